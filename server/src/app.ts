@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify from 'fastify';
+import type { Db } from './db/database.js';
+import type { App } from './http/app-types.js';
+import { handleError } from './http/error-handler.js';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { installSessionLookup } from './modules/auth/auth.hooks.js';
+import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerPostRoutes } from './modules/posts/posts.routes.js';
+import { registerRegionRoutes } from './modules/regions/regions.routes.js';
+import type { RegionsService } from './modules/regions/regions.service.js';
+import { registerUserRoutes } from './modules/users/users.routes.js';
+
+export interface AppDeps {
+  db: Db;
+  regions: RegionsService;
+  sessionTtlHours: number;
+  secureCookies: boolean;
+  /** The built web app; served at / when the directory exists. */
+  webDir?: string;
+  logger?: boolean;
+}
+
+/** Most requests are small JSON; routes that take files or imports raise their own limit. */
+const DEFAULT_BODY_LIMIT = 256 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: DEFAULT_BODY_LIMIT,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(handleError);
+  await app.register(helmet, {
+    // The map draws inline SVG styles and, when configured, loads tiles from a tile server.
+    contentSecurityPolicy: {
+      directives: {
+        'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+        'style-src': ["'self'", "'unsafe-inline'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Needle (一根针) API',
+        version: '0.1.0',
+        description: 'Neighbourhood governance for Chinese cities',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'needle_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  installSessionLookup(app, deps.db);
+  registerHealthRoutes(app, deps.db);
+  registerAuthRoutes(app, deps.db, { ttlHours: deps.sessionTtlHours, secureCookies: deps.secureCookies });
+  registerRegionRoutes(app, deps.regions);
+  registerDepartmentRoutes(app, deps.db);
+  registerUserRoutes(app, deps.db);
+  registerPostRoutes(app, deps.db);
+  registerAuditRoutes(app, deps.db);
+
+  const webDir = deps.webDir;
+  const hasWeb = webDir !== undefined && fs.existsSync(`${webDir}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    // The web app routes on the client: any page URL gets index.html; unknown API paths get a JSON 404.
+    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({
+      error: {
+        code: 'ROUTE_NOT_FOUND',
+        message: `No route ${request.method} ${request.url.split('?')[0]}`,
+      },
+    });
+  });
+  return app;
+}

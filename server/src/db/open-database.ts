@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
+import type { Database, Db } from './database.js';
+import * as schema from './schema.js';
+
+const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+// Two server processes starting at once must not run the migrations twice.
+const MIGRATION_LOCK = 4_242_001;
+
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string };
+
+/** Opens the database and brings its schema up to date; the same migrations run on both engines. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'pglite') {
+    const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => {};
+    try {
+      const client = new PGlite({
+        dataDir: target.dataDir ? path.join(target.dataDir, 'pg') : undefined,
+        loadDataDir: target.loadDataDir,
+      });
+      await client.waitReady;
+      // The drivers differ only in the raw result type, which Needle never reads: one Db type serves both.
+      const db = drizzlePglite({ client, schema }) as unknown as Db;
+      await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
+      return {
+        kind: 'pglite',
+        db,
+        listen: async (channel, onNotify) => {
+          await client.listen(channel, onNotify);
+        },
+        notify: async (channel) => {
+          await client.query(`select pg_notify($1, '')`, [channel]);
+        },
+        close: async () => {
+          await client.close();
+          unlock();
+        },
+      };
+    } catch (err) {
+      unlock();
+      throw err;
+    }
+  }
+  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const lockClient = await pool.connect();
+  try {
+    await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePg(drizzlePg({ client: pool, schema }), { migrationsFolder });
+  } finally {
+    await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    lockClient.release();
+  }
+  const listeners: pg.Client[] = [];
+  return {
+    kind: 'postgres',
+    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    listen: async (channel, onNotify) => {
+      // LISTEN holds its connection for good, so it gets its own client outside the pool.
+      const client = new pg.Client({ connectionString: target.url });
+      await client.connect();
+      client.on('notification', (n) => {
+        if (n.channel === channel) onNotify();
+      });
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      listeners.push(client);
+    },
+    notify: async (channel) => {
+      await pool.query('select pg_notify($1, $2)', [channel, '']);
+    },
+    close: async () => {
+      await Promise.all(listeners.map((c) => c.end()));
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+// Every module's tables, gathered so the typed database and drizzle-kit see one schema.
+export * from '../modules/audit/audit.schema.js';
+export * from '../modules/auth/sessions.schema.js';
+export * from '../modules/departments/departments.schema.js';
+export * from '../modules/posts/posts.schema.js';
+export * from '../modules/regions/regions.schema.js';
+export * from '../modules/users/users.schema.js';

@@ -1,0 +1,17 @@
+/**
+ * Residents' personal data is masked wherever it appears in a list: enough to recognise
+ * a number one already knows, not enough to call a stranger.
+ */
+export function maskPhone(phone: string | null): string | null {
+  if (phone === null) return null;
+  const digits = phone.replace(/\s+/g, '');
+  if (digits.length < 7) return '*'.repeat(digits.length);
+  return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
+}
+
+/** 18-digit resident ID number: keep the region prefix and the check digit only. */
+export function maskIdNumber(id: string | null): string | null {
+  if (id === null) return null;
+  if (id.length < 8) return '*'.repeat(id.length);
+  return `${id.slice(0, 6)}${'*'.repeat(id.length - 7)}${id.slice(-1)}`;
+}

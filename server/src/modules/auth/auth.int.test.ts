@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('sign-in', () => {
+  it('signs in with the demo password and sets an httpOnly, sameSite session cookie', async () => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'community', password: 'Needle@2026' },
+    });
+    expect(res.statusCode).toBe(200);
+    const cookie = res.cookies.find((c) => c.name === 'needle_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    expect(res.json().user).toMatchObject({
+      username: 'community',
+      roles: ['community_staff'],
+      jurisdiction: { kind: 'region', level: 'community', name: '义和社区' },
+    });
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    for (const payload of [
+      { username: 'community', password: 'wrong-password' },
+      { username: 'nobody', password: 'Needle@2026' },
+    ]) {
+      const res = await t.call({ method: 'POST', url: '/api/auth/login', payload });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toEqual({
+        error: { code: 'INVALID_CREDENTIALS', message: 'Wrong username or password' },
+      });
+      expect(res.cookies).toHaveLength(0);
+    }
+  });
+
+  it('answers me for a session and 401 without one, and logout ends the session', async () => {
+    const cookie = await t.login('street');
+    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(me.json().user.jurisdiction).toMatchObject({ kind: 'region', level: 'street', name: '永昌街道' });
+    expect((await t.call({ method: 'GET', url: '/api/auth/me' })).json().error.code).toBe('UNAUTHENTICATED');
+    expect((await t.call({ method: 'POST', url: '/api/auth/logout', cookie })).statusCode).toBe(204);
+    const after = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(after.statusCode).toBe(401);
+  });
+
+  it('does not accept a forged session token', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/auth/me', cookie: 'needle_session=forged-token' });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('writes the sign-in to the audit trail', async () => {
+    await t.login('leader');
+    const admin = await t.login('admin');
+    const audit = await t.call({ method: 'GET', url: '/api/audit?entity=session', cookie: admin });
+    expect(audit.statusCode).toBe(200);
+    expect(audit.json().items.some((r: { action: string }) => r.action === 'login')).toBe(true);
+  });
+});

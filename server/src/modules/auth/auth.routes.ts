@@ -1,0 +1,72 @@
+import { Type } from '@fastify/type-provider-typebox';
+import type { Db } from '../../db/database.js';
+import type { App } from '../../http/app-types.js';
+import { ErrorSchema } from '../../http/schemas.js';
+import { signedInUser } from './auth.hooks.js';
+import { login, logout } from './auth.service.js';
+import { describeMe, MeSchema } from './me.js';
+import { SESSION_COOKIE } from './session-token.js';
+
+export function registerAuthRoutes(
+  app: App,
+  db: Db,
+  opts: { ttlHours: number; secureCookies: boolean },
+): void {
+  app.post(
+    '/api/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in; sets the session cookie',
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            password: Type.String({ minLength: 1, maxLength: 256 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const { token, user, expiresAt } = await login(
+        db,
+        request.body.username,
+        request.body.password,
+        opts.ttlHours,
+      );
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: opts.secureCookies,
+        expires: expiresAt,
+      });
+      return { user: await describeMe(db, user) };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Sign out' } },
+    async (request, reply) => {
+      const user = signedInUser(request);
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await logout(db, token, user.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user',
+        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema },
+      },
+    },
+    async (request) => ({ user: await describeMe(db, signedInUser(request)) }),
+  );
+}

@@ -1,0 +1,25 @@
+import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { departments } from '../departments/departments.schema.js';
+import { regions } from '../regions/regions.schema.js';
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    phone: text('phone'),
+    roles: text('roles').array().notNull(),
+    /**
+     * The region the user answers for; for department staff, the department's area. Null only for an
+     * administrator of the whole installation, who exists before any region has been imported.
+     */
+    regionCode: text('region_code').references(() => regions.code),
+    /** Set when the user's jurisdiction is a department rather than a region node. */
+    departmentId: uuid('department_id').references(() => departments.id),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('users_region_idx').on(t.regionCode), index('users_department_idx').on(t.departmentId)],
+);

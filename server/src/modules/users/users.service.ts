@@ -1,0 +1,155 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
+import { maskPhone } from '../../lib/privacy/mask.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { regionVisible } from '../auth/jurisdiction.js';
+import { hashPassword } from '../auth/password.js';
+import type { Role } from '../auth/roles.js';
+import { departments } from '../departments/departments.schema.js';
+import { regions } from '../regions/regions.schema.js';
+import { users } from './users.schema.js';
+import { usersInJurisdiction } from './users.scope.js';
+
+const publicColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  phone: users.phone,
+  roles: users.roles,
+  regionCode: users.regionCode,
+  departmentId: users.departmentId,
+  active: users.active,
+};
+
+const userNotFound = (id: string) =>
+  notFound('USER_NOT_FOUND', `User ${id} does not exist or is outside your jurisdiction`);
+
+export async function listUsers(db: Db, viewer: AuthUser, page: { limit: number; offset: number }) {
+  const rows = await db
+    .select(publicColumns)
+    .from(users)
+    .where(usersInJurisdiction(viewer.jurisdiction))
+    .orderBy(asc(users.username))
+    .limit(page.limit)
+    .offset(page.offset);
+  return rows.map((r) => ({ ...r, phone: maskPhone(r.phone) }));
+}
+
+export async function getUser(db: Db, viewer: AuthUser, id: string) {
+  const [row] = await db
+    .select(publicColumns)
+    .from(users)
+    .where(and(eq(users.id, id), usersInJurisdiction(viewer.jurisdiction)));
+  if (!row) throw userNotFound(id);
+  // Only those who manage accounts see a number in full; everyone else gets it masked.
+  return viewer.permissions.includes('users:write') ? row : { ...row, phone: maskPhone(row.phone) };
+}
+
+export interface UserInput {
+  username: string;
+  displayName: string;
+  password: string;
+  phone?: string | null;
+  roles: Role[];
+  regionCode?: string;
+  departmentId?: string;
+}
+
+/** Resolves where the new account answers for, refusing places outside the creator's own jurisdiction. */
+async function placeOf(db: Db, actor: AuthUser, input: { regionCode?: string; departmentId?: string }) {
+  if (input.departmentId) {
+    const [d] = await db.select().from(departments).where(eq(departments.id, input.departmentId));
+    if (!d || !regionVisible(actor.jurisdiction, d.regionCode)) {
+      throw notFound(
+        'DEPARTMENT_NOT_FOUND',
+        `Department ${input.departmentId} does not exist or is outside your jurisdiction`,
+      );
+    }
+    return { regionCode: d.regionCode, departmentId: d.id };
+  }
+  if (!input.regionCode) throw badRequest('JURISDICTION_REQUIRED', 'Give either regionCode or departmentId');
+  const [r] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, input.regionCode));
+  if (!r || !regionVisible(actor.jurisdiction, r.code)) {
+    throw notFound(
+      'REGION_NOT_FOUND',
+      `Region ${input.regionCode} does not exist or is outside your jurisdiction`,
+    );
+  }
+  return { regionCode: r.code, departmentId: null };
+}
+
+export async function createUser(db: Db, actor: AuthUser, input: UserInput) {
+  const place = await placeOf(db, actor, input);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+    if (taken) throw conflict('USERNAME_TAKEN', `The username ${input.username} is taken`);
+    const [created] = await tx
+      .insert(users)
+      .values({
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        phone: input.phone ?? null,
+        roles: input.roles,
+        ...place,
+      })
+      .returning(publicColumns);
+    if (!created) throw new Error('insert returned no row');
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.create',
+      entity: 'user',
+      entityId: created.id,
+      regionCode: created.regionCode,
+      after: created,
+    });
+    return created;
+  });
+}
+
+export interface UserChanges {
+  displayName?: string;
+  phone?: string | null;
+  roles?: Role[];
+  active?: boolean;
+  password?: string;
+  regionCode?: string;
+  departmentId?: string;
+}
+
+export async function updateUser(db: Db, actor: AuthUser, id: string, changes: UserChanges) {
+  const before = await getUser(db, actor, id);
+  const place =
+    changes.regionCode || changes.departmentId
+      ? await placeOf(db, actor, { regionCode: changes.regionCode, departmentId: changes.departmentId })
+      : {};
+  const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+  return db.transaction(async (tx) => {
+    const [after] = await tx
+      .update(users)
+      .set({
+        displayName: changes.displayName,
+        phone: changes.phone,
+        roles: changes.roles,
+        active: changes.active,
+        passwordHash,
+        ...place,
+      })
+      .where(eq(users.id, id))
+      .returning(publicColumns);
+    if (!after) throw userNotFound(id);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: changes.password ? 'user.update+password' : 'user.update',
+      entity: 'user',
+      entityId: id,
+      regionCode: after.regionCode,
+      before,
+      after,
+    });
+    return after;
+  });
+}
