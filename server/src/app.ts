@@ -9,6 +9,7 @@ import Fastify from 'fastify';
 import type { Db } from './db/database.js';
 import type { App } from './http/app-types.js';
 import { handleError } from './http/error-handler.js';
+import { validatorCompiler } from './http/validators.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
@@ -36,8 +37,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: DEFAULT_BODY_LIMIT,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    // Refusals made by the router itself (an over-long or malformed URL) take the same shape as all others.
+    frameworkErrors: handleError,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
 
   app.setErrorHandler(handleError);
   await app.register(helmet, {

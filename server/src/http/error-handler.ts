@@ -29,6 +29,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'This content type is not accepted here',
   },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'URL_TOO_LONG', message: 'A part of the URL is too long' },
+  FST_ERR_BAD_URL: { status: 400, code: 'BAD_URL', message: 'The URL is malformed' },
+  FST_ERR_ASYNC_CONSTRAINT: { status: 400, code: 'BAD_REQUEST', message: 'The request could not be routed' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     status: 400,
     code: 'BAD_CONTENT_LENGTH',

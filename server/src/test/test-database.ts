@@ -31,9 +31,16 @@ export async function openTestDatabase(): Promise<Database> {
       loadDataDir: new Blob([fs.readFileSync(dump)]),
     });
   }
+  return openDatabase({
+    kind: 'postgres',
+    url: await createPostgresTestDatabase(inject('postgresTemplate')),
+  });
+}
+
+/** A new database on the test server, copied from `template` (or from PostgreSQL's empty template0); returns its URL. */
+export async function createPostgresTestDatabase(template = 'template0'): Promise<string> {
   const url = inject('postgresUrl');
-  const template = inject('postgresTemplate');
-  if (!url || !template) throw new Error('The global setup did not prepare a PostgreSQL template');
+  if (!url) throw new Error('The global setup did not prepare a PostgreSQL server');
   const name = `needle_test_${process.pid}_${Date.now()}_${counter++}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -46,5 +53,5 @@ export async function openTestDatabase(): Promise<Database> {
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
-  return openDatabase({ kind: 'postgres', url: target.toString() });
+  return target.toString();
 }

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test/test-app.js';
+
+let t: TestApp;
+let admin: string;
+let routes: { method: string; url: string }[];
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+  // Every documented route, so a route added later is covered without touching this test.
+  const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  routes = Object.entries(spec.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })),
+  );
+});
+afterAll(() => t.close());
+
+const PARAM_VALUES = ['x', '220104004001001', '00000000-0000-4000-8000-000000000000', '%00', '1'.repeat(300)];
+const BODIES: { name: string; payload: string; contentType: string }[] = [
+  { name: 'malformed JSON', payload: '{"username": "a",', contentType: 'application/json' },
+  { name: 'an empty JSON body', payload: '', contentType: 'application/json' },
+  { name: 'a JSON array', payload: '[1,2,3]', contentType: 'application/json' },
+  { name: 'a JSON string', payload: '"hello"', contentType: 'application/json' },
+  { name: 'null', payload: 'null', contentType: 'application/json' },
+  {
+    name: 'wrong types',
+    payload: JSON.stringify({
+      username: 5,
+      password: [],
+      roles: 'admin',
+      features: 'x',
+      userId: {},
+      kind: 7,
+    }),
+    contentType: 'application/json',
+  },
+  {
+    name: 'a huge body',
+    payload: JSON.stringify({ name: 'x'.repeat(1_000_000) }),
+    contentType: 'application/json',
+  },
+  { name: 'plain text', payload: 'hello', contentType: 'text/plain' },
+  { name: 'a form', payload: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' },
+  {
+    name: 'prototype pollution',
+    payload: '{"__proto__": {"isAdmin": true}, "constructor": {}}',
+    contentType: 'application/json',
+  },
+];
+
+function expectClientError(status: number, body: string, what: string) {
+  expect(status, what).toBeLessThan(500);
+  if (status >= 400) {
+    const parsed = JSON.parse(body);
+    expect(parsed.error.code, what).toMatch(/^[A-Z_]+$/);
+    expect(parsed.error.message, what).toEqual(expect.any(String));
+    expect(body, what).not.toMatch(/at .*\.(ts|js):\d+/);
+  }
+}
+
+describe('no 500 from any endpoint on malformed input', () => {
+  it('covers the documented routes', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it('refuses bad bodies on every route, signed in or not', async () => {
+    for (const route of routes) {
+      for (const value of PARAM_VALUES) {
+        const url = route.url.replace(/\{[^}]+\}/g, encodeURIComponent(value));
+        for (const cookie of [admin, undefined]) {
+          const bodies = route.method === 'GET' || route.method === 'DELETE' ? [undefined] : BODIES;
+          for (const body of bodies) {
+            const res = await t.call({
+              method: route.method as 'GET',
+              url,
+              cookie,
+              ...(body ? { payload: body.payload, headers: { 'content-type': body.contentType } } : {}),
+            });
+            expectClientError(
+              res.statusCode,
+              res.body,
+              `${route.method} ${url} with ${body?.name ?? 'no body'}`,
+            );
+          }
+        }
+      }
+    }
+  });
+
+  it('refuses bad query strings', async () => {
+    for (const query of [
+      'lat=1e999&lng=1',
+      'lat[]=1&lng=2',
+      'limit=-1',
+      'limit=abc',
+      'offset=99999999999',
+      'regionCode=abc',
+      '%zz',
+    ]) {
+      for (const route of routes.filter((r) => r.method === 'GET' && !r.url.includes('{'))) {
+        const res = await t.call({ method: 'GET', url: `${route.url}?${query}`, cookie: admin });
+        expectClientError(res.statusCode, res.body, `GET ${route.url}?${query}`);
+      }
+    }
+  });
+
+  it('answers a malformed JSON body with MALFORMED_JSON and a huge one with 413', async () => {
+    const bad = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: '{"username":',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('MALFORMED_JSON');
+    const huge = await t.call({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ username: 'x'.repeat(1_000_000), password: 'y' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(huge.statusCode).toBe(413);
+    expect(huge.json().error.code).toBe('BODY_TOO_LARGE');
+  });
+
+  it('answers an unknown API path with a JSON 404', async () => {
+    const res = await t.call({ method: 'GET', url: '/api/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
+  });
+});

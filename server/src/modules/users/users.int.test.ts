@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demo } from '../../test/demo-places.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+let t: TestApp;
+let admin: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin');
+});
+afterAll(() => t.close());
+
+const newGridWorker = (username: string, extra: Record<string, unknown> = {}) => ({
+  username,
+  displayName: '新网格员',
+  password: 'a-long-password',
+  phone: '13712345678',
+  roles: ['grid_worker'],
+  regionCode: demo.gridOf(demo.yongchangCommunity, 2),
+  ...extra,
+});
+
+describe('accounts', () => {
+  it('an admin creates an account that can sign in, and the audit holds the after image without the password', async () => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: admin,
+      payload: newGridWorker('wang.grid'),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ username: 'wang.grid', phone: '13712345678', roles: ['grid_worker'] });
+    const cookie = await t.login('wang.grid', 'a-long-password');
+    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    expect(me.json().user.jurisdiction.level).toBe('grid');
+    const audit = await t.call({
+      method: 'GET',
+      url: `/api/audit?entity=user&entityId=${res.json().id}`,
+      cookie: admin,
+    });
+    const row = audit.json().items[0];
+    expect(row).toMatchObject({ action: 'user.create', before: null });
+    expect(JSON.stringify(row.after)).not.toMatch(/password|argon2/i);
+  });
+
+  it('refuses a taken username with 409 and changes nothing', async () => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: admin,
+      payload: newGridWorker('community'),
+    });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('USERNAME_TAKEN');
+  });
+
+  it.each([
+    ['an unknown role', { roles: ['mayor'] }],
+    ['a short password', { password: 'short' }],
+    ['a bad region code', { regionCode: '12345' }],
+    ['an extra field', { isAdmin: true }],
+    ['a wrong type', { roles: 'grid_worker' }],
+  ])('refuses %s with 400', async (_, extra) => {
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: admin,
+      payload: newGridWorker('x.y', extra),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses a region that does not exist with 404', async () => {
+    const payload = newGridWorker('ghost', { regionCode: '220104004099001' });
+    const res = await t.call({ method: 'POST', url: '/api/users', cookie: admin, payload });
+    expect(res.statusCode).toBe(404);
+  });
+
+  it('only admins create accounts', async () => {
+    const street = await t.login('street');
+    const res = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: street,
+      payload: newGridWorker('z.z'),
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('deactivating an account ends its sign-ins, with before and after in the audit', async () => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: admin,
+      payload: newGridWorker('li.grid'),
+    });
+    const id = created.json().id;
+    const cookie = await t.login('li.grid', 'a-long-password');
+    const res = await t.call({
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      cookie: admin,
+      payload: { active: false },
+    });
+    expect(res.statusCode).toBe(200);
+    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(401);
+    const audit = await t.call({
+      method: 'GET',
+      url: `/api/audit?entity=user&entityId=${id}`,
+      cookie: admin,
+    });
+    expect(audit.json().items[0]).toMatchObject({
+      action: 'user.update',
+      before: { active: true },
+      after: { active: false },
+    });
+  });
+});
+
+describe('posts', () => {
+  it('an admin assigns a building leader and a 1+8 member, and takes one off again', async () => {
+    const created = await t.call({
+      method: 'POST',
+      url: '/api/users',
+      cookie: admin,
+      payload: newGridWorker('zhao'),
+    });
+    const userId = created.json().id;
+    const grid = demo.gridOf(demo.yongchangCommunity, 2);
+    const building = await t.call({
+      method: 'POST',
+      url: '/api/posts',
+      cookie: admin,
+      payload: { userId, kind: 'building_leader', regionCode: grid, building: '3号楼' },
+    });
+    expect(building.statusCode).toBe(201);
+    const police = await t.call({
+      method: 'POST',
+      url: '/api/posts',
+      cookie: admin,
+      payload: { userId, kind: 'community_police', regionCode: grid },
+    });
+    expect(police.statusCode).toBe(201);
+    const again = await t.call({
+      method: 'POST',
+      url: '/api/posts',
+      cookie: admin,
+      payload: { userId, kind: 'community_police', regionCode: grid },
+    });
+    expect(again.statusCode).toBe(409);
+    const listed = await t.call({ method: 'GET', url: `/api/posts?regionCode=${grid}`, cookie: admin });
+    expect(
+      listed
+        .json()
+        .items.map((p: { kind: string }) => p.kind)
+        .sort(),
+    ).toEqual(['building_leader', 'community_police']);
+    const removed = await t.call({ method: 'DELETE', url: `/api/posts/${police.json().id}`, cookie: admin });
+    expect(removed.statusCode).toBe(204);
+    const audit = await t.call({
+      method: 'GET',
+      url: `/api/audit?entity=post&entityId=${police.json().id}`,
+      cookie: admin,
+    });
+    expect(audit.json().items.map((r: { action: string }) => r.action)).toEqual([
+      'post.remove',
+      'post.assign',
+    ]);
+  });
+
+  it.each([
+    ['a unit leader without a unit', { kind: 'unit_leader', building: '1号楼' }, 400, 'UNIT_REQUIRED'],
+    [
+      'a post on a community, not a grid',
+      { kind: 'grid_leader', regionCode: demo.yongchangCommunity },
+      400,
+      'GRID_REQUIRED',
+    ],
+    ['an unknown kind', { kind: 'mayor' }, 400, 'VALIDATION_FAILED'],
+  ])('refuses %s', async (_, extra, status, code) => {
+    const all = await t.call({ method: 'GET', url: '/api/users?limit=200', cookie: admin });
+    const userId = all.json().items.find((u: { username: string }) => u.username === 'grid').id;
+    const payload = { userId, regionCode: demo.gridOf(demo.yongchangCommunity), ...extra };
+    const res = await t.call({ method: 'POST', url: '/api/posts', cookie: admin, payload });
+    expect(res.statusCode).toBe(status);
+    expect(res.json().error.code).toBe(code);
+  });
+});
