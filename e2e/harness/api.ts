@@ -1,0 +1,31 @@
+import { demoPassword } from './demo.js';
+
+export interface ApiReply<T> {
+  status: number;
+  body: T;
+}
+
+/** A signed-in API client outside the browser: for facts the test needs that the user under test may not see. */
+export interface ApiSession {
+  get<T>(path: string): Promise<ApiReply<T>>;
+}
+
+export async function signInThroughApi(baseUrl: string, username: string): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${username}: HTTP ${response.status}`);
+  // Keep only "name=value" of each Set-Cookie: attributes are for browsers.
+  const cookie = response.headers
+    .getSetCookie()
+    .map((setCookie) => setCookie.split(';')[0])
+    .join('; ');
+  return {
+    async get<T>(path: string) {
+      const reply = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
+      return { status: reply.status, body: (await reply.json()) as T };
+    },
+  };
+}

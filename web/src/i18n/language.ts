@@ -1,0 +1,22 @@
+export const languages = ['zh-CN', 'en'] as const;
+export type Language = (typeof languages)[number];
+
+const storageKey = 'needle.language';
+
+function isLanguage(value: string | null): value is Language {
+  return languages.some((language) => language === value);
+}
+
+/** Chinese unless the user chose otherwise on this browser: the console's users are Chinese staff. */
+export function storedLanguage(): Language {
+  const stored = localStorage.getItem(storageKey);
+  return isLanguage(stored) ? stored : 'zh-CN';
+}
+
+export function rememberLanguage(language: Language): void {
+  localStorage.setItem(storageKey, language);
+}
+
+export function asLanguage(value: string): Language {
+  return isLanguage(value) ? value : 'zh-CN';
+}

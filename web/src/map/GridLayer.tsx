@@ -1,0 +1,43 @@
+import { GeoJSON, Path } from 'leaflet';
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import type { GridCollection, GridProperties } from '../api/types';
+import { gridStyle } from './gridStyle';
+
+// Leaflet treats a string tooltip as HTML; names come from data, so hand it text nodes instead.
+function gridLabel({ name, code }: GridProperties): HTMLElement {
+  const label = document.createElement('div');
+  const title = document.createElement('strong');
+  title.textContent = name;
+  const subtitle = document.createElement('div');
+  subtitle.textContent = code;
+  label.append(title, subtitle);
+  return label;
+}
+
+/** Draws the grids and frames them; a new collection replaces the old drawing. */
+export function GridLayer({ grids }: { grids: GridCollection }) {
+  const map = useMap();
+
+  useEffect(() => {
+    const layer = new GeoJSON<GridProperties>(grids, {
+      style: (feature) => gridStyle(feature?.properties.gridType ?? null),
+      onEachFeature: (feature, path) => {
+        path.bindTooltip(gridLabel(feature.properties), { sticky: true });
+        // Leaflet creates the SVG element only when the path joins the map: tag it then.
+        path.on('add', () => {
+          if (path instanceof Path)
+            path.getElement()?.setAttribute('data-grid-code', feature.properties.code);
+        });
+      },
+    }).addTo(map);
+    const bounds = layer.getBounds();
+    // Jump rather than animate: a node switch should show its grids at once, not fly across the city.
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    return () => {
+      layer.remove();
+    };
+  }, [map, grids]);
+
+  return null;
+}

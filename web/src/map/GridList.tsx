@@ -1,0 +1,32 @@
+import { Empty, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { GridCollection } from '../api/types';
+
+/** The grids on the map as text: readable without the map, and a handle for tests (paths carry no codes). */
+export function GridList({ grids }: { grids: GridCollection }) {
+  const { t } = useTranslation();
+  if (grids.features.length === 0) return <Empty description={t('map.noGrids')} />;
+  return (
+    <>
+      <Typography.Text type="secondary">
+        {t('map.gridCount', { count: grids.features.length })}
+      </Typography.Text>
+      <ul data-testid="grid-list" style={{ listStyle: 'none', padding: 0, margin: '8px 0 0' }}>
+        {grids.features.map(({ properties: grid }) => (
+          <li key={grid.code} data-grid-code={grid.code} style={{ padding: '2px 0' }}>
+            <Link to={`/map/${grid.code}`}>{grid.name}</Link>{' '}
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {grid.code}
+            </Typography.Text>
+            {grid.gridType === 'special' && (
+              <Tag color="orange" style={{ marginInlineStart: 4 }}>
+                {t('gridType.special')}
+              </Tag>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

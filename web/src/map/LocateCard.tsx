@@ -1,0 +1,57 @@
+import { Alert, Button, Card, Descriptions, type DescriptionsProps, Spin } from 'antd';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { LocatedGrid } from '../api/types';
+import { errorText } from '../i18n/errorText';
+import type { Locating } from './useLocate';
+
+interface Props {
+  locating: Exclude<Locating, { status: 'idle' }>;
+  onClose(): void;
+}
+
+function locatedItems(
+  t: TFunction,
+  { grid, community, street, district }: LocatedGrid,
+): DescriptionsProps['items'] {
+  return [
+    { key: 'grid', label: t('locate.grid'), children: <Link to={`/map/${grid.code}`}>{grid.name}</Link> },
+    {
+      key: 'code',
+      label: t('locate.code'),
+      children: <span data-testid="locate-grid-code">{grid.code}</span>,
+    },
+    {
+      key: 'type',
+      label: t('locate.gridType'),
+      children: grid.gridType ? t(`gridType.${grid.gridType}`) : '—',
+    },
+    { key: 'community', label: t('locate.community'), children: community.name },
+    { key: 'street', label: t('locate.street'), children: street.name },
+    { key: 'district', label: t('locate.district'), children: district.name },
+  ];
+}
+
+export function LocateCard({ locating, onClose }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      size="small"
+      title={t('locate.title')}
+      extra={
+        <Button type="link" size="small" onClick={onClose}>
+          {t('locate.close')}
+        </Button>
+      }
+      style={{ position: 'absolute', top: 12, right: 12, width: 300, zIndex: 1000 }}
+      data-testid="locate-result"
+    >
+      {locating.status === 'locating' && <Spin />}
+      {locating.status === 'failed' && <Alert type="warning" showIcon title={errorText(t, locating.error)} />}
+      {locating.status === 'found' && (
+        <Descriptions size="small" column={1} items={locatedItems(t, locating.located)} />
+      )}
+    </Card>
+  );
+}

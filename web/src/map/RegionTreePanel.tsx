@@ -1,0 +1,59 @@
+import { Alert, Spin, Tree, type TreeDataNode } from 'antd';
+import { type Key, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RegionTreeNode } from '../api/types';
+import type { Resource } from '../api/useResource';
+import { errorText } from '../i18n/errorText';
+
+interface Props {
+  tree: Resource<RegionTreeNode>;
+  selectedCode: string | null;
+  /** Codes from the root down to the selected node, so a deep link opens the tree where it points. */
+  selectedPath: string[];
+  onSelect(code: string): void;
+}
+
+function toTreeData(node: RegionTreeNode, topTitle: string): TreeDataNode {
+  return {
+    key: node.code,
+    title: node.name || topTitle,
+    isLeaf: node.children.length === 0,
+    children: node.children.map((child) => toTreeData(child, topTitle)),
+  };
+}
+
+export function RegionTreePanel({ tree, selectedCode, selectedPath, onSelect }: Props) {
+  const { t } = useTranslation();
+  const [expanded, setExpanded] = useState<Key[]>([]);
+  const root = tree.status === 'ready' ? tree.data : null;
+  const topTitle = t('map.everywhere');
+  const treeData = useMemo(() => (root ? [toTreeData(root, topTitle)] : []), [root, topTitle]);
+
+  useEffect(() => {
+    const opened = [...(root ? [root.code] : []), ...selectedPath];
+    setExpanded((current) => {
+      const missing = opened.filter((code) => !current.includes(code));
+      return missing.length === 0 ? current : [...current, ...missing];
+    });
+  }, [root, selectedPath]);
+
+  if (tree.status === 'loading') return <Spin style={{ display: 'block', margin: 24 }} />;
+  if (tree.status === 'failed') return <Alert type="error" title={errorText(t, tree.error)} />;
+
+  return (
+    <div data-testid="region-tree">
+      <Tree
+        blockNode
+        treeData={treeData}
+        selectedKeys={selectedCode === null ? [] : [selectedCode]}
+        expandedKeys={expanded}
+        onExpand={setExpanded}
+        onSelect={(keys) => {
+          const [key] = keys;
+          // Clicking the selected node again deselects it in antd; the map keeps showing it instead.
+          if (key !== undefined) onSelect(String(key));
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { RegionLevel, RegionRef } from '../api/types';
+
+const levelOrder: RegionLevel[] = ['city', 'district', 'street', 'community', 'grid'];
+
+/** Ancestors from the top (city) down, whatever order the server lists them in. */
+export function topDown(ancestors: RegionRef[]): RegionRef[] {
+  return [...ancestors].sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
+}
