@@ -5,48 +5,63 @@ import { RegionsService } from './modules/regions/regions.service.js';
 import { REGIONS_CHANGED } from './modules/regions/regions-changed.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
-const config = loadConfig();
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'pglite', dataDir: config.dataDir },
-);
-const regions = await RegionsService.load(database.db);
-const seeded = await seedOnFirstStart(database, regions, {
-  demo: config.demo,
-  adminPassword: config.adminPassword,
-});
-// Another process (a second server, or `npm run import:regions` against the same PostgreSQL) may redraw grids.
-await database.listen(REGIONS_CHANGED, () => {
-  regions.reload().catch((err) => console.error('Could not reload the region tree', err));
-});
-const app = await buildApp({
-  db: database.db,
-  regions,
-  sessionTtlHours: config.sessionTtlHours,
-  secureCookies: config.secureCookies,
-  webDir: config.webDir,
-  logger: process.env.NEEDLE_LOG === '1',
-});
+async function start(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(
+    config.databaseUrl
+      ? { kind: 'postgres', url: config.databaseUrl }
+      : { kind: 'pglite', dataDir: config.dataDir },
+  );
+  const regions = await RegionsService.load(database.db);
+  const seeded = await seedOnFirstStart(database, regions, {
+    demo: config.demo,
+    adminPassword: config.adminPassword,
+  });
+  // Another process (a second server, or `npm run import:regions` against the same PostgreSQL) may redraw grids.
+  await database.listen(REGIONS_CHANGED, () => {
+    regions.reload().catch((err) => console.error('Could not reload the region tree', err));
+  });
+  const app = await buildApp({
+    db: database.db,
+    regions,
+    sessionTtlHours: config.sessionTtlHours,
+    secureCookies: config.secureCookies,
+    webDir: config.webDir,
+    logger: process.env.NEEDLE_LOG === '1',
+  });
 
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: stopping Needle`);
-  await app.close();
-  await database.close();
-  process.exit(0);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping Needle`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await database.close();
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`Port ${config.port} is in use by another program; set PORT to a free one.`);
+    }
+    throw err;
+  }
+  const where = config.databaseUrl ? 'PostgreSQL server' : `embedded database in ${config.dataDir}`;
+  console.log(
+    [
+      `Needle (一根针) is running on http://localhost:${config.port} (${where}).`,
+      `API docs: http://localhost:${config.port}/api/docs`,
+      ...seeded,
+    ].join('\n'),
+  );
 }
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
 
-await app.listen({ port: config.port, host: config.host });
-const where = config.databaseUrl ? 'PostgreSQL server' : `embedded database in ${config.dataDir}`;
-console.log(
-  [
-    `Needle (一根针) is running on http://localhost:${config.port} (${where}).`,
-    `API docs: http://localhost:${config.port}/api/docs`,
-    ...seeded,
-  ].join('\n'),
-);
+start().catch((err: Error) => {
+  console.error(`Needle could not start: ${err.message}`);
+  process.exit(1);
+});
