@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { categories } from '../categories/categories.schema.js';
+import { departments } from '../departments/departments.schema.js';
+import { users } from '../users/users.schema.js';
+
+/**
+ * A case (案卷): one problem, owned by someone from report to closure. Its current state lives here;
+ * how it got there lives in case_events, written in the same transaction.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Human-readable: street prefix, date, sequence, e.g. 220104004-20261123-0007. */
+    code: text('code').notNull().unique(),
+    channel: text('channel').notNull(),
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    /** The category's version when the case was opened: the rule it is judged by. */
+    categoryVersion: integer('category_version').notNull(),
+    status: text('status').notNull(),
+    description: text('description').notNull(),
+    address: text('address').notNull().default(''),
+    lat: doublePrecision('lat').notNull(),
+    lng: doublePrecision('lng').notNull(),
+    /** H3 cell (resolution 10, ~66 m edge) of the location: "what is near" without a table scan. */
+    h3Cell: text('h3_cell').notNull(),
+    gridCode: text('grid_code').notNull(),
+    communityCode: text('community_code').notNull(),
+    streetCode: text('street_code').notNull(),
+    districtCode: text('district_code').notNull(),
+    /** The finest region the case belongs to; scopes reads and is the distribution key on Citus. */
+    regionCode: text('region_code').notNull(),
+    reporterId: uuid('reporter_id').references(() => users.id),
+    /** For reports taken on someone's behalf (hotline): the caller's name and number, personal data. */
+    reporterName: text('reporter_name'),
+    reporterPhone: text('reporter_phone'),
+    routing: text('routing').notNull(),
+    /** The responsible unit: a department, or a region office (street or community). */
+    unitDepartmentId: uuid('unit_department_id').references(() => departments.id),
+    unitRegionCode: text('unit_region_code'),
+    /** The current step, when it began and when it is due; the traffic light reads them. */
+    stepStartedAt: timestamp('step_started_at', { withTimezone: true }).notNull().defaultNow(),
+    stepDueAt: timestamp('step_due_at', { withTimezone: true }),
+    /** Set once the sweeper has announced the current step as overdue, so it is announced once. */
+    stepOverdueAt: timestamp('step_overdue_at', { withTimezone: true }),
+    stepDueSoonNotified: boolean('step_due_soon_notified').notNull().default(false),
+    /** The case's overall deadline from the category's time limit, on the working calendar. */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    extensionRequested: boolean('extension_requested').notNull().default(false),
+    reworkCount: integer('rework_count').notNull().default(0),
+    reopenCount: integer('reopen_count').notNull().default(0),
+    /** A duplicate follows its master and counts once in the KPIs. */
+    masterCaseId: uuid('master_case_id'),
+    rating: smallint('rating'),
+    ratingComment: text('rating_comment'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('cases_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.createdAt),
+    index('cases_status_idx').on(t.status),
+    index('cases_unit_dept_idx').on(t.unitDepartmentId),
+    index('cases_near_idx').on(t.h3Cell, t.categoryCode, t.createdAt),
+    index('cases_master_idx').on(t.masterCaseId),
+    index('cases_step_due_idx').on(t.stepDueAt),
+    index('cases_created_idx').on(t.createdAt),
+  ],
+);
+
+/** The append-only timeline of a case: every change, with who, in which role, when, and why. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorRole: text('actor_role').notNull(),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    note: text('note').notNull().default(''),
+    photoIds: uuid('photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    data: jsonb('data'),
+    regionCode: text('region_code').notNull(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id), index('case_events_at_idx').on(t.at)],
+);
+
+/** People who follow a case: its reporter and everyone who said "me too" (they are told of changes). */
+export const caseFollowers = pgTable(
+  'case_followers',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] })],
+);
+
+/** 督办: a superior's urging on an open case, which the holder must answer. */
+export const caseSupervisions = pgTable(
+  'case_supervisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+    byUserId: uuid('by_user_id').notNull(),
+    note: text('note').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    reply: text('reply'),
+    repliedBy: uuid('replied_by'),
+    repliedAt: timestamp('replied_at', { withTimezone: true }),
+  },
+  (t) => [index('case_supervisions_case_idx').on(t.caseId)],
+);
+
+/** One row per (prefix, day): the last sequence number given out for case codes. */
+export const caseCodeSequences = pgTable(
+  'case_code_sequences',
+  {
+    prefix: text('prefix').notNull(),
+    day: text('day').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.prefix, t.day] })],
+);
+
+/**
+ * A submission's Idempotency-Key and what it produced: a phone that retries after a lost answer
+ * gets the first case back instead of a second one.
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    scope: text('scope').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    caseId: uuid('case_id').references(() => cases.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('idempotency_keys_uq').on(t.scope, t.key)],
+);
