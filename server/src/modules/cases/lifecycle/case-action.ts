@@ -1,0 +1,96 @@
+import type { Role } from '../../auth/roles.js';
+import type { CaseStatus } from './case-status.js';
+
+export const CASE_ACTIONS = [
+  'verify',
+  'register',
+  'reject',
+  'file',
+  'void',
+  'dispatch',
+  'accept',
+  'return',
+  'request_extension',
+  'approve_extension',
+  'deny_extension',
+  'suspend',
+  'resume',
+  'feedback',
+  'check_pass',
+  'check_fail',
+  'close',
+  'rate',
+  'reopen',
+  'supervise',
+  'reply_supervision',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+const OPEN: CaseStatus[] = [
+  'reported',
+  'verified',
+  'registered',
+  'filed',
+  'dispatched',
+  'in_progress',
+  'returned',
+  'suspended',
+  'handled',
+  'checked',
+];
+
+/** Roles that hold a case for a unit: department staff for a department, office staff for a street or community. */
+export const HOLDER_ROLES: Role[] = ['department_staff', 'street_staff', 'community_staff'];
+const ACCEPTORS: Role[] = ['hotline_operator', 'dispatcher', 'community_staff', 'street_staff'];
+const CHECKERS: Role[] = ['grid_worker', 'community_staff'];
+
+export interface ActionRule {
+  /** The roles that may take the action at all (in a street office one person may hold several). */
+  roles: Role[];
+  /** The states it may be taken from, and where it leads; `same` keeps the state. */
+  from: CaseStatus[];
+  to: CaseStatus | 'same';
+  /** Only the unit that holds the case may take it. */
+  holderOnly?: boolean;
+}
+
+/**
+ * Who may do what, from which state, to which state (DOMAIN.md roles: 受理员 registers or rejects,
+ * 值班长 files, voids and closes, 派遣员 dispatches and approves extensions and suspensions, the unit
+ * handles, the grid worker verifies and checks, 督办 supervises).
+ */
+export const ACTION_RULES: Record<CaseAction, ActionRule> = {
+  verify: { roles: CHECKERS, from: ['reported'], to: 'verified' },
+  register: { roles: ACCEPTORS, from: ['reported', 'verified'], to: 'registered' },
+  reject: { roles: ACCEPTORS, from: ['reported', 'verified'], to: 'rejected' },
+  file: { roles: ['shift_lead', 'street_staff'], from: ['registered'], to: 'filed' },
+  void: { roles: ['shift_lead'], from: ['reported', 'verified', 'registered', 'filed'], to: 'voided' },
+  dispatch: { roles: ['dispatcher', 'street_staff'], from: ['filed', 'returned'], to: 'dispatched' },
+  accept: { roles: HOLDER_ROLES, from: ['dispatched'], to: 'in_progress', holderOnly: true },
+  return: { roles: HOLDER_ROLES, from: ['dispatched', 'in_progress'], to: 'returned', holderOnly: true },
+  request_extension: { roles: HOLDER_ROLES, from: ['in_progress'], to: 'same', holderOnly: true },
+  approve_extension: { roles: ['dispatcher'], from: ['in_progress'], to: 'same' },
+  deny_extension: { roles: ['dispatcher'], from: ['in_progress'], to: 'same' },
+  suspend: { roles: ['dispatcher'], from: ['in_progress'], to: 'suspended' },
+  resume: { roles: ['dispatcher'], from: ['suspended'], to: 'in_progress' },
+  feedback: { roles: HOLDER_ROLES, from: ['in_progress'], to: 'handled', holderOnly: true },
+  check_pass: { roles: CHECKERS, from: ['handled'], to: 'checked' },
+  check_fail: { roles: CHECKERS, from: ['handled'], to: 'in_progress' },
+  close: { roles: ['shift_lead', 'street_staff'], from: ['checked'], to: 'closed' },
+  rate: { roles: ['resident', 'courier', 'hotline_operator'], from: ['closed'], to: 'same' },
+  reopen: {
+    roles: [
+      'resident',
+      'courier',
+      'hotline_operator',
+      'shift_lead',
+      'dispatcher',
+      'community_staff',
+      'street_staff',
+    ],
+    from: ['closed'],
+    to: 'filed',
+  },
+  supervise: { roles: ['leader', 'shift_lead', 'street_staff'], from: OPEN, to: 'same' },
+  reply_supervision: { roles: HOLDER_ROLES, from: OPEN, to: 'same', holderOnly: true },
+};
