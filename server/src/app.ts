@@ -13,16 +13,28 @@ import { validatorCompiler } from './http/validators.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerCalendarRoutes } from './modules/calendar/calendar.routes.js';
+import type { CalendarService } from './modules/calendar/calendar.service.js';
+import { caseDeps } from './modules/cases/case-deps.js';
+import { registerCaseRoutes } from './modules/cases/cases.routes.js';
+import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
+import type { PhotoStore } from './modules/photos/photo-store.js';
+import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPostRoutes } from './modules/posts/posts.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import type { RegionsService } from './modules/regions/regions.service.js';
+import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 
 export interface AppDeps {
   db: Db;
   regions: RegionsService;
+  /** The working calendar deadlines are computed on; rebuilt when an override or office hours change. */
+  calendar: CalendarService;
+  photos: PhotoStore;
   sessionTtlHours: number;
   secureCookies: boolean;
   /** The built web app; served at / when the directory exists. */
@@ -71,9 +83,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthRoutes(app, deps.db, { ttlHours: deps.sessionTtlHours, secureCookies: deps.secureCookies });
   registerRegionRoutes(app, deps.regions);
   registerDepartmentRoutes(app, deps.db);
+  registerCategoryRoutes(app, deps.db);
+  registerSettingsRoutes(app, deps.db, deps.calendar);
+  registerCalendarRoutes(app, deps.calendar);
   registerUserRoutes(app, deps.db);
   registerPostRoutes(app, deps.db);
   registerAuditRoutes(app, deps.db);
+  registerNotificationRoutes(app, deps.db);
+  registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
+  registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 
   const webDir = deps.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(`${webDir}/index.html`);

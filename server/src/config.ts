@@ -16,6 +16,10 @@ export interface Config {
   webDir: string;
   /** Secure cookies need HTTPS; a newcomer on http://localhost must still be able to log in. */
   secureCookies: boolean;
+  /** Where notices go out to the city's SMS/WeChat gateway; unset, they stay in the outbox. */
+  webhookUrl: string | undefined;
+  /** Signs every webhook so the gateway can tell it came from Needle; required with webhookUrl. */
+  webhookSecret: string | undefined;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +30,18 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   if (!Number.isInteger(n) || n < 0)
     throw new Error(`${name} must be a non-negative integer, got "${value}"`);
   return n;
+}
+
+function webhookFrom(env: NodeJS.ProcessEnv): Pick<Config, 'webhookUrl' | 'webhookSecret'> {
+  const webhookUrl = env.NEEDLE_WEBHOOK_URL || undefined;
+  const webhookSecret = env.NEEDLE_WEBHOOK_SECRET || undefined;
+  if (webhookUrl === undefined) return { webhookUrl, webhookSecret };
+  // Unsigned, the gateway could not tell Needle's notices from forged ones texting whomever: refuse.
+  if (webhookSecret === undefined)
+    throw new Error('NEEDLE_WEBHOOK_URL is set but NEEDLE_WEBHOOK_SECRET is not; set a shared secret');
+  if (!URL.canParse(webhookUrl) || !/^https?:$/.test(new URL(webhookUrl).protocol))
+    throw new Error(`NEEDLE_WEBHOOK_URL must be an http(s) URL, got "${webhookUrl}"`);
+  return { webhookUrl, webhookSecret };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: intFrom(env.NEEDLE_SESSION_TTL_HOURS, 12, 'NEEDLE_SESSION_TTL_HOURS'),
     webDir: path.resolve(env.NEEDLE_WEB_DIR || path.join(here, '../../web/dist')),
     secureCookies: env.NEEDLE_SECURE_COOKIES === '1',
+    ...webhookFrom(env),
   };
 }

@@ -1,6 +1,13 @@
+import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
+import { CalendarService } from './modules/calendar/calendar.service.js';
+import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
+import { caseDeps } from './modules/cases/case-deps.js';
+import { startSweeper } from './modules/cases/sweeper.js';
+import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
+import { DiskPhotoStore } from './modules/photos/photo-store.js';
 import { RegionsService } from './modules/regions/regions.service.js';
 import { REGIONS_CHANGED } from './modules/regions/regions-changed.js';
 import { seedOnFirstStart } from './seed/first-start.js';
@@ -21,21 +28,37 @@ async function start(): Promise<void> {
   await database.listen(REGIONS_CHANGED, () => {
     regions.reload().catch((err) => console.error('Could not reload the region tree', err));
   });
+  const calendar = await CalendarService.load(database.db);
+  // An override or new office hours set through another server process moves deadlines here too.
+  await database.listen(CALENDAR_CHANGED, () => {
+    calendar.reload().catch((err) => console.error('Could not reload the working calendar', err));
+  });
   const app = await buildApp({
     db: database.db,
     regions,
+    calendar,
+    photos: new DiskPhotoStore(path.join(config.dataDir, 'photos')),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
     webDir: config.webDir,
     logger: process.env.NEEDLE_LOG === '1',
   });
 
+  // Notices wait in the outbox until a gateway URL is configured; then every process helps send them.
+  const webhooks =
+    config.webhookUrl && config.webhookSecret
+      ? startWebhookDelivery(database.db, { url: config.webhookUrl, secret: config.webhookSecret })
+      : undefined;
+  // Every process sweeps; SKIP LOCKED keeps them from announcing the same overdue step twice.
+  const sweeper = startSweeper(caseDeps(database.db, regions, calendar));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping Needle`);
     await app.close();
+    await sweeper.stop();
+    await webhooks?.stop();
     await database.close();
     process.exit(0);
   };
@@ -45,6 +68,8 @@ async function start(): Promise<void> {
   try {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
+    await sweeper.stop();
+    await webhooks?.stop();
     await database.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Port ${config.port} is in use by another program; set PORT to a free one.`);

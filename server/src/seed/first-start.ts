@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { seedCategories } from '../modules/categories/categories.service.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.schema.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -15,6 +16,8 @@ export async function seedOnFirstStart(
   regions: RegionsService,
   opts: { demo: boolean; adminPassword: string | undefined },
 ): Promise<string[]> {
+  // The category tree is reference data every database needs, whether or not it has users yet.
+  await seedCategories(database.db);
   const anyone = await database.db.select({ id: users.id }).from(users).limit(1);
   if (anyone.length > 0) return [];
   if (database.kind === 'pglite' || opts.demo) {

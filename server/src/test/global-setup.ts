@@ -7,6 +7,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/open-database.js';
+import { seedCategories } from '../modules/categories/categories.service.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 import { seedDemoCity } from '../seed/seed-demo-city.js';
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
   if (engine === 'pglite') {
     const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
     await seedDemoCity(database.db, await RegionsService.load(database.db));
+    await seedCategories(database.db);
     const dump = await (database.db as unknown as PgliteDatabase).$client.dumpDataDir('none');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'needle-pglite-')), 'seeded.tar');
     fs.writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
@@ -50,6 +52,7 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/${TEMPLATE}`;
   const database = await openDatabase({ kind: 'postgres', url: templateUrl.toString() });
   await seedDemoCity(database.db, await RegionsService.load(database.db));
+  await seedCategories(database.db);
   await database.close();
   project.provide('postgresUrl', url);
   project.provide('postgresTemplate', TEMPLATE);

@@ -26,22 +26,58 @@ export const PERMISSIONS = [
   'posts:read',
   'posts:write',
   'audit:read',
+  'categories:write',
+  'settings:read',
+  'settings:write',
+  'calendar:write',
+  'cases:read',
+  'cases:report',
+  'cases:link',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const STAFF_READS: Permission[] = ['regions:read', 'departments:read', 'users:read', 'posts:read'];
+const STAFF_READS: Permission[] = [
+  'regions:read',
+  'departments:read',
+  'users:read',
+  'posts:read',
+  'settings:read',
+];
 
 const GRANTS: Record<Role, Permission[]> = {
-  resident: ['regions:read'],
-  courier: ['regions:read'],
-  grid_worker: ['regions:read', 'departments:read', 'posts:read'],
-  community_staff: STAFF_READS,
-  street_staff: STAFF_READS,
-  department_staff: STAFF_READS,
-  hotline_operator: ['regions:read', 'departments:read'],
-  dispatcher: ['regions:read', 'departments:read', 'posts:read'],
-  shift_lead: ['regions:read', 'departments:read', 'posts:read'],
-  leader: [...STAFF_READS, 'audit:read'],
+  resident: ['regions:read', 'cases:read', 'cases:report'],
+  courier: ['regions:read', 'cases:read', 'cases:report'],
+  grid_worker: [
+    'regions:read',
+    'departments:read',
+    'posts:read',
+    'settings:read',
+    'cases:read',
+    'cases:report',
+  ],
+  community_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
+  street_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
+  department_staff: [...STAFF_READS, 'cases:read'],
+  hotline_operator: ['regions:read', 'departments:read', 'settings:read', 'cases:read', 'cases:report'],
+  dispatcher: [
+    'regions:read',
+    'departments:read',
+    'posts:read',
+    'settings:read',
+    'cases:read',
+    'cases:report',
+    'cases:link',
+  ],
+  shift_lead: [
+    'regions:read',
+    'departments:read',
+    'posts:read',
+    'settings:read',
+    'cases:read',
+    'cases:report',
+    'cases:link',
+  ],
+  leader: [...STAFF_READS, 'audit:read', 'cases:read', 'cases:report'],
   admin: [...PERMISSIONS],
 };
 

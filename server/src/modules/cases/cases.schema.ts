@@ -58,6 +58,8 @@ export const cases = pgTable(
     /** The current step, when it began and when it is due; the traffic light reads them. */
     stepStartedAt: timestamp('step_started_at', { withTimezone: true }).notNull().defaultNow(),
     stepDueAt: timestamp('step_due_at', { withTimezone: true }),
+    /** When the step turns yellow (80 % of its limit, in working time): the sweeper warns then. */
+    stepWarnAt: timestamp('step_warn_at', { withTimezone: true }),
     /** Set once the sweeper has announced the current step as overdue, so it is announced once. */
     stepOverdueAt: timestamp('step_overdue_at', { withTimezone: true }),
     stepDueSoonNotified: boolean('step_due_soon_notified').notNull().default(false),
@@ -81,6 +83,7 @@ export const cases = pgTable(
     index('cases_near_idx').on(t.h3Cell, t.categoryCode, t.createdAt),
     index('cases_master_idx').on(t.masterCaseId),
     index('cases_step_due_idx').on(t.stepDueAt),
+    index('cases_step_warn_idx').on(t.stepWarnAt),
     index('cases_created_idx').on(t.createdAt),
   ],
 );

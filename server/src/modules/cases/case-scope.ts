@@ -1,0 +1,43 @@
+import { and, eq, exists, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { jurisdictionPrefix } from '../auth/jurisdiction.js';
+import { caseFollowers, cases } from './cases.schema.js';
+
+const BEFORE_DISPATCH = ['reported', 'verified', 'registered', 'filed', 'rejected', 'voided'];
+
+/** Residents and couriers see the cases they reported or follow; nobody else's. */
+export const isPublicOnly = (user: AuthUser): boolean =>
+  user.roles.every((r) => r === 'resident' || r === 'courier');
+
+/**
+ * The cases a user may see: their own reports for the public; what was routed to the department for
+ * department staff; everything located in the jurisdiction for region staff.
+ */
+export function casesVisibleTo(user: AuthUser): SQL {
+  if (isPublicOnly(user)) {
+    return or(
+      eq(cases.reporterId, user.id),
+      exists(
+        sql`(select 1 from ${caseFollowers} where ${caseFollowers.caseId} = ${cases.id} and ${caseFollowers.userId} = ${user.id})`,
+      ),
+    ) as SQL;
+  }
+  const j = user.jurisdiction;
+  if (j.kind === 'everywhere') return sql`true`;
+  // A department sees a case once it has been dispatched to it, not while the street still sorts it.
+  if (j.kind === 'department') {
+    return and(eq(cases.unitDepartmentId, j.departmentId), notInArray(cases.status, BEFORE_DISPATCH)) as SQL;
+  }
+  return like(cases.regionCode, `${jurisdictionPrefix(j)}%`);
+}
+
+/** Whether the user belongs to the unit that holds the case. */
+export function holdsCase(
+  user: AuthUser,
+  c: { unitDepartmentId: string | null; unitRegionCode: string | null },
+): boolean {
+  const j = user.jurisdiction;
+  if (j.kind === 'department') return c.unitDepartmentId === j.departmentId;
+  if (j.kind === 'region') return c.unitRegionCode !== null && c.unitRegionCode === j.regionCode;
+  return false;
+}

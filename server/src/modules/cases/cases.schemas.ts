@@ -1,0 +1,150 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { CHANNELS } from './channels.js';
+import { CASE_ACTIONS } from './lifecycle/case-action.js';
+import { CASE_STATUSES } from './lifecycle/case-status.js';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const Uuid = Type.String({ format: 'uuid' });
+
+export const CaseSchema = Type.Object({
+  id: Type.String(),
+  code: Type.String({ examples: ['220104004-20261123-0007'] }),
+  channel: Type.String(),
+  categoryCode: Type.String(),
+  status: Type.String(),
+  description: Type.String(),
+  address: Type.String(),
+  lat: Type.Number(),
+  lng: Type.Number(),
+  gridCode: Type.String(),
+  communityCode: Type.String(),
+  streetCode: Type.String(),
+  districtCode: Type.String(),
+  routing: Type.String(),
+  unitDepartmentId: Nullable(Type.String()),
+  unitRegionCode: Nullable(Type.String()),
+  reporterName: Nullable(Type.String()),
+  reporterPhone: Nullable(Type.String()),
+  stepStartedAt: Type.String(),
+  stepDueAt: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+  light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]),
+  dueAt: Type.String(),
+  extensionRequested: Type.Boolean(),
+  reworkCount: Type.Integer(),
+  reopenCount: Type.Integer(),
+  masterCaseId: Nullable(Type.String()),
+  rating: Type.Union([Type.Integer(), Type.Null()]),
+  closedAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const NearbySchema = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  categoryCode: Type.String(),
+  status: Type.String(),
+  distanceM: Type.Number(),
+  createdAt: Type.String(),
+});
+
+export const IntakeBody = Type.Object(
+  {
+    categoryCode: Type.String({ pattern: '^[CE][0-9]{4}$' }),
+    description: Type.String({ minLength: 1, maxLength: 4000 }),
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lng: Type.Number({ minimum: -180, maximum: 180 }),
+    address: Type.Optional(Type.String({ maxLength: 200 })),
+    photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 9, uniqueItems: true })),
+    reporterName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    reporterPhone: Type.Optional(Type.String({ pattern: '^\\+?[0-9 -]{5,20}$' })),
+    selfHandled: Type.Optional(Type.Boolean()),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        categoryCode: 'E0550',
+        description: '惠民路12号门前井盖丢失，行人容易踩空',
+        lat: 43.8791,
+        lng: 125.3112,
+        address: '惠民路12号',
+        photoIds: [],
+      },
+    ],
+  },
+);
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.String({
+    pattern: '^[A-Za-z0-9_.:-]{8,200}$',
+    description:
+      'A key the client makes once per submission (a UUID); a retry with the same key returns the first case',
+  }),
+});
+
+export const ActionParams = Type.Object({
+  id: Uuid,
+  action: Type.Union(CASE_ACTIONS.map((a) => Type.Literal(a))),
+});
+
+export const ActionBody = Type.Object(
+  {
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+    photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 9, uniqueItems: true })),
+    unit: Type.Optional(
+      Type.Union([
+        Type.Object({ departmentId: Uuid }, { additionalProperties: false }),
+        Type.Object({ regionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, { additionalProperties: false }),
+      ]),
+    ),
+    extension: Type.Optional(
+      Type.Object(
+        {
+          amount: Type.Integer({ minimum: 1, maximum: 2000 }),
+          unit: Type.Union([Type.Literal('working_hours'), Type.Literal('working_days')]),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    rating: Type.Optional(Type.Integer({ minimum: 1, maximum: 5 })),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ note: '已派城管执法中队现场处置' }, { note: '已修复', photoIds: [] }],
+  },
+);
+
+export const ListQuery = Type.Object(
+  {
+    status: Type.Optional(
+      Type.Array(Type.Union(CASE_STATUSES.map((s) => Type.Literal(s))), { maxItems: 13 }),
+    ),
+    categoryCode: Type.Optional(Type.String({ pattern: '^[CE][0-9]{4}$' })),
+    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}([0-9]{3})?$' })),
+    departmentId: Type.Optional(Uuid),
+    unitRegionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
+    channel: Type.Optional(Type.Union(CHANNELS.map((c) => Type.Literal(c)))),
+    overdue: Type.Optional(Type.Boolean()),
+    from: Type.Optional(Type.String({ format: 'date' })),
+    to: Type.Optional(Type.String({ format: 'date' })),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+    page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const TimelineEvent = Type.Object({
+  id: Type.Integer(),
+  at: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorName: Nullable(Type.String()),
+  actorRole: Type.String(),
+  action: Type.String(),
+  fromStatus: Nullable(Type.String()),
+  toStatus: Type.String(),
+  note: Type.String(),
+  photoIds: Type.Array(Type.String()),
+  data: Type.Unknown(),
+});

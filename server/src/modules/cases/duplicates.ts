@@ -1,0 +1,148 @@
+import { and, eq, gte, inArray, isNull, ne, notInArray } from 'drizzle-orm';
+import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { CaseDeps } from './case-deps.js';
+import { casesVisibleTo } from './case-scope.js';
+import { caseEvents, caseFollowers, cases } from './cases.schema.js';
+import { type CaseStatus, FINAL_STATUSES, isOpen } from './lifecycle/case-status.js';
+import { cellsWithin, distanceM } from './nearby.js';
+
+export interface NearbyCase {
+  id: string;
+  code: string;
+  categoryCode: string;
+  status: string;
+  distanceM: number;
+  createdAt: string;
+}
+
+/**
+ * Open cases of the same category within the radius and the time window: found through the indexed
+ * H3 cell column (a handful of cells), then measured exactly. Shows no personal data.
+ */
+export async function findNearbyOpenCases(
+  deps: CaseDeps,
+  at: { lat: number; lng: number; categoryCode: string },
+  exceptCaseId?: string,
+): Promise<NearbyCase[]> {
+  const settings = await deps.settings();
+  const now = deps.now?.() ?? new Date();
+  const since = new Date(now.getTime() - settings.duplicateWindowDays * 86_400_000);
+  const rows = await deps.db
+    .select({
+      id: cases.id,
+      code: cases.code,
+      categoryCode: cases.categoryCode,
+      status: cases.status,
+      lat: cases.lat,
+      lng: cases.lng,
+      createdAt: cases.createdAt,
+    })
+    .from(cases)
+    .where(
+      and(
+        inArray(cases.h3Cell, cellsWithin(at.lat, at.lng, settings.duplicateRadiusMeters)),
+        eq(cases.categoryCode, at.categoryCode),
+        gte(cases.createdAt, since),
+        notInArray(cases.status, [...FINAL_STATUSES]),
+        isNull(cases.masterCaseId),
+        exceptCaseId ? ne(cases.id, exceptCaseId) : undefined,
+      ),
+    );
+  return rows
+    .map((r) => ({
+      ...r,
+      distanceM: Math.round(distanceM(at, r) * 10) / 10,
+      createdAt: r.createdAt.toISOString(),
+    }))
+    .filter((r) => r.distanceM <= settings.duplicateRadiusMeters)
+    .sort((a, b) => a.distanceM - b.distanceM)
+    .map(({ lat: _lat, lng: _lng, ...rest }) => rest);
+}
+
+/** "Me too": the reporter follows an existing open case instead of filing another. */
+export async function followCase(deps: CaseDeps, user: AuthUser, caseId: string): Promise<void> {
+  const [c] = await deps.db
+    .select({ id: cases.id, status: cases.status })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!c || !isOpen(c.status as CaseStatus))
+    throw notFound('CASE_NOT_FOUND', `No open case ${caseId} to follow`);
+  await deps.db.insert(caseFollowers).values({ caseId: c.id, userId: user.id }).onConflictDoNothing();
+}
+
+/** Staff mark a case as a duplicate of another: it then follows the master's status and counts once. */
+export async function linkDuplicate(
+  deps: CaseDeps,
+  staff: AuthUser,
+  caseId: string,
+  masterId: string,
+): Promise<void> {
+  if (caseId === masterId) throw badRequest('SELF_LINK', 'A case cannot duplicate itself');
+  const now = deps.now?.() ?? new Date();
+  await deps.db.transaction(async (tx) => {
+    const found = await tx
+      .select()
+      .from(cases)
+      .where(and(inArray(cases.id, [caseId, masterId]), casesVisibleTo(staff)))
+      .for('update');
+    const dup = found.find((c) => c.id === caseId);
+    const master = found.find((c) => c.id === masterId);
+    if (!dup)
+      throw notFound('CASE_NOT_FOUND', `Case ${caseId} does not exist or is outside your jurisdiction`);
+    if (!master)
+      throw notFound('CASE_NOT_FOUND', `Case ${masterId} does not exist or is outside your jurisdiction`);
+    if (master.masterCaseId)
+      throw new AppError(409, 'MASTER_IS_DUPLICATE', 'Link to the master case, not to another duplicate');
+    if (dup.masterCaseId) throw new AppError(409, 'ALREADY_LINKED', 'The case is already linked to a master');
+    const [hasDuplicates] = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(eq(cases.masterCaseId, dup.id))
+      .limit(1);
+    if (hasDuplicates)
+      throw new AppError(409, 'CASE_HAS_DUPLICATES', 'This case is itself a master of duplicates');
+    await tx
+      .update(cases)
+      .set({ masterCaseId: master.id, status: master.status, updatedAt: now })
+      .where(eq(cases.id, dup.id));
+    await tx.insert(caseEvents).values({
+      caseId: dup.id,
+      at: now,
+      actorId: staff.id,
+      actorRole: staff.roles[0] ?? 'staff',
+      action: 'link_duplicate',
+      fromStatus: dup.status,
+      toStatus: master.status,
+      note: `duplicate of ${master.code}`,
+      data: { masterCaseId: master.id },
+      regionCode: dup.regionCode,
+    });
+  });
+}
+
+export async function unlinkDuplicate(deps: CaseDeps, staff: AuthUser, caseId: string): Promise<void> {
+  const now = deps.now?.() ?? new Date();
+  await deps.db.transaction(async (tx) => {
+    const [dup] = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.id, caseId), casesVisibleTo(staff)))
+      .for('update');
+    if (!dup)
+      throw notFound('CASE_NOT_FOUND', `Case ${caseId} does not exist or is outside your jurisdiction`);
+    if (!dup.masterCaseId) throw new AppError(409, 'NOT_LINKED', 'The case is not linked to a master');
+    await tx.update(cases).set({ masterCaseId: null, updatedAt: now }).where(eq(cases.id, dup.id));
+    await tx.insert(caseEvents).values({
+      caseId: dup.id,
+      at: now,
+      actorId: staff.id,
+      actorRole: staff.roles[0] ?? 'staff',
+      action: 'unlink_duplicate',
+      fromStatus: dup.status,
+      toStatus: dup.status,
+      data: { masterCaseId: dup.masterCaseId },
+      regionCode: dup.regionCode,
+    });
+  });
+}

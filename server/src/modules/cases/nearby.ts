@@ -1,0 +1,29 @@
+import { getHexagonEdgeLengthAvg, gridDisk, latLngToCell } from 'h3-js';
+
+/** Resolution 10: cells about 76 m across an edge, fine enough for a 50 m duplicate radius. */
+export const H3_RESOLUTION = 10;
+
+export const cellOf = (lat: number, lng: number): string => latLngToCell(lat, lng, H3_RESOLUTION);
+
+// Cells vary in size over the globe; 1.5× the average edge keeps the ring count on the safe side.
+const EDGE_M = getHexagonEdgeLengthAvg(H3_RESOLUTION, 'm') * 1.5;
+
+/**
+ * Every cell that may hold a point within `radiusM` of the given one: a point that far away lies in a
+ * cell whose centre is at most radius + two circumradii off, and neighbouring centres are √3 edges apart.
+ */
+export function cellsWithin(lat: number, lng: number, radiusM: number): string[] {
+  const rings = Math.ceil((radiusM + 2 * EDGE_M) / (Math.sqrt(3) * EDGE_M));
+  return gridDisk(cellOf(lat, lng), rings);
+}
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+/** Great-circle distance in metres (haversine). */
+export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
+}

@@ -1,0 +1,107 @@
+import { and, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
+import { notify } from '../notifications/notify.js';
+import type { CaseDeps } from './case-deps.js';
+import { caseEvents, cases } from './cases.schema.js';
+import { FINAL_STATUSES } from './lifecycle/case-status.js';
+import { stepHolders, superiorsOf } from './step-holders.js';
+
+const BATCH = 200;
+
+/**
+ * Marks steps that ran over their limit and warns of those about to. Each case is claimed with
+ * FOR UPDATE SKIP LOCKED, so several server processes can sweep at once without announcing twice.
+ */
+export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; dueSoon: number }> {
+  const now = deps.now?.() ?? new Date();
+  const overdue = await deps.db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(cases)
+      .where(
+        and(
+          lte(cases.stepDueAt, now),
+          isNull(cases.stepOverdueAt),
+          notInArray(cases.status, [...FINAL_STATUSES]),
+          isNull(cases.masterCaseId),
+        ),
+      )
+      .limit(BATCH)
+      .for('update', { skipLocked: true });
+    for (const c of due) {
+      await tx.update(cases).set({ stepOverdueAt: now }).where(eq(cases.id, c.id));
+      await tx.insert(caseEvents).values({
+        caseId: c.id,
+        at: now,
+        actorId: null,
+        actorRole: 'system',
+        action: 'overdue',
+        fromStatus: c.status,
+        toStatus: c.status,
+        note: `the ${c.status} step was due ${c.stepDueAt?.toISOString()}`,
+        regionCode: c.regionCode,
+      });
+      const userIds = [...new Set([...(await stepHolders(tx, c)), ...(await superiorsOf(tx, c))])];
+      await notify(tx, {
+        userIds,
+        kind: 'overdue',
+        caseId: c.id,
+        title: `${c.code} is overdue`,
+        body: c.description,
+        data: { status: c.status },
+      });
+    }
+    return due.length;
+  });
+
+  const dueSoon = await deps.db.transaction(async (tx) => {
+    const candidates = await tx
+      .select()
+      .from(cases)
+      .where(
+        and(
+          lte(cases.stepWarnAt, now),
+          gt(cases.stepDueAt, now),
+          eq(cases.stepDueSoonNotified, false),
+          notInArray(cases.status, [...FINAL_STATUSES]),
+          isNull(cases.masterCaseId),
+        ),
+      )
+      .limit(BATCH)
+      .for('update', { skipLocked: true });
+    for (const c of candidates) {
+      await tx.update(cases).set({ stepDueSoonNotified: true }).where(eq(cases.id, c.id));
+      await notify(tx, {
+        userIds: await stepHolders(tx, c),
+        kind: 'due_soon',
+        caseId: c.id,
+        title: `${c.code} is due soon`,
+        body: c.description,
+        data: { status: c.status, stepDueAt: c.stepDueAt?.toISOString() },
+      });
+    }
+    return candidates.length;
+  });
+  return { overdue, dueSoon };
+}
+
+/** Runs the sweep every interval until stopped; a failed sweep is logged and tried again next time. */
+export function startSweeper(deps: CaseDeps, intervalMs = 60_000): { stop(): Promise<void> } {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = sweepSteps(deps)
+      .catch((err) => console.error('The case sweeper failed; it will try again', err))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
+      });
+  };
+  timer = setTimeout(tick, intervalMs).unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}
