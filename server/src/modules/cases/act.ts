@@ -172,7 +172,7 @@ export async function takeAction(
       toStatus: to,
       note: input.note ?? '',
       photoIds: input.photoIds ?? [],
-      data: eventData(action, input, change),
+      data: eventData(action, input, change, c),
       regionCode: c.regionCode,
     });
     if (action === 'supervise') {
@@ -233,12 +233,22 @@ export async function takeAction(
   });
 }
 
-function eventData(action: CaseAction, input: ActionInput, change: Partial<typeof cases.$inferInsert>) {
-  if (action === 'dispatch')
+function eventData(
+  action: CaseAction,
+  input: ActionInput,
+  change: Partial<typeof cases.$inferInsert>,
+  c: { unitDepartmentId: string | null; unitRegionCode: string | null },
+) {
+  if (action === 'dispatch') {
     return {
       unitDepartmentId: change.unitDepartmentId ?? null,
       unitRegionCode: change.unitRegionCode ?? null,
     };
+  }
+  // A return or a failed check counts against the unit that held the case (准确派遣率, 返工率).
+  if (action === 'return' || action === 'check_fail') {
+    return { unitDepartmentId: c.unitDepartmentId, unitRegionCode: c.unitRegionCode };
+  }
   if (action === 'request_extension') return { extension: input.extension };
   if (action === 'approve_extension') return { dueAt: change.dueAt?.toISOString() };
   if (action === 'rate') return { rating: input.rating };
