@@ -48,10 +48,16 @@ describe('deadlines on the working calendar', () => {
     expect(c?.dueAt.toISOString()).toBe('2026-10-20T09:30:00.000Z');
   });
 
-  it('working hours skip the night, and the step clock starts at once', async () => {
-    // 井盖缺失 E0550: 2 working hours, filed at 16:45 on Mon 23 Nov: 45 min today, 75 min from 08:30 Tue.
+  it('an emergency runs round the clock', async () => {
+    // 井盖缺失 E0550: 2 calendar hours, filed at 16:45 on Mon 23 Nov: due 18:45 the same evening.
     const c = await fileAt('2026-11-23T16:45:00+08:00', 'E0550');
-    expect(c?.dueAt.toISOString()).toBe('2026-11-24T01:45:00.000Z'); // Tue 24 Nov 09:45 in Beijing
+    expect(c?.dueAt.toISOString()).toBe('2026-11-23T10:45:00.000Z');
+  });
+
+  it('working hours skip the night, lunch and the weekend, and the step clock starts at once', async () => {
+    // 暴露垃圾 E0102: 8 working hours from 16:45 Mon: 45 min today, 08:30–12:00 and 13:00–16:45 Tue.
+    const c = await fileAt('2026-11-23T16:45:00+08:00', 'E0102');
+    expect(c?.dueAt.toISOString()).toBe('2026-11-24T08:45:00.000Z'); // Tue 24 Nov 16:45 in Beijing
     expect(c?.stepStartedAt.toISOString()).toBe('2026-11-23T08:45:00.000Z');
     // A public report has 2 working hours to be registered; the light turns yellow at 80 %.
     expect(c?.stepDueAt?.toISOString()).toBe('2026-11-24T01:45:00.000Z');
@@ -67,7 +73,7 @@ describe('deadlines on the working calendar', () => {
       payload: { kind: 'holiday', note: '全市停工一天' },
     });
     expect(res.statusCode, res.body).toBe(200);
-    const c = await fileAt('2026-11-23T16:45:00+08:00', 'E0550');
-    expect(c?.dueAt.toISOString()).toBe('2026-11-25T01:45:00.000Z'); // Wed 25 Nov 09:45
+    const c = await fileAt('2026-11-23T16:45:00+08:00', 'E0102');
+    expect(c?.dueAt.toISOString()).toBe('2026-11-25T08:45:00.000Z'); // Wed 25 Nov 16:45
   });
 });

@@ -68,7 +68,7 @@ describe('the seeded category tree', () => {
     for (const name of REQUIRED_NAMES) expect(names.has(name), name).toBe(true);
     expect(subs.find((s) => s.nameZh === '井盖缺失')).toMatchObject({
       timeLimitAmount: 2,
-      timeLimitUnit: 'working_hours',
+      timeLimitUnit: 'calendar_hours',
       routing: 'department_led',
       version: 1,
       active: true,
@@ -153,7 +153,7 @@ describe('editing the responsibility list', () => {
     ['a limit as text', { timeLimitAmount: '2' }],
     ['366 working days', { timeLimitAmount: 366, timeLimitUnit: 'working_days' }],
     ['2001 working hours', { timeLimitAmount: 2001, timeLimitUnit: 'working_hours' }],
-    ['a calendar unit', { timeLimitUnit: 'calendar_days' }],
+    ['an unknown unit', { timeLimitUnit: 'weeks' }],
     ['an unknown routing', { routing: 'mayor_led' }],
     ['an unknown lead unit', { departmentType: 'mayor' }],
     ['a street-led item led by a department', { routing: 'street_led' }],

@@ -51,7 +51,7 @@ const CategoryChanges = Type.Object(
       Type.Integer({
         minimum: 1,
         maximum: Math.max(...Object.values(MAX_LIMIT)),
-        description: `at most ${MAX_LIMIT.working_days} working days or ${MAX_LIMIT.working_hours} working hours`,
+        description: `at most ${MAX_LIMIT.working_days} days or ${MAX_LIMIT.working_hours} hours`,
       }),
     ),
     timeLimitUnit: Type.Optional(LimitUnit),

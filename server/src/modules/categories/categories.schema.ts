@@ -33,7 +33,9 @@ export const categories = pgTable('categories', {
   filingStandard: text('filing_standard').notNull(),
   closingStandard: text('closing_standard').notNull(),
   timeLimitAmount: integer('time_limit_amount').notNull(),
-  timeLimitUnit: text('time_limit_unit', { enum: ['working_hours', 'working_days'] }).notNull(),
+  timeLimitUnit: text('time_limit_unit', {
+    enum: ['working_hours', 'working_days', 'calendar_hours', 'calendar_days'],
+  }).notNull(),
   routing: text('routing', { enum: ['department_led', 'street_led', 'street_whistles'] }).notNull(),
   departmentType: text('department_type').notNull(),
   hotlineType: text('hotline_type'),

@@ -8,7 +8,13 @@ export const ROUTINGS = [
   'street_whistles',
 ] as const satisfies readonly Routing[];
 /** A subclass's limit is counted on the working calendar: calendar units are for 12345 emergencies. */
-export const CATEGORY_LIMIT_UNITS = ['working_hours', 'working_days'] as const;
+// Emergencies run round the clock (calendar time); everything else on the working calendar.
+export const CATEGORY_LIMIT_UNITS = [
+  'working_hours',
+  'working_days',
+  'calendar_hours',
+  'calendar_days',
+] as const;
 export type CategoryLimitUnit = (typeof CATEGORY_LIMIT_UNITS)[number];
 /** The district departments, plus the street office itself for street-led and whistled items. */
 export const LEAD_UNIT_TYPES: readonly DepartmentType[] = [
@@ -17,7 +23,12 @@ export const LEAD_UNIT_TYPES: readonly DepartmentType[] = [
 ];
 export const TEXT_MAX = 500;
 // Beyond a year (or 2000 office hours, about a year of 8-hour days) a limit is a typing mistake.
-export const MAX_LIMIT: Record<CategoryLimitUnit, number> = { working_days: 365, working_hours: 2000 };
+export const MAX_LIMIT: Record<CategoryLimitUnit, number> = {
+  working_days: 365,
+  working_hours: 2000,
+  calendar_days: 365,
+  calendar_hours: 2000,
+};
 
 /** The editable part of a subclass: everything but its code, class, kind and 12345 type. */
 export interface CategoryRules {

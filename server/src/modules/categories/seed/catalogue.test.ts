@@ -120,7 +120,7 @@ describe('subcategories (the responsibility list)', () => {
 
   it('treat an open manhole as urgent: 井盖缺失 within 2 working hours', () => {
     const cover = SUBCATEGORIES.find((s) => s.nameZh === '井盖缺失');
-    expect(cover?.timeLimit).toEqual({ amount: 2, unit: 'working_hours' });
+    expect(cover?.timeLimit).toEqual({ amount: 2, unit: 'calendar_hours' });
     expect(cover?.routing).toBe('department_led');
   });
 });

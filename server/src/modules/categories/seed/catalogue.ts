@@ -19,7 +19,8 @@ import type { DepartmentType as DistrictDepartmentType } from '../../departments
 export type CategoryKind = 'component' | 'event';
 /** 部门主责街道协助 / 街道主责部门协助 / 街道吹哨部门报到 */
 export type Routing = 'department_led' | 'street_led' | 'street_whistles';
-export type TimeLimitUnit = 'working_hours' | 'working_days';
+/** Emergencies use calendar time: a gas leak at night cannot wait for the office to open. */
+export type TimeLimitUnit = 'working_hours' | 'working_days' | 'calendar_hours' | 'calendar_days';
 /**
  * The district departments the list routes to, plus 'street' for the street office itself. Derived from
  * the department registry so that a type added there is at once a valid lead unit here.
@@ -857,8 +858,8 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
 
   // ── E05 突发事件 ──────────────────────────────────────────────────────────────────────────────
   // These threaten life or property, so most take the 12345 "2 hours" limit, and the closing standard is
-  // "made safe and restored", with any larger repair filed as a case of its own. The unit is working
-  // hours only because TimeLimitUnit has no calendar hours; a leak at night cannot wait for the morning.
+  // "made safe and restored", with any larger repair filed as a case of its own. Their clocks run in
+  // calendar hours: a leak at night cannot wait for the morning.
   {
     code: 'E0501',
     classCode: 'E05',
@@ -867,7 +868,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Road subsidence',
     filingStandard: '道路、人行道出现塌陷、空洞或明显下沉，危及行人车辆安全。',
     closingStandard: '现场已围挡警示并回填恢复通行；需大修的已移交管养单位另行立案。',
-    timeLimit: { amount: 2, unit: 'working_hours' },
+    timeLimit: { amount: 2, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'chengguan',
   },
@@ -879,7 +880,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Burst water main',
     filingStandard: '供水管道破裂漏水，路面冒水或淹没道路、地下室。',
     closingStandard: '已关阀止水并完成抢修，恢复供水，路面无积水。',
-    timeLimit: { amount: 2, unit: 'working_hours' },
+    timeLimit: { amount: 2, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'water',
   },
@@ -891,7 +892,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Gas pipe leak',
     filingStandard: '燃气管道、调压箱破损泄漏，现场闻到明显燃气味。',
     closingStandard: '已关阀并完成抢修，燃气企业检测无泄漏。',
-    timeLimit: { amount: 2, unit: 'working_hours' },
+    timeLimit: { amount: 2, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'chengguan',
   },
@@ -904,7 +905,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Sewage overflow',
     filingStandard: '下水道、污水检查井堵塞或破损，污水从井口、地漏或化粪池外溢至道路、楼道或居民家中。',
     closingStandard: '管道已疏通，外溢停止，污水污物已清理并消毒。',
-    timeLimit: { amount: 4, unit: 'working_hours' },
+    timeLimit: { amount: 4, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'water',
   },
@@ -916,7 +917,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Burst heating pipe',
     filingStandard: '供热管道破裂，冒出热水或蒸汽，路面、楼道积水或存在烫伤风险。',
     closingStandard: '已关阀并完成抢修，恢复供热，现场无积水和蒸汽。',
-    timeLimit: { amount: 2, unit: 'working_hours' },
+    timeLimit: { amount: 2, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'housing',
   },
@@ -928,7 +929,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Flooded road',
     filingStandard: '降雨后道路、下穿通道、小区出入口积水深度超过 15 厘米，或雨停 2 小时后仍未退。',
     closingStandard: '积水已排除，通行恢复，堵塞的雨水口已清掏。',
-    timeLimit: { amount: 4, unit: 'working_hours' },
+    timeLimit: { amount: 4, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'water',
   },
@@ -942,7 +943,7 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     nameEn: 'Missing manhole cover',
     filingStandard: '道路、人行道或小区内任何权属的井盖、雨水箅子丢失或整体破碎塌落，井口敞开。',
     closingStandard: '井口已补盖（可先加装临时盖板）并安放平稳，无敞开；权属单位已查明并通知换装正式井盖。',
-    timeLimit: { amount: 2, unit: 'working_hours' },
+    timeLimit: { amount: 2, unit: 'calendar_hours' },
     routing: 'department_led',
     departmentType: 'chengguan',
   },
