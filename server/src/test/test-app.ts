@@ -20,6 +20,8 @@ export interface TestApp {
   calendar: CalendarService;
   /** Signs in a demo account and returns its session cookie header. */
   login(username: string, password?: string): Promise<string>;
+  /** Signs in several demo accounts: their cookies by username. */
+  loginAll(usernames: string[]): Promise<Record<string, string>>;
   /** An API call as the signed-in user of `cookie` (or anonymously). */
   call(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
   /** One run of the case sweeper, as the server's timer would do it. */
@@ -57,6 +59,11 @@ export async function createTestApp(): Promise<TestApp> {
       const cookie = res.cookies.find((c) => c.name === 'needle_session');
       if (!cookie) throw new Error('no session cookie');
       return `needle_session=${cookie.value}`;
+    },
+    async loginAll(usernames) {
+      const cookies: Record<string, string> = {};
+      for (const u of usernames) cookies[u] = await this.login(u);
+      return cookies;
     },
     async close() {
       await app.close();

@@ -44,39 +44,25 @@ const STAFF_READS: Permission[] = [
   'settings:read',
 ];
 
+const CASE_DESK: Permission[] = [
+  'regions:read',
+  'departments:read',
+  'posts:read',
+  'settings:read',
+  'cases:read',
+  'cases:report',
+];
+
 const GRANTS: Record<Role, Permission[]> = {
   resident: ['regions:read', 'cases:read', 'cases:report'],
   courier: ['regions:read', 'cases:read', 'cases:report'],
-  grid_worker: [
-    'regions:read',
-    'departments:read',
-    'posts:read',
-    'settings:read',
-    'cases:read',
-    'cases:report',
-  ],
+  grid_worker: CASE_DESK,
   community_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
   street_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
   department_staff: [...STAFF_READS, 'cases:read'],
   hotline_operator: ['regions:read', 'departments:read', 'settings:read', 'cases:read', 'cases:report'],
-  dispatcher: [
-    'regions:read',
-    'departments:read',
-    'posts:read',
-    'settings:read',
-    'cases:read',
-    'cases:report',
-    'cases:link',
-  ],
-  shift_lead: [
-    'regions:read',
-    'departments:read',
-    'posts:read',
-    'settings:read',
-    'cases:read',
-    'cases:report',
-    'cases:link',
-  ],
+  dispatcher: [...CASE_DESK, 'cases:link'],
+  shift_lead: [...CASE_DESK, 'cases:link'],
   leader: [...STAFF_READS, 'audit:read', 'cases:read', 'cases:report'],
   admin: [...PERMISSIONS],
 };

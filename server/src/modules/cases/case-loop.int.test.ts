@@ -6,10 +6,10 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { caseEvents, cases } from './cases.schema.js';
 
 let t: TestApp;
-const c: Record<string, string> = {};
+let c: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of [
+  c = await t.loginAll([
     'admin',
     'resident',
     'grid',
@@ -21,9 +21,7 @@ beforeAll(async () => {
     'leader',
     'street',
     'hotline',
-  ]) {
-    c[u] = await t.login(u);
-  }
+  ]);
 });
 afterAll(() => t.close());
 

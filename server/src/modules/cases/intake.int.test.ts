@@ -7,10 +7,10 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { cases } from './cases.schema.js';
 
 let t: TestApp;
-const c: Record<string, string> = {};
+let c: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
-  for (const u of [
+  c = await t.loginAll([
     'admin',
     'resident',
     'courier',
@@ -20,9 +20,7 @@ beforeAll(async () => {
     'street',
     'department',
     'hotline',
-  ]) {
-    c[u] = await t.login(u);
-  }
+  ]);
 });
 afterAll(() => t.close());
 

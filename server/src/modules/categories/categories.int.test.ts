@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { findCategory, seedCategories } from './categories.service.js';
+import { NAMES_USERS_SAY } from './seed/catalogue.js';
 
 let t: TestApp;
 let admin: string;
@@ -42,21 +43,7 @@ const history = async (c: string) =>
 const patch = (c: string, payload: unknown, cookie = admin) =>
   t.call({ method: 'PATCH', url: `/api/categories/${c}`, cookie, payload: payload as object });
 
-// The names the users say (seed 000 and the grid workers), as the catalogue test lists them.
-const REQUIRED_NAMES = [
-  '井盖缺失',
-  '暴露垃圾',
-  '建筑垃圾',
-  '占道经营',
-  '僵尸车',
-  '下水外溢',
-  '私搭乱建',
-  '毁绿种菜',
-  '噪音扰民',
-  '油烟扰民',
-  '路灯不亮',
-  '邻里纠纷',
-];
+const REQUIRED_NAMES = NAMES_USERS_SAY;
 
 describe('the seeded category tree', () => {
   it('gives a resident at least 60 subclasses with their responsibility-list lines', async () => {

@@ -1,23 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_CLASSES, type HotlineRequestType, type Routing, SUBCATEGORIES } from './catalogue.js';
+import {
+  CATEGORY_CLASSES,
+  type HotlineRequestType,
+  NAMES_USERS_SAY,
+  type Routing,
+  SUBCATEGORIES,
+} from './catalogue.js';
 
 const classByCode = new Map(CATEGORY_CLASSES.map((c) => [c.code, c]));
 
-// Names the users say, which the list must answer to exactly (seed 000 and the grid workers).
-const REQUIRED_NAMES = [
-  '井盖缺失',
-  '暴露垃圾',
-  '建筑垃圾',
-  '占道经营',
-  '僵尸车',
-  '下水外溢',
-  '私搭乱建',
-  '毁绿种菜',
-  '噪音扰民',
-  '油烟扰民',
-  '路灯不亮',
-  '邻里纠纷',
-];
+const REQUIRED_NAMES = NAMES_USERS_SAY;
 
 const countBy = <K extends string>(keys: K[]) =>
   keys.reduce((acc, k) => acc.set(k, (acc.get(k) ?? 0) + 1), new Map<K, number>());

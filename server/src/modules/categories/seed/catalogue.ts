@@ -1356,3 +1356,19 @@ export const SUBCATEGORIES: SubcategorySeed[] = [
     hotlineType: 'suggest',
   },
 ];
+
+/** The names users say for their problems (seed 000 and the grid workers): the list must answer to them. */
+export const NAMES_USERS_SAY = [
+  '井盖缺失',
+  '暴露垃圾',
+  '建筑垃圾',
+  '占道经营',
+  '僵尸车',
+  '下水外溢',
+  '私搭乱建',
+  '毁绿种菜',
+  '噪音扰民',
+  '油烟扰民',
+  '路灯不亮',
+  '邻里纠纷',
+];
