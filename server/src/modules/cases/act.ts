@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { notify } from '../notifications/notify.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import type { CaseDeps } from './case-deps.js';
+import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo, holdsCase } from './case-scope.js';
 import { caseEvents, caseFollowers, caseSupervisions, cases } from './cases.schema.js';
 import { type DispatchTarget, resolveDispatchTarget } from './dispatch-target.js';
@@ -162,7 +163,7 @@ export async function takeAction(
     }
     if (stepChanges) Object.assign(change, startStep(calendar, settings, to, now, dueAt));
     await tx.update(cases).set(change).where(eq(cases.id, c.id));
-    await tx.insert(caseEvents).values({
+    await recordCaseEvents(tx, {
       caseId: c.id,
       at: now,
       actorId: actor.id,
@@ -297,8 +298,9 @@ async function followMaster(
     .where(eq(cases.masterCaseId, masterId))
     .returning({ id: cases.id, regionCode: cases.regionCode });
   if (followers.length > 0) {
-    await tx.insert(caseEvents).values(
-      followers.map((f) => ({
+    await recordCaseEvents(
+      tx,
+      ...followers.map((f) => ({
         caseId: f.id,
         at: now,
         actorId: null,

@@ -2,8 +2,9 @@ import { and, eq, gte, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from './case-deps.js';
+import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo } from './case-scope.js';
-import { caseEvents, caseFollowers, cases } from './cases.schema.js';
+import { caseFollowers, cases } from './cases.schema.js';
 import { type CaseStatus, FINAL_STATUSES, isOpen } from './lifecycle/case-status.js';
 import { cellsWithin, distanceM } from './nearby.js';
 
@@ -106,7 +107,7 @@ export async function linkDuplicate(
       .update(cases)
       .set({ masterCaseId: master.id, status: master.status, updatedAt: now })
       .where(eq(cases.id, dup.id));
-    await tx.insert(caseEvents).values({
+    await recordCaseEvents(tx, {
       caseId: dup.id,
       at: now,
       actorId: staff.id,
@@ -133,7 +134,7 @@ export async function unlinkDuplicate(deps: CaseDeps, staff: AuthUser, caseId: s
       throw notFound('CASE_NOT_FOUND', `Case ${caseId} does not exist or is outside your jurisdiction`);
     if (!dup.masterCaseId) throw new AppError(409, 'NOT_LINKED', 'The case is not linked to a master');
     await tx.update(cases).set({ masterCaseId: null, updatedAt: now }).where(eq(cases.id, dup.id));
-    await tx.insert(caseEvents).values({
+    await recordCaseEvents(tx, {
       caseId: dup.id,
       at: now,
       actorId: staff.id,

@@ -7,7 +7,8 @@ import { routingDepartments } from '../departments/departments.queries.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import { nextCaseCode } from './case-code.js';
 import type { CaseDeps } from './case-deps.js';
-import { caseEvents, caseFollowers, cases } from './cases.schema.js';
+import { recordCaseEvents } from './case-events.js';
+import { caseFollowers, cases } from './cases.schema.js';
 import { type Channel, channelFor, initialStatus } from './channels.js';
 import { claimIdempotencyKey, recordIdempotentResult, requestHash } from './idempotency.js';
 import { cellOf } from './nearby.js';
@@ -117,7 +118,7 @@ export async function intakeCase(
       })
       .returning({ id: cases.id });
     if (!created) throw new Error('insert returned no case');
-    await tx.insert(caseEvents).values({
+    await recordCaseEvents(tx, {
       caseId: created.id,
       at: now,
       actorId: actor.id,
@@ -136,7 +137,7 @@ export async function intakeCase(
         .update(cases)
         .set({ status: 'closed', closedAt: now, stepDueAt: null, stepWarnAt: null })
         .where(eq(cases.id, created.id));
-      await tx.insert(caseEvents).values({
+      await recordCaseEvents(tx, {
         caseId: created.id,
         at: now,
         actorId: actor.id,

@@ -1,7 +1,8 @@
 import { and, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
 import { notify } from '../notifications/notify.js';
 import type { CaseDeps } from './case-deps.js';
-import { caseEvents, cases } from './cases.schema.js';
+import { recordCaseEvents } from './case-events.js';
+import { cases } from './cases.schema.js';
 import { FINAL_STATUSES } from './lifecycle/case-status.js';
 import { stepHolders, superiorsOf } from './step-holders.js';
 
@@ -29,7 +30,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
       .for('update', { skipLocked: true });
     for (const c of due) {
       await tx.update(cases).set({ stepOverdueAt: now }).where(eq(cases.id, c.id));
-      await tx.insert(caseEvents).values({
+      await recordCaseEvents(tx, {
         caseId: c.id,
         at: now,
         actorId: null,

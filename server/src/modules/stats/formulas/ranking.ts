@@ -1,0 +1,38 @@
+/** A row ranked by score; rank is null when the unit has no score (no data). */
+export type Ranked<T> = T & { rank: number | null };
+
+// Unit codes are digit strings (region codes, department ids); code-point order is locale-independent.
+const byUnit = (a: { unit: string }, b: { unit: string }): number =>
+  a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
+
+/**
+ * Ranks units by score, highest first, with standard competition ranking (1, 2, 2, 4). Units without
+ * a score come last with rank null: "no data" is neither the best nor the worst. Equal scores are
+ * ordered by unit code so that the published table does not shuffle between runs.
+ * Scores are compared exactly: to rank at published precision, round them (asPercent) first.
+ */
+export function rankUnits<T extends { unit: string; score: number | null }>(rows: readonly T[]): Ranked<T>[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    if (row.score !== null && !Number.isFinite(row.score)) {
+      throw new Error(`rankUnits: unit ${row.unit} has a score that is not a finite number: ${row.score}`);
+    }
+    if (seen.has(row.unit)) throw new Error(`rankUnits: unit ${row.unit} appears twice`);
+    seen.add(row.unit);
+  }
+  const sorted = [...rows].sort((a, b) => {
+    if (a.score === null || b.score === null) {
+      if (a.score !== b.score) return a.score === null ? 1 : -1;
+      return byUnit(a, b);
+    }
+    return b.score - a.score || byUnit(a, b);
+  });
+  let previous: number | null = null;
+  let rank = 0;
+  return sorted.map((row, index) => {
+    if (row.score === null) return { ...row, rank: null };
+    if (row.score !== previous) rank = index + 1;
+    previous = row.score;
+    return { ...row, rank };
+  });
+}

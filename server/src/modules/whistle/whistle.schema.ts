@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { cases } from '../cases/cases.schema.js';
+import { departments } from '../departments/departments.schema.js';
+import { users } from '../users/users.schema.js';
+
+/** A partner unit (联盟单位: company, NGO, shop, volunteer team) that answers whistles too. */
+export const partnerUnits = pgTable('partner_units', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['agency', 'company', 'ngo', 'shop', 'volunteer'] }).notNull(),
+  /** The street (or community) whose alliance it joined. */
+  regionCode: text('region_code').notNull(),
+  /** How many whistles a year it has promised to answer (seed 002: at least 2). */
+  requiredYearlyResponses: integer('required_yearly_responses').notNull().default(2),
+  active: boolean('active').notNull().default(true),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A whistle order (哨令): a community calls its grid members (level 2), or a street calls named
+ * departments and partners (level 3), to a place by a deadline, for one or more cases or a campaign.
+ */
+export const whistleOrders = pgTable(
+  'whistle_orders',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    level: smallint('level').notNull(),
+    /** The community (level 2) or street (level 3) that whistles. */
+    regionCode: text('region_code').notNull(),
+    title: text('title').notNull(),
+    task: text('task').notNull(),
+    place: text('place').notNull(),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    meetAt: timestamp('meet_at', { withTimezone: true }),
+    reportDeadlineAt: timestamp('report_deadline_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['open', 'closed', 'cancelled'] }).notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [index('whistle_orders_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`)],
+);
+
+export const whistleOrderCases = pgTable(
+  'whistle_order_cases',
+  {
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => whistleOrders.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id),
+  },
+  (t) => [primaryKey({ columns: [t.orderId, t.caseId] }), index('whistle_order_cases_case_idx').on(t.caseId)],
+);
+
+/**
+ * One unit called by a whistle, with its part of the task and its report-in (报到): acknowledged,
+ * arrived (where, with a photo), done.
+ */
+export const whistleCalls = pgTable(
+  'whistle_calls',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => whistleOrders.id),
+    targetKind: text('target_kind', { enum: ['department', 'partner', 'member'] }).notNull(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    partnerUnitId: uuid('partner_unit_id').references(() => partnerUnits.id),
+    /** Level 2: the grid member (a "1+8+X" post holder) called. */
+    userId: uuid('user_id').references(() => users.id),
+    task: text('task').notNull(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    arrivedAt: timestamp('arrived_at', { withTimezone: true }),
+    arrivalLat: doublePrecision('arrival_lat'),
+    arrivalLng: doublePrecision('arrival_lng'),
+    arrivalPhotoId: uuid('arrival_photo_id'),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    completionNote: text('completion_note'),
+    regionCode: text('region_code').notNull(),
+  },
+  (t) => [
+    index('whistle_calls_order_idx').on(t.orderId),
+    index('whistle_calls_department_idx').on(t.departmentId),
+    index('whistle_calls_partner_idx').on(t.partnerUnitId),
+  ],
+);
+
+/** The street's score of one department's answer to one whistle (双向考核). */
+export const whistleEvaluations = pgTable(
+  'whistle_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => whistleCalls.id),
+    byUserId: uuid('by_user_id').notNull(),
+    reportedInOnTime: boolean('reported_in_on_time').notNull(),
+    solved: boolean('solved').notNull(),
+    cooperation: smallint('cooperation').notNull(),
+    score: doublePrecision('score').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('whistle_evaluations_call_uq').on(t.callId)],
+);
+
+/** A department's monthly score of a street (the other direction of 双向考核). */
+export const streetEvaluations = pgTable(
+  'street_evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    departmentId: uuid('department_id')
+      .notNull()
+      .references(() => departments.id),
+    streetCode: text('street_code').notNull(),
+    month: text('month').notNull(),
+    byUserId: uuid('by_user_id').notNull(),
+    coordination: smallint('coordination').notNull(),
+    support: smallint('support').notNull(),
+    score: doublePrecision('score').notNull(),
+    comment: text('comment').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('street_evaluations_uq').on(t.departmentId, t.streetCode, t.month)],
+);
+
+/** The whistle's append-only log: issued, acknowledged, arrived, completed, evaluated, closed. */
+export const whistleEvents = pgTable(
+  'whistle_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    orderId: uuid('order_id')
+      .notNull()
+      .references(() => whistleOrders.id),
+    callId: uuid('call_id'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    note: text('note').notNull().default(''),
+    data: jsonb('data'),
+    regionCode: text('region_code').notNull(),
+  },
+  (t) => [index('whistle_events_order_idx').on(t.orderId, t.id)],
+);
