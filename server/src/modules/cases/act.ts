@@ -173,7 +173,8 @@ export async function takeAction(
       toStatus: to,
       note: input.note ?? '',
       photoIds: input.photoIds ?? [],
-      data: eventData(action, input, change, c),
+      // The due time of the step this action ends: the rollups judge "on time" by it.
+      data: { ...eventData(action, input, change, c), endedStepDueAt: c.stepDueAt?.toISOString() ?? null },
       regionCode: c.regionCode,
     });
     if (action === 'supervise') {

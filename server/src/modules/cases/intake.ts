@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database.js';
+import type { TimeLimit } from '../../lib/calendar/index.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
@@ -10,6 +11,7 @@ import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
 import { caseFollowers, cases } from './cases.schema.js';
 import { type Channel, channelFor, initialStatus } from './channels.js';
+import { closeOnTheSpot } from './close-on-the-spot.js';
 import { claimIdempotencyKey, recordIdempotentResult, requestHash } from './idempotency.js';
 import { cellOf } from './nearby.js';
 import { routeCase } from './routing.js';
@@ -35,18 +37,27 @@ export interface IntakeResult {
   replayed: boolean;
 }
 
+/** How another module (the hotline, Open311) takes a report in through the same intake. */
+export interface IntakeOptions {
+  channel?: Channel;
+  /** A limit other than the category's, e.g. a 12345 urgency tier. */
+  timeLimit?: TimeLimit;
+  /** More writes that belong to the new case, made in its transaction. */
+  within?: (tx: Tx, caseId: string, now: Date) => Promise<void>;
+}
+
 /** Takes a report in from any channel and turns it into a case, exactly once per Idempotency-Key. */
 export async function intakeCase(
   deps: CaseDeps,
   actor: AuthUser,
   input: IntakeInput,
   idempotencyKey: string,
-  channelOverride?: Channel,
+  options: IntakeOptions = {},
 ): Promise<IntakeResult> {
   const { db } = deps;
   const now = deps.now?.() ?? new Date();
   const { channel: roleChannel, role } = channelFor(actor.roles);
-  const channel = channelOverride ?? roleChannel;
+  const channel = options.channel ?? roleChannel;
   const category = await findCategory(db, input.categoryCode);
   if (!category?.active) {
     throw notFound(
@@ -79,7 +90,10 @@ export async function intakeCase(
   );
   const settings = await deps.settings();
   const calendar = deps.calendar.current();
-  const dueAt = calendar.deadline(now, { amount: category.timeLimitAmount, unit: category.timeLimitUnit });
+  const dueAt = calendar.deadline(
+    now,
+    options.timeLimit ?? { amount: category.timeLimitAmount, unit: category.timeLimitUnit },
+  );
   const status = initialStatus(channel);
   const hash = requestHash({ ...input, channel });
 
@@ -128,28 +142,31 @@ export async function intakeCase(
       toStatus: status,
       note: input.description,
       photoIds,
-      data: { channel, routedTo: routed.unit, assist: routed.assist, routingReason: routed.reason },
+      data: {
+        channel,
+        dueAt: dueAt.toISOString(),
+        routedTo: routed.unit,
+        assist: routed.assist,
+        routingReason: routed.reason,
+      },
       regionCode: place.grid.code,
     });
     await tx.insert(caseFollowers).values({ caseId: created.id, userId: actor.id }).onConflictDoNothing();
     if (input.selfHandled) {
-      await tx
-        .update(cases)
-        .set({ status: 'closed', closedAt: now, stepDueAt: null, stepWarnAt: null })
-        .where(eq(cases.id, created.id));
-      await recordCaseEvents(tx, {
-        caseId: created.id,
-        at: now,
-        actorId: actor.id,
-        actorRole: role,
-        action: 'self_handle',
-        fromStatus: status,
-        toStatus: 'closed',
-        note: 'handled on the spot by the grid worker',
-        photoIds,
-        regionCode: place.grid.code,
-      });
+      await closeOnTheSpot(
+        tx,
+        { id: created.id, status, regionCode: place.grid.code },
+        {
+          actorId: actor.id,
+          actorRole: role,
+          action: 'self_handle',
+          note: 'handled on the spot by the grid worker',
+          photoIds,
+          at: now,
+        },
+      );
     }
+    await options.within?.(tx, created.id, now);
     await recordIdempotentResult(tx, actor.id, idempotencyKey, created.id);
     return { caseId: created.id, replayed: false };
   });

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accurateDispatchRate,
+  type CaseLoopCounts,
+  caseLoopRates,
+  closureRate,
+  onTimeClosureRate,
+  onTimeDispatchRate,
+  onTimeFilingRate,
+  onTimeHandlingRate,
+  publicReportRate,
+  reworkRate,
+} from './case-rates.js';
+
+// DOMAIN.md KPIs: "Digital city management: 按期结案率 = closed on time / due; 结案率 = closed / due; 返工率 = reworked /
+//   dispatched; 准确派遣率 = (dispatched − rework) / dispatched; 按时立案率, 按时派遣率, 按时处置率;
+//   监督举报率 = verified public reports / filed."
+const counts: CaseLoopCounts = {
+  due: 40,
+  closed: 36,
+  closedOnTime: 30,
+  dispatched: 50,
+  reworked: 4,
+  dispatchedOnTime: 45,
+  handled: 48,
+  handledOnTime: 42,
+  filed: 60,
+  filedOnTime: 57,
+  verifiedPublicReports: 15,
+};
+const empty: CaseLoopCounts = {
+  due: 0,
+  closed: 0,
+  closedOnTime: 0,
+  dispatched: 0,
+  reworked: 0,
+  dispatchedOnTime: 0,
+  handled: 0,
+  handledOnTime: 0,
+  filed: 0,
+  filedOnTime: 0,
+  verifiedPublicReports: 0,
+};
+
+describe('closed-loop rates', () => {
+  it('按期结案率 = closed on time / due: 30 / 40 = 0.75', () => {
+    expect(onTimeClosureRate(counts)).toBe(0.75);
+  });
+
+  it('结案率 = closed / due: 36 / 40 = 0.9', () => {
+    expect(closureRate(counts)).toBe(0.9);
+  });
+
+  it('返工率 = reworked / dispatched: 4 / 50 = 0.08', () => {
+    expect(reworkRate(counts)).toBe(0.08);
+  });
+
+  it('准确派遣率 = (dispatched − rework) / dispatched: (50 − 4) / 50 = 0.92', () => {
+    expect(accurateDispatchRate(counts)).toBe(0.92);
+  });
+
+  it('按时立案率 = filed on time / filed: 57 / 60 = 0.95', () => {
+    expect(onTimeFilingRate(counts)).toBe(0.95);
+  });
+
+  it('按时派遣率 = dispatched on time / dispatched: 45 / 50 = 0.9', () => {
+    expect(onTimeDispatchRate(counts)).toBe(0.9);
+  });
+
+  it('按时处置率 = handled on time / handled: 42 / 48 = 0.875', () => {
+    expect(onTimeHandlingRate(counts)).toBe(0.875);
+  });
+
+  it('监督举报率 = verified public reports / filed: 15 / 60 = 0.25', () => {
+    expect(publicReportRate(counts)).toBe(0.25);
+  });
+
+  it('computes every rate at once', () => {
+    expect(caseLoopRates(counts)).toEqual({
+      onTimeClosureRate: 0.75,
+      closureRate: 0.9,
+      reworkRate: 0.08,
+      accurateDispatchRate: 0.92,
+      onTimeFilingRate: 0.95,
+      onTimeDispatchRate: 0.9,
+      onTimeHandlingRate: 0.875,
+      publicReportRate: 0.25,
+    });
+  });
+
+  it('a zero denominator gives null (no data), not 0 or NaN', () => {
+    expect(Object.values(caseLoopRates(empty))).toEqual(Array(8).fill(null));
+    expect(accurateDispatchRate({ dispatched: 0, reworked: 0 })).toBeNull();
+  });
+
+  it('a numerator above its denominator is corrupt and throws, naming the formula', () => {
+    expect(() => onTimeClosureRate({ closedOnTime: 41, due: 40 })).toThrow(
+      /按期结案率 \(onTimeClosureRate\)/,
+    );
+    expect(() => closureRate({ closed: 1, due: 0 })).toThrow(
+      /结案率 \(closureRate\): closed \(1\) exceeds due \(0\)/,
+    );
+    expect(() => reworkRate({ reworked: 51, dispatched: 50 })).toThrow(/返工率/);
+    // Without the check this would be a negative rate, (50 − 51) / 50.
+    expect(() => accurateDispatchRate({ reworked: 51, dispatched: 50 })).toThrow(/准确派遣率/);
+    expect(() => onTimeFilingRate({ filedOnTime: 61, filed: 60 })).toThrow(/按时立案率/);
+    expect(() => onTimeDispatchRate({ dispatchedOnTime: 51, dispatched: 50 })).toThrow(/按时派遣率/);
+    expect(() => onTimeHandlingRate({ handledOnTime: 49, handled: 48 })).toThrow(/按时处置率/);
+    expect(() => publicReportRate({ verifiedPublicReports: 61, filed: 60 })).toThrow(/监督举报率/);
+  });
+
+  it('a counter that is negative or fractional is corrupt and throws', () => {
+    expect(() => closureRate({ closed: -1, due: 40 })).toThrow(/结案率.*non-negative whole/);
+    expect(() => closureRate({ closed: 1.5, due: 40 })).toThrow(/non-negative whole/);
+    expect(() => closureRate({ closed: 1, due: Number.NaN })).toThrow(/non-negative whole/);
+  });
+});
