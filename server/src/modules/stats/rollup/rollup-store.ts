@@ -1,0 +1,79 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../../db/database.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily } from '../stats.schema.js';
+import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
+
+const BATCH = 500;
+
+const keyString = (k: RollupKey) => `${k.day}|${k.regionCode}|${k.unitKey}|${k.categoryCode}`;
+
+/** Sums deltas that land in the same row, so each row is written once. */
+export function mergeDeltas(
+  deltas: Iterable<RollupDelta>,
+  into = new Map<string, RollupDelta>(),
+): Map<string, RollupDelta> {
+  for (const d of deltas) {
+    const id = keyString(d.key);
+    const row = into.get(id) ?? { key: d.key, counters: {} };
+    for (const [name, value] of Object.entries(d.counters) as [keyof Counters, number][]) {
+      row.counters[name] = (row.counters[name] ?? 0) + value;
+    }
+    into.set(id, row);
+  }
+  return into;
+}
+
+const isZero = (c: Counters) => Object.values(c).every((v) => v === 0);
+
+/** Adds merged deltas to the rollup rows, creating the rows that do not exist yet. */
+export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta>): Promise<void> {
+  const rows = [...merged.values()].filter((r) => !isZero(r.counters));
+  // Deterministic order keeps two writers from locking the same rows in opposite orders.
+  rows.sort((a, b) => keyString(a.key).localeCompare(keyString(b.key)));
+  const increments = Object.fromEntries(
+    COUNTER_COLUMNS.map((name) => {
+      const column = kpiDaily[name];
+      return [name, sql`${column} + excluded.${sql.identifier(column.name)}`];
+    }),
+  );
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const chunk = rows.slice(i, i + BATCH);
+    await tx
+      .insert(kpiDaily)
+      .values(chunk.map((r) => ({ ...r.key, ...r.counters })))
+      .onConflictDoUpdate({
+        target: [kpiDaily.day, kpiDaily.regionCode, kpiDaily.unitKey, kpiDaily.categoryCode],
+        set: increments,
+      });
+  }
+}
+
+export async function loadCaseStates(tx: Executor, caseIds: string[]): Promise<Map<string, CaseKpiState>> {
+  const out = new Map<string, CaseKpiState>();
+  for (let i = 0; i < caseIds.length; i += BATCH) {
+    const rows = await tx
+      .select()
+      .from(kpiCaseState)
+      .where(inArray(kpiCaseState.caseId, caseIds.slice(i, i + BATCH)));
+    for (const r of rows) out.set(r.caseId, r);
+  }
+  return out;
+}
+
+export async function saveCaseStates(tx: Executor, states: CaseKpiState[]): Promise<void> {
+  for (let i = 0; i < states.length; i += BATCH) {
+    await tx
+      .insert(kpiCaseState)
+      .values(states.slice(i, i + BATCH))
+      .onConflictDoUpdate({
+        target: kpiCaseState.caseId,
+        set: {
+          unitKey: sql`excluded.unit_key`,
+          dueAt: sql`excluded.due_at`,
+          status: sql`excluded.status`,
+          closedAt: sql`excluded.closed_at`,
+          duplicate: sql`excluded.duplicate`,
+        },
+      });
+  }
+}
