@@ -75,6 +75,12 @@ export const kpiCaseState = pgTable('kpi_case_state', {
   closedAt: text('closed_at'),
   /** A linked duplicate counts once: through its master, not itself. */
   duplicate: boolean('duplicate').notNull().default(false),
+  /** Where its latest dispatch was counted: a rework counts against that dispatch, once. */
+  dispatchDay: text('dispatch_day'),
+  dispatchUnitKey: text('dispatch_unit_key'),
+  reworkedSinceDispatch: boolean('reworked_since_dispatch').notNull().default(false),
+  /** A grid worker confirmed the public report: counted when the case is filed (监督举报率). */
+  verified: boolean('verified').notNull().default(false),
 });
 
 /**

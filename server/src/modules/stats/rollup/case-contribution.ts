@@ -40,11 +40,15 @@ function eventCounters(s: CaseKpiState, e: KpiEvent): { counters: Counters; unit
     case 'report':
       return { counters: { reported: 1 }, unitKey: s.unitKey };
     case 'file':
-      return { counters: { filed: 1, filedOnTime: onTime(e.at, d.endedStepDueAt) }, unitKey: s.unitKey };
-    case 'verify':
-      return PUBLIC_CHANNELS.includes(s.channel)
-        ? { counters: { verifiedPublicReports: 1 }, unitKey: s.unitKey }
-        : null;
+      return {
+        counters: {
+          filed: 1,
+          filedOnTime: onTime(e.at, d.endedStepDueAt),
+          // Counted with the filing, so that it can never exceed what was filed (监督举报率).
+          verifiedPublicReports: s.verified && PUBLIC_CHANNELS.includes(s.channel) ? 1 : 0,
+        },
+        unitKey: s.unitKey,
+      };
     case 'dispatch':
       return {
         counters: { dispatched: 1, dispatchedOnTime: onTime(e.at, d.endedStepDueAt) },
@@ -53,11 +57,6 @@ function eventCounters(s: CaseKpiState, e: KpiEvent): { counters: Counters; unit
     case 'return':
       return {
         counters: { returned: 1 },
-        unitKey: unitKeyOf(d as { unitDepartmentId?: string; unitRegionCode?: string }),
-      };
-    case 'check_fail':
-      return {
-        counters: { reworked: 1 },
         unitKey: unitKeyOf(d as { unitDepartmentId?: string; unitRegionCode?: string }),
       };
     case 'feedback':
@@ -85,8 +84,14 @@ function eventCounters(s: CaseKpiState, e: KpiEvent): { counters: Counters; unit
 function nextState(s: CaseKpiState, e: KpiEvent): CaseKpiState {
   const d = (e.data ?? {}) as Record<string, unknown>;
   const next = { ...s, status: e.toStatus ?? s.status };
-  if (e.action === 'dispatch')
+  if (e.action === 'verify') next.verified = true;
+  if (e.action === 'dispatch') {
     next.unitKey = unitKeyOf(d as { unitDepartmentId?: string; unitRegionCode?: string });
+    next.dispatchDay = chinaDayOf(e.at);
+    next.dispatchUnitKey = next.unitKey;
+    next.reworkedSinceDispatch = false;
+  }
+  if (e.action === 'check_fail') next.reworkedSinceDispatch = true;
   if (e.action === 'approve_extension' && typeof d.dueAt === 'string') next.dueAt = d.dueAt;
   if (CLOSING.includes(e.action)) next.closedAt = e.at.toISOString();
   if (e.action === 'reopen') next.closedAt = null;
@@ -111,6 +116,10 @@ export function initialState(
     status: e.toStatus ?? 'reported',
     closedAt: null,
     duplicate: false,
+    dispatchDay: null,
+    dispatchUnitKey: null,
+    reworkedSinceDispatch: false,
+    verified: e.toStatus === 'verified',
   };
 }
 
@@ -137,6 +146,24 @@ export function applyCaseEvent(
         categoryCode: after.categoryCode,
       },
       counters: own.counters,
+    });
+  }
+  // 返工率 = reworked / dispatched: a dispatch counts as reworked once, in the bucket where it was counted.
+  if (
+    e.action === 'check_fail' &&
+    before &&
+    !before.reworkedSinceDispatch &&
+    after.dispatchDay &&
+    !after.duplicate
+  ) {
+    deltas.push({
+      key: {
+        day: after.dispatchDay,
+        regionCode: after.regionCode,
+        unitKey: after.dispatchUnitKey ?? '',
+        categoryCode: after.categoryCode,
+      },
+      counters: { reworked: 1 },
     });
   }
   for (const d of stateContribution(before)) deltas.push(negate(d));

@@ -14,6 +14,7 @@ import { linkDuplicate, unlinkDuplicate } from '../../cases/duplicates.js';
 import { intakeCase } from '../../cases/intake.js';
 import type { CaseAction } from '../../cases/lifecycle/case-action.js';
 import { users } from '../../users/users.schema.js';
+import { caseLoopRates } from '../formulas/index.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiOutbox } from '../stats.schema.js';
 import { applyKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
@@ -180,6 +181,11 @@ describe('KPI rollups', () => {
       .select({ n: sql<number>`sum(${kpiDaily.closed})::int` })
       .from(kpiDaily);
     expect(closedSum?.n).toBe(closedCases?.n);
+
+    // Every row is a consistent set of figures: no rate's numerator exceeds its denominator.
+    for (const row of incremental) {
+      expect(() => caseLoopRates(row)).not.toThrow();
+    }
   }, 240_000);
 });
 

@@ -73,6 +73,10 @@ export async function saveCaseStates(tx: Executor, states: CaseKpiState[]): Prom
           status: sql`excluded.status`,
           closedAt: sql`excluded.closed_at`,
           duplicate: sql`excluded.duplicate`,
+          dispatchDay: sql`excluded.dispatch_day`,
+          dispatchUnitKey: sql`excluded.dispatch_unit_key`,
+          reworkedSinceDispatch: sql`excluded.reworked_since_dispatch`,
+          verified: sql`excluded.verified`,
         },
       });
   }

@@ -27,6 +27,10 @@ export interface CaseKpiState {
   status: string;
   closedAt: string | null;
   duplicate: boolean;
+  dispatchDay: string | null;
+  dispatchUnitKey: string | null;
+  reworkedSinceDispatch: boolean;
+  verified: boolean;
 }
 
 /** The parts of an event row the rollups read. */
