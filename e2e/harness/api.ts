@@ -8,6 +8,8 @@ export interface ApiReply<T> {
 /** A signed-in API client outside the browser: for facts the test needs that the user under test may not see. */
 export interface ApiSession {
   get<T>(path: string): Promise<ApiReply<T>>;
+  /** A JSON POST, e.g. a case action taken by someone the browser is not signed in as. */
+  post<T>(path: string, body?: unknown): Promise<ApiReply<T>>;
 }
 
 export async function signInThroughApi(baseUrl: string, username: string): Promise<ApiSession> {
@@ -26,6 +28,15 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
     async get<T>(path: string) {
       const reply = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
       return { status: reply.status, body: (await reply.json()) as T };
+    },
+    async post<T>(path: string, body: unknown = {}) {
+      const reply = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const text = await reply.text();
+      return { status: reply.status, body: (text ? JSON.parse(text) : null) as T };
     },
   };
 }

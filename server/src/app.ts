@@ -20,6 +20,7 @@ import { registerCaseRoutes } from './modules/cases/cases.routes.js';
 import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
@@ -27,7 +28,9 @@ import { registerPostRoutes } from './modules/posts/posts.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import type { RegionsService } from './modules/regions/regions.service.js';
 import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
+import { registerStatsRoutes } from './modules/stats/stats.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
+import { registerWhistleRoutes } from './modules/whistle/whistle.routes.js';
 
 export interface AppDeps {
   db: Db;
@@ -92,6 +95,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerNotificationRoutes(app, deps.db);
   registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
   registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerStatsRoutes(app, deps.db, deps.regions);
+  registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 
   const webDir = deps.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(`${webDir}/index.html`);

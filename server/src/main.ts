@@ -2,6 +2,7 @@ import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/open-database.js';
+import { repeatEvery } from './lib/jobs/repeat-every.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
 import { caseDeps } from './modules/cases/case-deps.js';
@@ -10,6 +11,7 @@ import { startWebhookDelivery } from './modules/notifications/webhook-delivery.j
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
 import { RegionsService } from './modules/regions/regions.service.js';
 import { REGIONS_CHANGED } from './modules/regions/regions-changed.js';
+import { applyKpiOutbox } from './modules/stats/rollup/apply-outbox.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 async function start(): Promise<void> {
@@ -51,6 +53,8 @@ async function start(): Promise<void> {
       : undefined;
   // Every process sweeps; SKIP LOCKED keeps them from announcing the same overdue step twice.
   const sweeper = startSweeper(caseDeps(database.db, regions, calendar));
+  // Events wait in the KPI outbox for a moment at most; any process may apply them, exactly once.
+  const kpiApplier = repeatEvery('The KPI applier', 2_000, () => applyKpiOutbox(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -58,6 +62,7 @@ async function start(): Promise<void> {
     console.log(`${signal}: stopping Needle`);
     await app.close();
     await sweeper.stop();
+    await kpiApplier.stop();
     await webhooks?.stop();
     await database.close();
     process.exit(0);
@@ -69,6 +74,7 @@ async function start(): Promise<void> {
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     await sweeper.stop();
+    await kpiApplier.stop();
     await webhooks?.stop();
     await database.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {

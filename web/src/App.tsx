@@ -1,27 +1,37 @@
-import { ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { AuthProvider } from './auth/AuthProvider';
-import { RequireAuth } from './auth/RequireAuth';
+import { SignedInLayout } from './layout/SignedInLayout';
 import { LoginPage } from './login/LoginPage';
 
-// Leaflet and the map code load only once someone is signed in: the login page stays light.
+// Pages load only once someone is signed in (Leaflet most of all): the login page stays light.
 const MapPage = lazy(() => import('./map/MapPage').then(({ MapPage }) => ({ default: MapPage })));
+const CaseListPage = lazy(() =>
+  import('./cases/CaseListPage').then(({ CaseListPage }) => ({ default: CaseListPage })),
+);
+const CaseDetailPage = lazy(() =>
+  import('./cases/CaseDetailPage').then(({ CaseDetailPage }) => ({ default: CaseDetailPage })),
+);
+const ReportPage = lazy(() =>
+  import('./report/ReportPage').then(({ ReportPage }) => ({ default: ReportPage })),
+);
+const InboxPage = lazy(() => import('./inbox/InboxPage').then(({ InboxPage }) => ({ default: InboxPage })));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   {
-    path: '/map/:code?',
-    element: (
-      <RequireAuth>
-        <Suspense fallback={<Spin fullscreen />}>
-          <MapPage />
-        </Suspense>
-      </RequireAuth>
-    ),
+    element: <SignedInLayout />,
+    children: [
+      { path: '/map/:code?', element: <MapPage /> },
+      { path: '/cases', element: <CaseListPage /> },
+      { path: '/cases/:id', element: <CaseDetailPage /> },
+      { path: '/report', element: <ReportPage /> },
+      { path: '/inbox', element: <InboxPage /> },
+    ],
   },
   { path: '*', element: <Navigate to="/map" replace /> },
 ]);
@@ -30,9 +40,12 @@ export function App() {
   const { i18n } = useTranslation();
   return (
     <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
+      {/* AntApp gives message and modal calls the theme and locale of this tree. */}
+      <AntApp component={false}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </AntApp>
     </ConfigProvider>
   );
 }

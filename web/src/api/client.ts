@@ -20,17 +20,26 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** JSON, or FormData for an upload (the browser then sets the multipart boundary itself). */
   body?: unknown;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
+function encodeBody(body: unknown): { headers: Record<string, string>; payload: BodyInit | undefined } {
+  if (body === undefined) return { headers: { accept: 'application/json' }, payload: undefined };
+  if (body instanceof FormData) return { headers: { accept: 'application/json' }, payload: body };
+  return { headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) };
+}
+
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', body, signal } = options;
+  const { method = 'GET', body, headers, signal } = options;
+  const encoded = encodeBody(body);
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    headers: { ...encoded.headers, ...headers },
+    body: encoded.payload,
     signal,
   });
   if (response.ok) {

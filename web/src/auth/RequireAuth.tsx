@@ -8,7 +8,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (state.status === 'checking') return <Spin fullscreen />;
   if (state.status === 'signed-out') {
-    return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    // With the query: a filtered case list or a "report here" link survives the detour through sign-in.
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   }
   return children;
 }

@@ -15,8 +15,11 @@ function gridLabel({ name, code }: GridProperties): HTMLElement {
   return label;
 }
 
-/** Draws the grids and frames them; a new collection replaces the old drawing. */
-export function GridLayer({ grids }: { grids: GridCollection }) {
+/**
+ * Draws the grids and frames them; a new collection replaces the old drawing. `fit={false}` leaves the
+ * view alone, for a map whose view follows something else (the point being reported).
+ */
+export function GridLayer({ grids, fit = true }: { grids: GridCollection; fit?: boolean }) {
   const map = useMap();
 
   useEffect(() => {
@@ -33,11 +36,11 @@ export function GridLayer({ grids }: { grids: GridCollection }) {
     }).addTo(map);
     const bounds = layer.getBounds();
     // Jump rather than animate: a node switch should show its grids at once, not fly across the city.
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    if (fit && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], animate: false });
     return () => {
       layer.remove();
     };
-  }, [map, grids]);
+  }, [map, grids, fit]);
 
   return null;
 }

@@ -50,7 +50,12 @@ export function LocateCard({ locating, onClose }: Props) {
       {locating.status === 'locating' && <Spin />}
       {locating.status === 'failed' && <Alert type="warning" showIcon title={errorText(t, locating.error)} />}
       {locating.status === 'found' && (
-        <Descriptions size="small" column={1} items={locatedItems(t, locating.located)} />
+        <>
+          <Descriptions size="small" column={1} items={locatedItems(t, locating.located)} />
+          <Link to={`/report?lat=${locating.at.lat}&lng=${locating.at.lng}`} data-testid="report-here">
+            {t('locate.reportHere')}
+          </Link>
+        </>
       )}
     </Card>
   );

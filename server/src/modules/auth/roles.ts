@@ -33,6 +33,14 @@ export const PERMISSIONS = [
   'cases:read',
   'cases:report',
   'cases:link',
+  'stats:read',
+  'stats:rebuild',
+  'hotline:take',
+  'hotline:read',
+  'whistles:read',
+  'whistles:issue',
+  'partners:write',
+  'evaluations:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -42,6 +50,7 @@ const STAFF_READS: Permission[] = [
   'users:read',
   'posts:read',
   'settings:read',
+  'stats:read',
 ];
 
 const CASE_DESK: Permission[] = [
@@ -51,19 +60,47 @@ const CASE_DESK: Permission[] = [
   'settings:read',
   'cases:read',
   'cases:report',
+  'stats:read',
 ];
 
 const GRANTS: Record<Role, Permission[]> = {
   resident: ['regions:read', 'cases:read', 'cases:report'],
   courier: ['regions:read', 'cases:read', 'cases:report'],
-  grid_worker: CASE_DESK,
-  community_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
-  street_staff: [...STAFF_READS, 'cases:read', 'cases:report', 'cases:link'],
-  department_staff: [...STAFF_READS, 'cases:read'],
-  hotline_operator: ['regions:read', 'departments:read', 'settings:read', 'cases:read', 'cases:report'],
-  dispatcher: [...CASE_DESK, 'cases:link'],
-  shift_lead: [...CASE_DESK, 'cases:link'],
-  leader: [...STAFF_READS, 'audit:read', 'cases:read', 'cases:report'],
+  grid_worker: [...CASE_DESK, 'whistles:read'],
+  community_staff: [
+    ...STAFF_READS,
+    'cases:read',
+    'cases:report',
+    'cases:link',
+    'hotline:read',
+    'whistles:read',
+    'whistles:issue',
+  ],
+  street_staff: [
+    ...STAFF_READS,
+    'cases:read',
+    'cases:report',
+    'cases:link',
+    'hotline:read',
+    'whistles:read',
+    'whistles:issue',
+    'partners:write',
+    'evaluations:write',
+  ],
+  department_staff: [...STAFF_READS, 'cases:read', 'hotline:read', 'whistles:read', 'evaluations:write'],
+  hotline_operator: [
+    'regions:read',
+    'departments:read',
+    'settings:read',
+    'cases:read',
+    'cases:report',
+    'hotline:take',
+    'hotline:read',
+    'stats:read',
+  ],
+  dispatcher: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read'],
+  shift_lead: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read'],
+  leader: [...STAFF_READS, 'audit:read', 'cases:read', 'cases:report', 'hotline:read', 'whistles:read'],
   admin: [...PERMISSIONS],
 };
 

@@ -1,4 +1,5 @@
 import { and, eq, gt, isNull, lte, notInArray } from 'drizzle-orm';
+import { repeatEvery } from '../../lib/jobs/repeat-every.js';
 import { notify } from '../notifications/notify.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
@@ -85,24 +86,6 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
   return { overdue, dueSoon };
 }
 
-/** Runs the sweep every interval until stopped; a failed sweep is logged and tried again next time. */
-export function startSweeper(deps: CaseDeps, intervalMs = 60_000): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = sweepSteps(deps)
-      .catch((err) => console.error('The case sweeper failed; it will try again', err))
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs).unref();
-      });
-  };
-  timer = setTimeout(tick, intervalMs).unref();
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
+/** Runs the sweep every interval until stopped. */
+export const startSweeper = (deps: CaseDeps, intervalMs = 60_000) =>
+  repeatEvery('The case sweeper', intervalMs, () => sweepSteps(deps));

@@ -94,6 +94,12 @@ export class RegionDirectory {
     return build(node);
   }
 
+  nodesAtLevel(level: RegionLevel): RegionNode[] {
+    return [...this.nodes.values()]
+      .filter((n) => n.level === level)
+      .sort((a, b) => a.code.localeCompare(b.code));
+  }
+
   /** Every node at the top of the tree: cities, and districts whose city is not managed here. */
   roots(): RegionNode[] {
     return [...this.nodes.values()].filter((n) => n.parentCode === null);

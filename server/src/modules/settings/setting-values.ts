@@ -5,6 +5,16 @@ import {
   type TimeLimit,
 } from '../../lib/calendar/index.js';
 import { officeSessions } from '../../lib/calendar/office-hours.js';
+import {
+  HOTLINE_SETTING_DEFAULTS,
+  HOTLINE_SETTING_PARSERS,
+  type HotlineSettings,
+} from '../hotline/hotline-settings.js';
+import {
+  WHISTLE_SETTING_DEFAULTS,
+  WHISTLE_SETTING_PARSERS,
+  type WhistleSettings,
+} from '../whistle/whistle-settings.js';
 
 /**
  * Steps of the case loop with a limit of their own. in_progress runs on the category's limit and
@@ -23,7 +33,7 @@ export const STEP_LIMIT_STEPS = [
 export type LimitedStep = (typeof STEP_LIMIT_STEPS)[number];
 
 /** The figures that differ from city to city; stored per key in the settings table. */
-export interface NeedleSettings {
+export interface NeedleSettings extends HotlineSettings, WhistleSettings {
   officeHours: OfficeHours;
   /** A new report this close to an open case of the same category is offered as a duplicate. */
   duplicateRadiusMeters: number;
@@ -53,6 +63,8 @@ export const DEFAULT_SETTINGS: NeedleSettings = {
     handled: workingHours(4),
     checked: workingHours(2),
   },
+  ...HOTLINE_SETTING_DEFAULTS,
+  ...WHISTLE_SETTING_DEFAULTS,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -122,6 +134,8 @@ export const SETTING_PARSERS: { [K in SettingKey]: (value: unknown) => NeedleSet
   duplicateWindowDays: (v) => wholeNumber(v, 1, 365, 'duplicateWindowDays'),
   reopenWindowDays: (v) => wholeNumber(v, 1, 365, 'reopenWindowDays'),
   stepLimits: stepLimitsOf,
+  ...HOTLINE_SETTING_PARSERS,
+  ...WHISTLE_SETTING_PARSERS,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_PARSERS) as SettingKey[];

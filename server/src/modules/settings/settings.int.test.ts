@@ -25,7 +25,12 @@ describe('settings', () => {
       duplicateRadiusMeters: 50,
       duplicateWindowDays: 7,
       reopenWindowDays: 7,
+      whistleReportHours: 24,
       stepLimits: DEFAULT_SETTINGS.stepLimits,
+      hotlineUrgencyLimits: DEFAULT_SETTINGS.hotlineUrgencyLimits,
+      hotlineSignLimit: DEFAULT_SETTINGS.hotlineSignLimit,
+      hotlineContactLimit: DEFAULT_SETTINGS.hotlineContactLimit,
+      hotlineRateWeights: DEFAULT_SETTINGS.hotlineRateWeights,
     });
     expect(DEFAULT_SETTINGS.stepLimits.handled).toEqual({ amount: 4, unit: 'working_hours' });
     expect(DEFAULT_SETTINGS.stepLimits.in_progress).toBeUndefined();

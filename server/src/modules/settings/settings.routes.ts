@@ -5,6 +5,7 @@ import { ErrorSchema } from '../../http/schemas.js';
 import { TIME_LIMIT_UNITS } from '../../lib/calendar/index.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
+import { HotlineSettingsSchema } from '../hotline/hotline-settings.schemas.js';
 import { loadSettings, type NeedleSettings, SETTING_KEYS, updateSetting } from './settings.service.js';
 
 const Clock = Type.String({ description: 'HH:MM, China time' });
@@ -17,6 +18,8 @@ const Settings = Type.Object({
   duplicateRadiusMeters: Type.Number(),
   duplicateWindowDays: Type.Number(),
   reopenWindowDays: Type.Number(),
+  ...HotlineSettingsSchema.properties,
+  whistleReportHours: Type.Number(),
   stepLimits: Type.Record(
     Type.String(),
     Type.Object({ amount: Type.Number(), unit: Type.Enum(TIME_LIMIT_UNITS) }),

@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 /** The counters kept per rollup row; every KPI is a ratio of sums of these. */
-const counters = {
+const counters = () => ({
   reported: integer('reported').notNull().default(0),
   due: integer('due').notNull().default(0),
   closed: integer('closed').notNull().default(0),
@@ -39,8 +39,8 @@ const counters = {
   problemsSolved: integer('problems_solved').notNull().default(0),
   evaluations: integer('evaluations').notNull().default(0),
   evaluationScoreSum: doublePrecision('evaluation_score_sum').notNull().default(0),
-};
-export const COUNTER_COLUMNS = Object.keys(counters) as (keyof typeof counters)[];
+});
+export const COUNTER_COLUMNS = Object.keys(counters()) as (keyof ReturnType<typeof counters>)[];
 export type CounterName = (typeof COUNTER_COLUMNS)[number];
 
 /**
@@ -55,11 +55,30 @@ export const kpiDaily = pgTable(
     /** 'd:<department id>', 'r:<office region code>', or '' where no unit applies. */
     unitKey: text('unit_key').notNull(),
     categoryCode: text('category_code').notNull(),
-    ...counters,
+    ...counters(),
   },
   (t) => [
     primaryKey({ columns: [t.day, t.regionCode, t.unitKey, t.categoryCode] }),
     index('kpi_daily_unit_idx').on(t.unitKey, t.day),
+  ],
+);
+
+/**
+ * The same counters summed over grids and categories to the street: a city-wide or district-wide KPI
+ * over years of cases reads a few thousand of these rows instead of millions of fine ones.
+ */
+export const kpiDailyStreet = pgTable(
+  'kpi_daily_street',
+  {
+    day: date('day').notNull(),
+    /** The street's 9-digit prefix (its code without the community part). */
+    streetPrefix: text('street_prefix').notNull(),
+    unitKey: text('unit_key').notNull(),
+    ...counters(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.streetPrefix, t.unitKey] }),
+    index('kpi_daily_street_unit_idx').on(t.unitKey, t.day),
   ],
 );
 

@@ -2,7 +2,7 @@ import { asc, gt } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/database.js';
 import { caseEvents } from '../../cases/cases.schema.js';
 import { whistleEvents } from '../../whistle/whistle.schema.js';
-import { kpiCaseState, kpiDaily, kpiOutbox } from '../stats.schema.js';
+import { kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.schema.js';
 import { lockRollups } from './apply-outbox.js';
 import { replayCaseEvents, replayWhistleEvents } from './replay.js';
 import { addToRollups, mergeDeltas, saveCaseStates } from './rollup-store.js';
@@ -38,6 +38,7 @@ export async function rebuildKpis(db: Db): Promise<{ events: number; rows: numbe
     async (tx) => {
       await lockRollups(tx);
       await tx.delete(kpiDaily);
+      await tx.delete(kpiDailyStreet);
       await tx.delete(kpiCaseState);
       await tx.delete(kpiOutbox);
       const states = new Map<string, CaseKpiState>();

@@ -15,7 +15,7 @@ import { intakeCase } from '../../cases/intake.js';
 import type { CaseAction } from '../../cases/lifecycle/case-action.js';
 import { users } from '../../users/users.schema.js';
 import { caseLoopRates } from '../formulas/index.js';
-import { COUNTER_COLUMNS, kpiDaily, kpiOutbox } from '../stats.schema.js';
+import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.schema.js';
 import { applyKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 
@@ -79,6 +79,14 @@ async function snapshot() {
     .from(kpiDaily)
     .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
   // Rows whose counters all netted to zero carry nothing: a rebuild never writes them.
+  return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
+}
+
+async function streetSnapshot() {
+  const rows = await t.database.db
+    .select()
+    .from(kpiDailyStreet)
+    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
   return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
 }
 
@@ -162,9 +170,17 @@ describe('KPI rollups', () => {
     expect((await t.database.db.select({ n: count() }).from(kpiOutbox))[0]?.n).toBe(0);
 
     const incremental = await snapshot();
+    const incrementalStreets = await streetSnapshot();
     const rebuilt = await rebuildKpis(t.database.db);
     expect(rebuilt.events).toBe(events?.n);
     expect(await snapshot()).toEqual(incremental);
+    expect(await streetSnapshot()).toEqual(incrementalStreets);
+    // The per-street rows are exactly the fine rows summed to their street.
+    for (const name of COUNTER_COLUMNS) {
+      const fine = incremental.reduce((sum, r) => sum + r[name], 0);
+      const coarse = incrementalStreets.reduce((sum, r) => sum + r[name], 0);
+      expect(coarse, name).toBe(fine);
+    }
 
     // And the figures agree with the cases themselves: every case not linked as a duplicate is due once.
     const [counted] = await t.database.db

@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
-import { COUNTER_COLUMNS, kpiCaseState, kpiDaily } from '../stats.schema.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../stats.schema.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
 const BATCH = 500;
@@ -25,17 +25,11 @@ export function mergeDeltas(
 
 const isZero = (c: Counters) => Object.values(c).every((v) => v === 0);
 
-/** Adds merged deltas to the rollup rows, creating the rows that do not exist yet. */
+/** Adds merged deltas to the rollup rows, fine and per street, creating the rows that do not exist yet. */
 export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta>): Promise<void> {
   const rows = [...merged.values()].filter((r) => !isZero(r.counters));
   // Deterministic order keeps two writers from locking the same rows in opposite orders.
   rows.sort((a, b) => keyString(a.key).localeCompare(keyString(b.key)));
-  const increments = Object.fromEntries(
-    COUNTER_COLUMNS.map((name) => {
-      const column = kpiDaily[name];
-      return [name, sql`${column} + excluded.${sql.identifier(column.name)}`];
-    }),
-  );
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH);
     await tx
@@ -43,9 +37,47 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
       .values(chunk.map((r) => ({ ...r.key, ...r.counters })))
       .onConflictDoUpdate({
         target: [kpiDaily.day, kpiDaily.regionCode, kpiDaily.unitKey, kpiDaily.categoryCode],
-        set: increments,
+        set: increments(kpiDaily),
       });
   }
+  const streets = streetDeltas(rows).filter((r) => !isZero(r.counters));
+  for (let i = 0; i < streets.length; i += BATCH) {
+    await tx
+      .insert(kpiDailyStreet)
+      .values(streets.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters })))
+      .onConflictDoUpdate({
+        target: [kpiDailyStreet.day, kpiDailyStreet.streetPrefix, kpiDailyStreet.unitKey],
+        set: increments(kpiDailyStreet),
+      });
+  }
+}
+
+/** `column = column + excluded.column` for every counter. */
+function increments(table: typeof kpiDaily | typeof kpiDailyStreet) {
+  return Object.fromEntries(
+    COUNTER_COLUMNS.map((name) => {
+      const column = table[name];
+      return [name, sql`${column} + excluded.${sql.identifier(column.name)}`];
+    }),
+  );
+}
+
+/** The fine deltas summed to their street (the first nine digits of the region code). */
+function streetDeltas(rows: RollupDelta[]) {
+  const out = new Map<
+    string,
+    { key: { day: string; streetPrefix: string; unitKey: string }; counters: Counters }
+  >();
+  for (const r of rows) {
+    const key = { day: r.key.day, streetPrefix: r.key.regionCode.slice(0, 9), unitKey: r.key.unitKey };
+    const id = `${key.day}|${key.streetPrefix}|${key.unitKey}`;
+    const row = out.get(id) ?? { key, counters: {} };
+    for (const [name, value] of Object.entries(r.counters) as [keyof Counters, number][]) {
+      row.counters[name] = (row.counters[name] ?? 0) + value;
+    }
+    out.set(id, row);
+  }
+  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
 }
 
 export async function loadCaseStates(tx: Executor, caseIds: string[]): Promise<Map<string, CaseKpiState>> {

@@ -1,0 +1,33 @@
+CREATE TABLE "kpi_daily_street" (
+	"day" date NOT NULL,
+	"street_prefix" text NOT NULL,
+	"unit_key" text NOT NULL,
+	"reported" integer DEFAULT 0 NOT NULL,
+	"due" integer DEFAULT 0 NOT NULL,
+	"closed" integer DEFAULT 0 NOT NULL,
+	"closed_on_time" integer DEFAULT 0 NOT NULL,
+	"filed" integer DEFAULT 0 NOT NULL,
+	"filed_on_time" integer DEFAULT 0 NOT NULL,
+	"dispatched" integer DEFAULT 0 NOT NULL,
+	"dispatched_on_time" integer DEFAULT 0 NOT NULL,
+	"reworked" integer DEFAULT 0 NOT NULL,
+	"returned" integer DEFAULT 0 NOT NULL,
+	"handled" integer DEFAULT 0 NOT NULL,
+	"handled_on_time" integer DEFAULT 0 NOT NULL,
+	"verified_public_reports" integer DEFAULT 0 NOT NULL,
+	"hotline_valid_callbacks" integer DEFAULT 0 NOT NULL,
+	"hotline_contacted" integer DEFAULT 0 NOT NULL,
+	"hotline_resolved" integer DEFAULT 0 NOT NULL,
+	"hotline_satisfied" integer DEFAULT 0 NOT NULL,
+	"hotline_basically_satisfied" integer DEFAULT 0 NOT NULL,
+	"hotline_closed_on_call" integer DEFAULT 0 NOT NULL,
+	"whistles_issued" integer DEFAULT 0 NOT NULL,
+	"report_ins" integer DEFAULT 0 NOT NULL,
+	"report_ins_on_time" integer DEFAULT 0 NOT NULL,
+	"problems_solved" integer DEFAULT 0 NOT NULL,
+	"evaluations" integer DEFAULT 0 NOT NULL,
+	"evaluation_score_sum" double precision DEFAULT 0 NOT NULL,
+	CONSTRAINT "kpi_daily_street_day_street_prefix_unit_key_pk" PRIMARY KEY("day","street_prefix","unit_key")
+);
+--> statement-breakpoint
+CREATE INDEX "kpi_daily_street_unit_idx" ON "kpi_daily_street" USING btree ("unit_key","day");

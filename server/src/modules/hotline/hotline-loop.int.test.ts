@@ -1,0 +1,308 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
+import { demo } from '../../test/demo-places.js';
+import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { caseEvents, cases } from '../cases/cases.schema.js';
+import { kpiOutbox } from '../stats/stats.schema.js';
+
+let t: TestApp;
+let c: Record<string, string> = {};
+let at: { lat: number; lng: number };
+beforeAll(async () => {
+  t = await createTestApp();
+  c = await t.loginAll(['admin', 'hotline', 'dispatcher', 'shiftlead', 'department', 'grid', 'community2']);
+  at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
+});
+afterAll(() => t.close());
+
+const MANHOLE = 'E0550'; // 井盖缺失: department-led, so the demo 城管 account holds it once dispatched
+const STALLS = 'E0450'; // 占道经营
+const ENQUIRY = 'E1301'; // 12345 咨询
+
+interface TimelineEvent {
+  action: string;
+  actorName: string | null;
+  actorRole: string;
+  fromStatus: string | null;
+  toStatus: string;
+  data: Record<string, unknown> | null;
+}
+const timelineOf = async (caseId: string): Promise<TimelineEvent[]> =>
+  (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json().timeline;
+
+async function ok(res: { statusCode: number; body: string }, what: string) {
+  expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
+}
+
+describe('a complaint through the 12345 overlay: 签收 → 响应 → handle → 回访', () => {
+  let id: string;
+
+  it('is taken by the operator as a registered hotline case with its ticket, once per key', async () => {
+    const key = 'call-0001-manhole';
+    const body = call({
+      categoryCode: MANHOLE,
+      description: '来电反映井盖丢失',
+      ...at,
+      address: '义和路3号',
+    });
+    const res = await takeCall(t, c.hotline as string, body, key);
+    expect(res.statusCode, res.body).toBe(201);
+    const taken = res.json();
+    id = taken.case.id;
+    expect(taken.case).toMatchObject({
+      channel: 'hotline',
+      status: 'registered',
+      reporterName: '王先生',
+      reporterPhone: '138 1234 5678',
+      routing: 'department_led',
+    });
+    expect(taken.ticket).toMatchObject({
+      caseId: id,
+      caseCode: taken.case.code,
+      requestType: 'complaint',
+      urgency: 'general',
+      callerPhone: '138 1234 5678',
+      signedAt: null,
+      contactedAt: null,
+      closedOnCall: false,
+      callbackValid: null,
+      regionCode: taken.case.gridCode,
+    });
+    expect(taken.relatedTickets).toEqual([]);
+    const again = await takeCall(t, c.hotline as string, body, key);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ replayed: true, case: { id }, ticket: { caseId: id } });
+    const reused = await takeCall(t, c.hotline as string, { ...body, urgency: 'complex' }, key);
+    expect(reused.statusCode).toBe(422);
+    expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('is dispatched through the case API; the unit holding it signs and contacts the caller', async () => {
+    await ok(await act(t, c.shiftlead as string, id, 'file'), 'file');
+    const dispatched = await act(t, c.dispatcher as string, id, 'dispatch');
+    await ok(dispatched, 'dispatch');
+    expect(dispatched.json().case.unitDepartmentId).toEqual(expect.any(String));
+
+    const signed = await ticketStep(t, c.department as string, id, 'sign', { note: '已签收' });
+    await ok(signed, 'sign');
+    expect(signed.json().ticket.signedAt).toEqual(expect.any(String));
+    expect(signed.json().case.status).toBe('dispatched');
+    const contacted = await ticketStep(t, c.department as string, id, 'contact', {
+      note: '已电话联系来电人，今日到场',
+    });
+    await ok(contacted, 'contact');
+    expect(contacted.json().ticket.contactedAt).toEqual(expect.any(String));
+  });
+
+  it('is handled, checked, called back (valid, resolved, satisfied) and closed', async () => {
+    const photo = await uploadPhoto(t, c.department as string);
+    await ok(await act(t, c.department as string, id, 'accept'), 'accept');
+    await ok(
+      await act(t, c.department as string, id, 'feedback', { note: '已补装', photoIds: [photo] }),
+      'fb',
+    );
+    await ok(await act(t, c.grid as string, id, 'check_pass'), 'check');
+
+    const missed = await ticketStep(t, c.hotline as string, id, 'callback', {
+      reached: false,
+      note: '无人接听',
+    });
+    await ok(missed, 'unreached callback');
+    expect(missed.json().followUp).toMatchObject({ code: 'CALL_AGAIN' });
+    expect(missed.json().ticket).toMatchObject({ callbackValid: false, resolved: null });
+
+    const valid = await ticketStep(t, c.hotline as string, id, 'callback', {
+      reached: true,
+      resolved: true,
+      satisfaction: 'satisfied',
+      note: '来电人表示井盖已补装，满意',
+    });
+    await ok(valid, 'valid callback');
+    expect(valid.json().followUp).toBeNull();
+    expect(valid.json().ticket).toMatchObject({
+      callbackValid: true,
+      resolved: true,
+      satisfaction: 'satisfied',
+      callbackAt: expect.any(String),
+    });
+    const closed = await act(t, c.shiftlead as string, id, 'close');
+    expect(closed.json().case.status).toBe('closed');
+  });
+
+  it('keeps sign, contact and callback on the timeline with their actors, status unchanged', async () => {
+    const timeline = await timelineOf(id);
+    expect(timeline.map((e) => e.action)).toEqual([
+      'report',
+      'file',
+      'dispatch',
+      'sign',
+      'contact',
+      'accept',
+      'feedback',
+      'check_pass',
+      'callback',
+      'callback',
+      'close',
+    ]);
+    const [sign, contact] = ['sign', 'contact'].map((a) => timeline.find((e) => e.action === a));
+    for (const step of [sign, contact]) {
+      expect(step).toMatchObject({
+        actorName: '城管执法队员',
+        actorRole: 'department_staff',
+        fromStatus: 'dispatched',
+        toStatus: 'dispatched',
+        data: { onTime: true, dueAt: expect.any(String) },
+      });
+    }
+    const callbacks = timeline.filter((e) => e.action === 'callback');
+    expect(callbacks.map((e) => e.data)).toEqual([
+      { valid: false, contacted: true, resolved: null, satisfaction: null },
+      { valid: true, contacted: true, resolved: true, satisfaction: 'satisfied' },
+    ]);
+    for (const e of callbacks) {
+      expect(e).toMatchObject({
+        actorName: '12345受理员',
+        actorRole: 'hotline_operator',
+        fromStatus: 'checked',
+        toStatus: 'checked',
+      });
+    }
+  });
+
+  it('shows the number in full to the operator only: masked for the dispatcher and in lists', async () => {
+    const forOperator = (await readTicket(t, c.hotline as string, id)).json();
+    expect(forOperator.ticket.callerPhone).toBe('138 1234 5678');
+    expect(forOperator.case.reporterPhone).toBe('138 1234 5678');
+    const forDispatcher = (await readTicket(t, c.dispatcher as string, id)).json();
+    expect(forDispatcher.ticket.callerPhone).toBe('138****5678');
+    expect(forDispatcher.case.reporterPhone).toBe('138****5678');
+    const list = (
+      await t.call({ method: 'GET', url: '/api/hotline/tickets?calledBack=true', cookie: c.hotline })
+    ).json();
+    expect(list.items.map((i: { ticket: { caseId: string } }) => i.ticket.caseId)).toEqual([id]);
+    expect(list.items[0].ticket.callerPhone).toBe('138****5678');
+    expect(list.items[0].case).toMatchObject({ id, status: 'closed', categoryCode: MANHOLE });
+  });
+
+  it('is outside another community: 404, and absent from its list', async () => {
+    const res = await readTicket(t, c.community2 as string, id);
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('TICKET_NOT_FOUND');
+    const list = (await t.call({ method: 'GET', url: '/api/hotline/tickets', cookie: c.community2 })).json();
+    expect(list.total).toBe(0);
+  });
+
+  it('links the same caller’s repeated complaints, however the number was typed, same problem first', async () => {
+    const other = await takeCall(
+      t,
+      c.hotline as string,
+      call({ categoryCode: STALLS, description: '门口占道经营', ...at, callerPhone: '13812345678' }),
+    );
+    const stranger = await takeCall(
+      t,
+      c.hotline as string,
+      call({ categoryCode: MANHOLE, description: '另一处井盖', ...at, callerPhone: '139 0000 1111' }),
+    );
+    const repeat = await takeCall(
+      t,
+      c.hotline as string,
+      call({ categoryCode: MANHOLE, description: '井盖又丢了', ...at, callerPhone: '+86 13812345678' }),
+    );
+    expect(repeat.statusCode, repeat.body).toBe(201);
+    const related = repeat.json().relatedTickets;
+    expect(related.map((r: { caseId: string }) => r.caseId)).toEqual([id, other.json().case.id]);
+    expect(related.map((r: { sameCategory: boolean }) => r.sameCategory)).toEqual([true, false]);
+    expect(related[0]).toMatchObject({
+      code: expect.any(String),
+      status: 'closed',
+      requestType: 'complaint',
+    });
+    expect(related.map((r: { caseId: string }) => r.caseId)).not.toContain(stranger.json().case.id);
+
+    const seen = (await readTicket(t, c.dispatcher as string, id)).json().related;
+    expect(seen.map((r: { caseId: string }) => r.caseId)).toEqual([
+      repeat.json().case.id,
+      other.json().case.id,
+    ]);
+  });
+
+  it('lists tickets by request type, urgency and step, paged', async () => {
+    const list = async (query: string) =>
+      (await t.call({ method: 'GET', url: `/api/hotline/tickets?${query}`, cookie: c.dispatcher })).json();
+    expect((await list('')).total).toBe(4);
+    expect(
+      (await list('signed=true')).items.map((i: { ticket: { caseId: string } }) => i.ticket.caseId),
+    ).toEqual([id]);
+    expect((await list('signed=false&contacted=false')).total).toBe(3);
+    expect((await list('calledBack=false')).total).toBe(3);
+    expect((await list('requestType=consult')).total).toBe(0);
+    expect((await list('urgency=general&requestType=complaint')).total).toBe(4);
+    const page = await list('pageSize=1&page=2');
+    expect(page).toMatchObject({ total: 4, page: 2, pageSize: 1 });
+    expect(page.items).toHaveLength(1);
+  });
+});
+
+describe('a consultation answered on the call', () => {
+  it('is closed at once with one answer_on_call event and needs no callback', async () => {
+    const res = await takeCall(
+      t,
+      c.hotline as string,
+      call({
+        categoryCode: ENQUIRY,
+        description: '咨询居住证办理材料',
+        ...at,
+        requestType: 'consult',
+        answeredOnCall: true,
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    const { case: answered, ticket } = res.json();
+    expect(answered).toMatchObject({ status: 'closed', closedAt: expect.any(String), light: null });
+    expect(ticket).toMatchObject({ closedOnCall: true, requestType: 'consult', callbackValid: null });
+    const timeline = await timelineOf(answered.id);
+    expect(timeline.map((e) => e.action)).toEqual(['report', 'answer_on_call']);
+    expect(timeline[1]).toMatchObject({
+      actorRole: 'hotline_operator',
+      fromStatus: 'registered',
+      toStatus: 'closed',
+    });
+    const callback = await ticketStep(t, c.hotline as string, answered.id, 'callback', {
+      reached: true,
+      resolved: true,
+      satisfaction: 'satisfied',
+      note: 'x',
+    });
+    expect(callback.statusCode).toBe(409);
+    expect(callback.json().error.code).toBe('CLOSED_ON_CALL');
+  });
+});
+
+describe('the KPI rollups', () => {
+  it('have a kpi_outbox row for every event of every hotline case', async () => {
+    const events = await t.database.db
+      .select({ id: caseEvents.id, action: caseEvents.action })
+      .from(caseEvents)
+      .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+      .where(eq(cases.channel, 'hotline'));
+    const actions = new Set(events.map((e) => e.action));
+    for (const a of ['sign', 'contact', 'callback', 'answer_on_call']) expect(actions).toContain(a);
+    const queued = await t.database.db
+      .select({ eventId: kpiOutbox.eventId })
+      .from(kpiOutbox)
+      .where(
+        and(
+          eq(kpiOutbox.source, 'case'),
+          inArray(
+            kpiOutbox.eventId,
+            events.map((e) => e.id),
+          ),
+        ),
+      );
+    expect(queued.map((q) => q.eventId).sort((a, b) => a - b)).toEqual(
+      events.map((e) => e.id).sort((a, b) => a - b),
+    );
+  });
+});

@@ -1,0 +1,175 @@
+import { type TSchema, Type } from '@fastify/type-provider-typebox';
+import { CaseSchema, IntakeBody } from '../cases/cases.schemas.js';
+import { SATISFACTIONS } from './callback.js';
+import { URGENCIES } from './hotline-settings.js';
+import { REQUEST_TYPES } from './take-call.js';
+
+const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+const RequestType = Type.Enum(REQUEST_TYPES);
+const Urgency = Type.Enum(URGENCIES);
+const Satisfaction = Type.Enum(SATISFACTIONS);
+const Note = Type.String({ minLength: 1, maxLength: 2000 });
+
+export const CaseIdParams = Type.Object({ caseId: Type.String({ format: 'uuid' }) });
+
+const intake = IntakeBody.properties;
+export const TakeCallBody = Type.Object(
+  {
+    categoryCode: intake.categoryCode,
+    description: intake.description,
+    lat: intake.lat,
+    lng: intake.lng,
+    address: intake.address,
+    callerName: Type.String({ minLength: 1, maxLength: 50 }),
+    callerPhone: Type.String({ pattern: '^\\+?[0-9 -]{5,20}$' }),
+    requestType: RequestType,
+    urgency: Urgency,
+    answeredOnCall: Type.Optional(
+      Type.Boolean({ description: 'Only for a consultation the operator answered during the call' }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      {
+        categoryCode: 'E0550',
+        description: '来电人反映惠民路12号门前井盖丢失，行人容易踩空',
+        lat: 43.8791,
+        lng: 125.3112,
+        address: '惠民路12号',
+        callerName: '王先生',
+        callerPhone: '138 1234 5678',
+        requestType: 'complaint',
+        urgency: 'life_property',
+      },
+      {
+        categoryCode: 'E1301',
+        description: '咨询居住证办理需要哪些材料',
+        lat: 43.8791,
+        lng: 125.3112,
+        callerName: '李女士',
+        callerPhone: '+86 13912345678',
+        requestType: 'consult',
+        urgency: 'general',
+        answeredOnCall: true,
+      },
+    ],
+  },
+);
+
+export const SignBody = Type.Object(
+  { note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { additionalProperties: false, examples: [{ note: '已签收，安排执法中队处置' }, {}] },
+);
+
+export const ContactBody = Type.Object(
+  { note: Note },
+  { additionalProperties: false, examples: [{ note: '已电话联系来电人，约定今日下午到现场' }] },
+);
+
+export const CallbackBody = Type.Object(
+  {
+    reached: Type.Boolean({ description: 'Whether the caller answered' }),
+    resolved: Type.Optional(Type.Boolean()),
+    satisfaction: Type.Optional(Satisfaction),
+    note: Note,
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      { reached: true, resolved: true, satisfaction: 'satisfied', note: '来电人表示井盖已补装，满意' },
+      { reached: false, note: '无人接听' },
+    ],
+  },
+);
+
+export const TicketListQuery = Type.Object(
+  {
+    requestType: Type.Optional(RequestType),
+    urgency: Type.Optional(Urgency),
+    signed: Type.Optional(Type.Boolean()),
+    contacted: Type.Optional(Type.Boolean()),
+    calledBack: Type.Optional(Type.Boolean({ description: 'validly called back (有效回访)' })),
+    page: Type.Integer({ minimum: 1, maximum: 10_000, default: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+export const TicketSchema = Type.Object({
+  caseId: Type.String(),
+  caseCode: Type.String({ examples: ['220104004-20261123-0007'] }),
+  requestType: RequestType,
+  urgency: Urgency,
+  callerName: Nullable(Type.String()),
+  callerPhone: Nullable(Type.String({ description: 'masked unless you are a hotline operator' })),
+  signDueAt: Type.String(),
+  signedAt: Nullable(Type.String()),
+  contactDueAt: Type.String(),
+  contactedAt: Nullable(Type.String()),
+  closedOnCall: Type.Boolean(),
+  callbackAt: Nullable(Type.String()),
+  callbackValid: Nullable(Type.Boolean()),
+  resolved: Nullable(Type.Boolean()),
+  satisfaction: Type.Union([Satisfaction, Type.Null()]),
+  regionCode: Type.String(),
+});
+
+export const RelatedTicket = Type.Object({
+  caseId: Type.String(),
+  code: Type.String(),
+  categoryCode: Type.String(),
+  status: Type.String(),
+  description: Type.String(),
+  createdAt: Type.String(),
+  requestType: RequestType,
+  urgency: Urgency,
+  sameCategory: Type.Boolean({ description: 'about the same kind of problem: a repeated complaint' }),
+});
+
+const CaseSummary = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  status: Type.String(),
+  categoryCode: Type.String(),
+  description: Type.String(),
+  address: Type.String(),
+  unitDepartmentId: Nullable(Type.String()),
+  unitRegionCode: Nullable(Type.String()),
+  dueAt: Type.String(),
+  closedAt: Nullable(Type.String()),
+  createdAt: Type.String(),
+});
+
+export const TicketDetail = Type.Object({
+  ticket: TicketSchema,
+  case: CaseSchema,
+  related: Type.Array(RelatedTicket),
+});
+
+export const TakeCallResult = Type.Object({
+  ticket: TicketSchema,
+  case: CaseSchema,
+  relatedTickets: Type.Array(RelatedTicket),
+  replayed: Type.Boolean(),
+});
+
+export const CallbackResult = Type.Object({
+  ...TicketDetail.properties,
+  followUp: Type.Union([
+    Type.Object({
+      code: Type.Union([Type.Literal('CALL_AGAIN'), Type.Literal('NOT_RESOLVED')]),
+      message: Type.String(),
+      caseAction: Type.Union([Type.Literal('reopen'), Type.Literal('check_fail'), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+});
+
+export const TicketPage = Type.Object({
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  items: Type.Array(Type.Object({ ticket: TicketSchema, case: CaseSummary })),
+});

@@ -1,0 +1,124 @@
+import { eq } from 'drizzle-orm';
+import { AppError, badRequest, forbidden } from '../../lib/errors/app-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import type { CaseDeps } from '../cases/case-deps.js';
+import { cases } from '../cases/cases.schema.js';
+import { closeOnTheSpot } from '../cases/close-on-the-spot.js';
+import { intakeCase } from '../cases/intake.js';
+import { callerKeyOf } from './caller-key.js';
+import { hotlineTickets } from './hotline.schema.js';
+import type { Urgency } from './hotline-settings.js';
+import { ticketClock } from './ticket-clock.js';
+
+export const REQUEST_TYPES = ['consult', 'help', 'complaint', 'report', 'suggest'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+/** A call as the operator records it: the case's own fields, the caller, and the hotline's sorting. */
+export interface CallInput {
+  categoryCode: string;
+  description: string;
+  lat: number;
+  lng: number;
+  address?: string;
+  callerName: string;
+  callerPhone: string;
+  requestType: RequestType;
+  urgency: Urgency;
+  /** A consultation the operator answered during the call: closed at once, and still counted. */
+  answeredOnCall?: boolean;
+}
+
+/**
+ * Takes a 12345 call in: one case through the common intake, timed by the urgency tier, with its
+ * hotline ticket written in the same transaction, exactly once per Idempotency-Key.
+ */
+export async function takeCall(
+  deps: CaseDeps,
+  actor: AuthUser,
+  input: CallInput,
+  idempotencyKey: string,
+): Promise<{ caseId: string; replayed: boolean }> {
+  // The permission alone would let an administrator in; a call is recorded under the operator's role.
+  if (!actor.roles.includes('hotline_operator')) {
+    throw forbidden('ROLE_NOT_ALLOWED', 'Only a hotline operator takes 12345 calls');
+  }
+  const answeredOnCall = input.answeredOnCall === true;
+  if (answeredOnCall && input.requestType !== 'consult') {
+    throw badRequest(
+      'ANSWER_ON_CALL_CONSULT_ONLY',
+      'Only a consultation can be answered on the call; other requests go to the responsible unit',
+    );
+  }
+  const settings = await deps.settings();
+  const callerPhone = input.callerPhone.trim();
+  const { caseId, replayed } = await intakeCase(
+    deps,
+    actor,
+    {
+      categoryCode: input.categoryCode,
+      description: input.description,
+      lat: input.lat,
+      lng: input.lng,
+      address: input.address,
+      reporterName: input.callerName,
+      reporterPhone: callerPhone,
+    },
+    idempotencyKey,
+    {
+      channel: 'hotline',
+      timeLimit: settings.hotlineUrgencyLimits[input.urgency],
+      within: async (tx, id, now) => {
+        const [c] = await tx
+          .select({ status: cases.status, regionCode: cases.regionCode, dueAt: cases.dueAt })
+          .from(cases)
+          .where(eq(cases.id, id));
+        if (!c) throw new Error('intake handed over a case it did not write');
+        await tx.insert(hotlineTickets).values({
+          caseId: id,
+          requestType: input.requestType,
+          urgency: input.urgency,
+          callerKey: callerKeyOf(callerPhone),
+          ...ticketClock(deps.calendar.current(), settings, now, c.dueAt),
+          closedOnCall: answeredOnCall,
+          regionCode: c.regionCode,
+        });
+        if (answeredOnCall) {
+          await closeOnTheSpot(
+            tx,
+            { id, status: c.status, regionCode: c.regionCode },
+            {
+              actorId: actor.id,
+              actorRole: 'hotline_operator',
+              action: 'answer_on_call',
+              note: 'answered during the call by the hotline operator',
+              at: now,
+            },
+          );
+        }
+      },
+    },
+  );
+  if (replayed) await assertSameCall(deps, caseId, input.requestType, input.urgency, answeredOnCall);
+  return { caseId, replayed };
+}
+
+/**
+ * The intake's replay check covers the case's fields only; a key reused for a call sorted differently
+ * (or for a plain case report) is refused here rather than answered with the wrong ticket.
+ */
+async function assertSameCall(
+  deps: CaseDeps,
+  caseId: string,
+  requestType: RequestType,
+  urgency: Urgency,
+  answeredOnCall: boolean,
+): Promise<void> {
+  const [t] = await deps.db.select().from(hotlineTickets).where(eq(hotlineTickets.caseId, caseId));
+  if (!t || t.requestType !== requestType || t.urgency !== urgency || t.closedOnCall !== answeredOnCall) {
+    throw new AppError(
+      422,
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was used for a different submission',
+    );
+  }
+}

@@ -1,0 +1,39 @@
+import type { KpiReport } from './kpi-report.js';
+
+/** One part of a ranking score: its value (0–1), its weight, and what it adds to the score (0–100). */
+export interface ScorePart {
+  name: 'hotline' | 'onTimeClosure' | 'evaluation';
+  value: number | null;
+  weight: number;
+  points: number | null;
+}
+
+/**
+ * How the four rankings (四类排名) score a unit, so that anyone can see why it ranks where it does:
+ * streets, communities and grids on the 12345 composite (响应率·解决率·满意率) and on-time closure;
+ * departments on those and on the streets' scores of their whistle responses (双向考核).
+ * A part with no data is left out and the others are weighted up, so no data is never a zero.
+ */
+export const REGION_WEIGHTS = { hotline: 0.6, onTimeClosure: 0.4, evaluation: 0 } as const;
+export const DEPARTMENT_WEIGHTS = { hotline: 0.4, onTimeClosure: 0.3, evaluation: 0.3 } as const;
+
+export function rankingScore(
+  report: KpiReport,
+  weights: Record<ScorePart['name'], number>,
+): { score: number | null; parts: ScorePart[] } {
+  const values: Record<ScorePart['name'], number | null> = {
+    hotline: report.hotline.composite,
+    onTimeClosure: report.caseLoop.onTimeClosureRate,
+    evaluation: report.evaluation.meanScore === null ? null : report.evaluation.meanScore / 100,
+  };
+  const names = (Object.keys(weights) as ScorePart['name'][]).filter((n) => weights[n] > 0);
+  const present = names.filter((n) => values[n] !== null);
+  const total = present.reduce((sum, n) => sum + weights[n], 0);
+  const parts = names.map((name) => {
+    const value = values[name];
+    const weight = total > 0 && value !== null ? weights[name] / total : 0;
+    return { name, value, weight, points: value === null ? null : value * weight * 100 };
+  });
+  const score = present.length === 0 ? null : parts.reduce((sum, p) => sum + (p.points ?? 0), 0);
+  return { score, parts };
+}

@@ -1,0 +1,118 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/database.js';
+import { regionPrefix } from '../../lib/codes/region-code.js';
+import { badRequest, notFound } from '../../lib/errors/app-error.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { type Jurisdiction, jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
+import { departments } from '../departments/departments.schema.js';
+import type { RegionsService } from '../regions/regions.service.js';
+import { rankUnits } from './formulas/index.js';
+import { kpiReport } from './kpi-report.js';
+import { type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
+import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore } from './ranking-score.js';
+import { applyKpiOutbox } from './rollup/apply-outbox.js';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** A month 'YYYY-MM', or an explicit range, as the first and last China day. */
+export function periodOf(q: { month?: string; from?: string; to?: string }): Period {
+  if (q.month) {
+    const [y, m] = q.month.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return { from: `${q.month}-01`, to: `${q.month}-${String(last).padStart(2, '0')}` };
+  }
+  if (q.from && q.to) {
+    if (q.to < q.from) throw badRequest('BAD_PERIOD', 'The period ends before it starts');
+    return { from: q.from, to: q.to };
+  }
+  throw badRequest('PERIOD_REQUIRED', 'Give a month, or both from and to');
+}
+
+const departmentNotFound = (id: string) =>
+  notFound('DEPARTMENT_NOT_FOUND', `Department ${id} does not exist or is outside your jurisdiction`);
+
+/**
+ * The KPIs of a region (city, district, street, community or grid) or of a department, for a period.
+ * Queued events are applied first, so the figures include everything acknowledged so far.
+ */
+export async function kpisFor(
+  db: Db,
+  viewer: AuthUser,
+  q: { regionCode?: string; departmentId?: string } & Period,
+) {
+  await applyKpiOutbox(db);
+  const j = viewer.jurisdiction;
+  const filter: KpiFilter = { from: q.from, to: q.to };
+  if (q.departmentId) {
+    const [d] = await db.select().from(departments).where(eq(departments.id, q.departmentId));
+    if (!d || !departmentVisible(j, d)) throw departmentNotFound(q.departmentId);
+    filter.unitKey = `d:${d.id}`;
+  } else if (j.kind === 'department') {
+    filter.unitKey = `d:${j.departmentId}`;
+  } else {
+    const code = q.regionCode ?? (j.kind === 'region' ? j.regionCode : undefined);
+    if (code && !regionVisible(j, code)) {
+      throw notFound('REGION_NOT_FOUND', `Region ${code} does not exist or is outside your jurisdiction`);
+    }
+    filter.regionPrefix = code ? regionPrefix(code) : undefined;
+  }
+  return { period: { from: q.from, to: q.to }, ...kpiReport(await sumCounters(db, filter)) };
+}
+
+const PREFIX_LENGTH = { street: 9, community: 12, grid: 15 } as const;
+
+/**
+ * The monthly rankings (四类排名) of streets, communities, grids or departments in the viewer's
+ * jurisdiction, each with the figures and the weighted parts of its score.
+ */
+export async function rankings(
+  db: Db,
+  regions: RegionsService,
+  viewer: AuthUser,
+  kind: 'street' | 'community' | 'grid' | 'department',
+  period: Period,
+) {
+  await applyKpiOutbox(db);
+  const j = viewer.jurisdiction;
+  const within = jurisdictionPrefix(j);
+  if (kind === 'department') {
+    const all = await db.select().from(departments);
+    const visible = all.filter((d) => departmentVisible(j, d));
+    const sums = await sumCountersBy(db, period, { units: 'departments' });
+    const rows = visible.map((d) => {
+      const report = kpiReport(sums.get(`d:${d.id}`) ?? zeroSums());
+      const { score, parts } = rankingScore(report, DEPARTMENT_WEIGHTS);
+      return { unit: d.id, name: d.name, score, parts, report };
+    });
+    return { kind, period, items: rankUnits(rows) };
+  }
+  const length = PREFIX_LENGTH[kind];
+  const candidates = regions.directory
+    .nodesAtLevel(kind)
+    .filter(
+      (n) =>
+        n.code.startsWith(within) ||
+        (within.startsWith(regionPrefix(n.code)) === false && n.code.startsWith(within)),
+    );
+  const sums = await sumCountersBy(
+    db,
+    { ...period, regionPrefix: within || undefined },
+    { regionPrefixLength: length },
+  );
+  const rows = candidates.map((n) => {
+    const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums());
+    const { score, parts } = rankingScore(report, REGION_WEIGHTS);
+    return { unit: n.code, name: n.name, score, parts, report };
+  });
+  return { kind, period, items: rankUnits(rows) };
+}
+
+/** A department is in view when it serves the viewer's area, or its area lies within the viewer's. */
+function departmentVisible(j: Jurisdiction, d: { id: string; regionCode: string }): boolean {
+  if (j.kind === 'department') return d.id === j.departmentId;
+  const within = jurisdictionPrefix(j);
+  return d.regionCode.startsWith(within) || within.startsWith(regionPrefix(d.regionCode));
+}

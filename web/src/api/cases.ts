@@ -1,0 +1,48 @@
+import type {
+  ActionInput,
+  CaseAction,
+  CaseDetail,
+  CasePage,
+  CaseReport,
+  NearbyCase,
+  ReportResult,
+} from './caseTypes';
+import { api } from './client';
+
+export function fetchCases(query: URLSearchParams, signal?: AbortSignal): Promise<CasePage> {
+  return api<CasePage>(`/api/cases?${query}`, { signal });
+}
+
+export function fetchCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
+  return api<CaseDetail>(`/api/cases/${encodeURIComponent(id)}`, { signal });
+}
+
+export function takeCaseAction(id: string, action: CaseAction, input: ActionInput): Promise<CaseDetail> {
+  return api<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/actions/${action}`, {
+    method: 'POST',
+    body: input,
+  });
+}
+
+/** The key is made once per submission by the caller and reused on every retry of it. */
+export function reportCase(report: CaseReport, idempotencyKey: string): Promise<ReportResult> {
+  return api<ReportResult>('/api/cases', {
+    method: 'POST',
+    body: report,
+    headers: { 'idempotency-key': idempotencyKey },
+  });
+}
+
+export async function fetchNearbyCases(
+  at: { lat: number; lng: number },
+  categoryCode: string,
+  signal?: AbortSignal,
+): Promise<NearbyCase[]> {
+  const query = new URLSearchParams({ lat: String(at.lat), lng: String(at.lng), categoryCode });
+  const { items } = await api<{ items: NearbyCase[] }>(`/api/cases/nearby?${query}`, { signal });
+  return items;
+}
+
+export async function followCase(id: string): Promise<void> {
+  await api<void>(`/api/cases/${encodeURIComponent(id)}/follow`, { method: 'POST' });
+}

@@ -1,0 +1,168 @@
+import { Alert, Form, Input, InputNumber, Modal, Rate, Select, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ActionInput, CaseAction, TimeUnit } from '../api/caseTypes';
+import { errorText } from '../i18n/errorText';
+import { actionLabel } from '../i18n/labels';
+import { type PhotoFile, PhotoUpload, uploadedPhotoIds } from '../photos/PhotoUpload';
+import type { ActionForm } from './actionForms';
+import { dispatchUnit, type UnitOption } from './dispatchUnits';
+
+interface Values {
+  note?: string;
+  photos?: PhotoFile[];
+  unit?: string;
+  amount?: number;
+  timeUnit?: TimeUnit;
+  rating?: number;
+}
+
+interface Props {
+  action: CaseAction;
+  form: Exclude<ActionForm, 'none'>;
+  unitOptions: UnitOption[];
+  onCancel(): void;
+  /** Rejects with the server's refusal, which the modal shows while staying open. */
+  onSubmit(input: ActionInput): Promise<void>;
+}
+
+function toInput(form: Props['form'], values: Values): ActionInput {
+  const note = values.note?.trim() || undefined;
+  const photoIds = uploadedPhotoIds(values.photos);
+  switch (form) {
+    case 'dispatch':
+      return { note, unit: dispatchUnit(values.unit) };
+    case 'extension':
+      return {
+        note,
+        extension: { amount: values.amount ?? 1, unit: values.timeUnit ?? 'working_days' },
+      };
+    case 'rate':
+      return { note, rating: values.rating };
+    default:
+      return { note, photoIds: photoIds.length > 0 ? photoIds : undefined };
+  }
+}
+
+export function ActionModal({ action, form, unitOptions, onCancel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [instance] = Form.useForm<Values>();
+  const [error, setError] = useState<unknown>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const needsReason = form === 'reason' || form === 'reasonWithPhotos';
+
+  async function submit() {
+    const values = await instance.validateFields();
+    setSubmitting(true);
+    setError(null);
+    try {
+      await onSubmit(toInput(form, values));
+    } catch (caught) {
+      setError(caught);
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <Modal
+      open
+      title={actionLabel(t, action)}
+      okText={t('actionForm.submit')}
+      cancelText={t('actionForm.cancel')}
+      onOk={() => void submit().catch(() => {})}
+      onCancel={onCancel}
+      confirmLoading={submitting}
+      okButtonProps={{ 'data-testid': 'action-submit' }}
+      destroyOnHidden
+    >
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(t, error)}
+          style={{ marginBottom: 12 }}
+          data-testid="action-error"
+        />
+      )}
+      <Form<Values>
+        form={instance}
+        layout="vertical"
+        initialValues={{ timeUnit: 'working_days', amount: 1 }}
+        data-testid="action-form"
+      >
+        {form === 'dispatch' && (
+          <Form.Item name="unit" label={t('actionForm.unit')}>
+            <Select
+              allowClear
+              placeholder={t('actionForm.unitDefault')}
+              options={unitOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+            />
+          </Form.Item>
+        )}
+        {form === 'extension' && (
+          <Form.Item label={t('actionForm.extensionAmount')} required>
+            <Space.Compact>
+              <Form.Item name="amount" noStyle rules={[{ required: true }]}>
+                <InputNumber min={1} max={2000} precision={0} />
+              </Form.Item>
+              <Form.Item name="timeUnit" noStyle>
+                <Select
+                  style={{ width: 140 }}
+                  options={(['working_hours', 'working_days'] as const).map((unit) => ({
+                    value: unit,
+                    label: t(`timeUnit.${unit}`),
+                  }))}
+                />
+              </Form.Item>
+            </Space.Compact>
+          </Form.Item>
+        )}
+        {form === 'rate' && (
+          <Form.Item
+            name="rating"
+            label={t('actionForm.rating')}
+            rules={[{ required: true, message: t('actionForm.ratingRequired') }]}
+          >
+            <Rate />
+          </Form.Item>
+        )}
+        {(form === 'feedback' || form === 'reasonWithPhotos') && (
+          <Form.Item
+            name="photos"
+            label={t('actionForm.photos')}
+            rules={
+              form === 'feedback'
+                ? [
+                    {
+                      validator: async (_, files: PhotoFile[] | undefined) => {
+                        if (uploadedPhotoIds(files).length === 0)
+                          throw new Error(t('actionForm.photosRequired'));
+                      },
+                    },
+                  ]
+                : []
+            }
+          >
+            <PhotoUpload max={9} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="note"
+          label={
+            needsReason
+              ? t('actionForm.reason')
+              : form === 'rate'
+                ? t('actionForm.comment')
+                : t('actionForm.note')
+          }
+          rules={
+            needsReason ? [{ required: true, whitespace: true, message: t('actionForm.reasonRequired') }] : []
+          }
+        >
+          <Input.TextArea rows={3} maxLength={2000} data-testid="action-note" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,43 @@
+import type { CaseAction } from '../api/caseTypes';
+
+/**
+ * What an action asks for before it is sent. `none` acts on click; the rest open a form. The server
+ * checks the same requirements (REASON_REQUIRED, PHOTOS_REQUIRED…); asking first saves a round trip.
+ */
+export type ActionForm =
+  | 'none'
+  | 'reason'
+  | 'reasonWithPhotos'
+  | 'feedback'
+  | 'dispatch'
+  | 'extension'
+  | 'rate';
+
+export const actionForms: Record<CaseAction, ActionForm> = {
+  verify: 'none',
+  register: 'none',
+  file: 'none',
+  accept: 'none',
+  approve_extension: 'none',
+  resume: 'none',
+  check_pass: 'none',
+  close: 'none',
+  // Actions that refuse, undo or judge someone's work must say why.
+  reject: 'reason',
+  void: 'reason',
+  return: 'reason',
+  reopen: 'reason',
+  suspend: 'reason',
+  deny_extension: 'reason',
+  supervise: 'reason',
+  reply_supervision: 'reason',
+  // A failed check is best shown: what is still wrong on site.
+  check_fail: 'reasonWithPhotos',
+  feedback: 'feedback',
+  dispatch: 'dispatch',
+  request_extension: 'extension',
+  rate: 'rate',
+};
+
+/** Buttons that undo or refuse are drawn in red. */
+export const dangerousActions: readonly CaseAction[] = ['reject', 'void', 'return', 'check_fail'];

@@ -1,0 +1,86 @@
+import { Alert, Button, Flex, Typography } from 'antd';
+import { latLng } from 'leaflet';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchGrids } from '../api/regions';
+import { useResource } from '../api/useResource';
+import { useMe } from '../auth/AuthContext';
+import { jurisdictionRegionCode } from '../auth/jurisdiction';
+import { errorText } from '../i18n/errorText';
+import { useLocate } from '../map/useLocate';
+import { ReportMap } from './ReportMap';
+import type { ReportPoint } from './reportDraft';
+import { useDeviceLocation } from './useDeviceLocation';
+
+interface Props {
+  value?: ReportPoint;
+  onChange?(point: ReportPoint): void;
+}
+
+/** Where the problem is: a click on the map or the device's location, named by the grid it falls in. */
+export function PointField({ value, onChange }: Props) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const regionCode = jurisdictionRegionCode(me);
+  const loadGrids = useMemo(
+    () => (regionCode ? (signal: AbortSignal) => fetchGrids(regionCode, signal) : null),
+    [regionCode],
+  );
+  const grids = useResource(loadGrids);
+  const [focus, setFocus] = useState<{ point: ReportPoint; seq: number } | null>(null);
+  const { locating, locate } = useLocate();
+
+  const pickFromDevice = useCallback(
+    (point: ReportPoint) => {
+      setFocus((last) => ({ point, seq: (last?.seq ?? 0) + 1 }));
+      onChange?.(point);
+    },
+    [onChange],
+  );
+  const device = useDeviceLocation(pickFromDevice);
+
+  useEffect(() => {
+    if (value) locate(latLng(value.lat, value.lng));
+  }, [value, locate]);
+
+  return (
+    <Flex vertical gap={8}>
+      <Flex align="center" justify="space-between" wrap gap={8}>
+        <Typography.Text type="secondary">{t('report.mapHint')}</Typography.Text>
+        <Button
+          size="small"
+          loading={device.state.status === 'locating'}
+          onClick={device.locate}
+          data-testid="use-my-location"
+        >
+          {device.state.status === 'locating' ? t('report.locating') : t('report.useMyLocation')}
+        </Button>
+      </Flex>
+      {device.state.status === 'unavailable' && (
+        <Alert type="warning" showIcon title={t('report.locationUnavailable')} />
+      )}
+      <ReportMap
+        grids={grids.status === 'ready' ? grids.data : null}
+        point={value}
+        focus={focus}
+        onPick={(point) => onChange?.(point)}
+      />
+      {value && (
+        <Typography.Text data-testid="report-point" data-lat={value.lat} data-lng={value.lng}>
+          {locating.status === 'found' && (
+            <>
+              {locating.located.grid.name}{' '}
+              <Typography.Text type="secondary" data-testid="report-grid-code">
+                {locating.located.grid.code}
+              </Typography.Text>{' '}
+            </>
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {value.lat.toFixed(6)}, {value.lng.toFixed(6)}
+          </Typography.Text>
+        </Typography.Text>
+      )}
+      {locating.status === 'failed' && <Alert type="warning" showIcon title={errorText(t, locating.error)} />}
+    </Flex>
+  );
+}
