@@ -6,6 +6,8 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 let t: TestApp;
 let c: Record<string, string> = {};
 const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+// From this month's start well into the next: a case due after midnight on the last day still counts.
+const period = `from=${month}-01&to=${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}`;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -46,7 +48,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const kpis = (cookie: string, query: string) =>
-  t.call({ method: 'GET', url: `/api/stats/kpis?month=${month}&${query}`, cookie });
+  t.call({ method: 'GET', url: `/api/stats/kpis?${period}&${query}`, cookie });
 
 describe('KPIs from the rollups', () => {
   it('give the case-loop figures of a community, its street, the district and the department', async () => {
@@ -102,7 +104,7 @@ describe('the four rankings', () => {
     async (kind) => {
       const res = await t.call({
         method: 'GET',
-        url: `/api/stats/rankings?kind=${kind}&month=${month}`,
+        url: `/api/stats/rankings?kind=${kind}&${period}`,
         cookie: c.leader,
       });
       expect(res.statusCode, res.body).toBe(200);
@@ -127,7 +129,7 @@ describe('the four rankings', () => {
   it('scores a street only by what it has figures for', async () => {
     const res = await t.call({
       method: 'GET',
-      url: `/api/stats/rankings?kind=street&month=${month}`,
+      url: `/api/stats/rankings?kind=street&${period}`,
       cookie: c.leader,
     });
     const yongchang = res.json().items.find((i: { unit: string }) => i.unit === demo.yongchang);

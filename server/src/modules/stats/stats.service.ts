@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { type Jurisdiction, jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
 import { departments } from '../departments/departments.schema.js';
 import type { RegionsService } from '../regions/regions.service.js';
+import { loadSettings } from '../settings/settings.service.js';
 import { rankUnits } from './formulas/index.js';
 import { kpiReport } from './kpi-report.js';
 import { type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
@@ -59,7 +60,11 @@ export async function kpisFor(
     }
     filter.regionPrefix = code ? regionPrefix(code) : undefined;
   }
-  return { period: { from: q.from, to: q.to }, ...kpiReport(await sumCounters(db, filter)) };
+  const { hotlineRateWeights } = await loadSettings(db);
+  return {
+    period: { from: q.from, to: q.to },
+    ...kpiReport(await sumCounters(db, filter), hotlineRateWeights),
+  };
 }
 
 const PREFIX_LENGTH = { street: 9, community: 12, grid: 15 } as const;
@@ -76,6 +81,7 @@ export async function rankings(
   period: Period,
 ) {
   await applyKpiOutbox(db);
+  const { hotlineRateWeights: weights } = await loadSettings(db);
   const j = viewer.jurisdiction;
   const within = jurisdictionPrefix(j);
   if (kind === 'department') {
@@ -83,7 +89,7 @@ export async function rankings(
     const visible = all.filter((d) => departmentVisible(j, d));
     const sums = await sumCountersBy(db, period, { units: 'departments' });
     const rows = visible.map((d) => {
-      const report = kpiReport(sums.get(`d:${d.id}`) ?? zeroSums());
+      const report = kpiReport(sums.get(`d:${d.id}`) ?? zeroSums(), weights);
       const { score, parts } = rankingScore(report, DEPARTMENT_WEIGHTS);
       return { unit: d.id, name: d.name, score, parts, report };
     });
@@ -103,7 +109,7 @@ export async function rankings(
     { regionPrefixLength: length },
   );
   const rows = candidates.map((n) => {
-    const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums());
+    const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums(), weights);
     const { score, parts } = rankingScore(report, REGION_WEIGHTS);
     return { unit: n.code, name: n.name, score, parts, report };
   });
