@@ -7,6 +7,7 @@ export * from '../modules/categories/categories.schema.js';
 export * from '../modules/departments/departments.schema.js';
 export * from '../modules/hotline/hotline.schema.js';
 export * from '../modules/notifications/notifications.schema.js';
+export * from '../modules/open311/open311.schema.js';
 export * from '../modules/photos/photos.schema.js';
 export * from '../modules/posts/posts.schema.js';
 export * from '../modules/regions/regions.schema.js';

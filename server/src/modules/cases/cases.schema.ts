@@ -51,6 +51,10 @@ export const cases = pgTable(
     /** For reports taken on someone's behalf (hotline): the caller's name and number, personal data. */
     reporterName: text('reporter_name'),
     reporterPhone: text('reporter_phone'),
+    /** Given by some channels (Open311); personal data like the phone, never shown publicly. */
+    reporterEmail: text('reporter_email'),
+    /** Answers to the category's extra questions (category_attributes), by attribute code. */
+    attributes: jsonb('attributes'),
     routing: text('routing').notNull(),
     /** The responsible unit: a department, or a region office (street or community). */
     unitDepartmentId: uuid('unit_department_id').references(() => departments.id),

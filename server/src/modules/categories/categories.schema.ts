@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uuid,
@@ -57,4 +58,28 @@ export const categoryHistory = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('category_history_code_idx').on(t.categoryCode, t.version)],
+);
+
+/**
+ * The extra questions a category asks when it is reported (Open311 service attributes), e.g. which
+ * kind of cover is missing. Datatypes follow GeoReport v2.
+ */
+export const categoryAttributes = pgTable(
+  'category_attributes',
+  {
+    categoryCode: text('category_code')
+      .notNull()
+      .references(() => categories.code),
+    code: text('code').notNull(),
+    datatype: text('datatype', {
+      enum: ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'],
+    }).notNull(),
+    required: boolean('required').notNull().default(false),
+    descriptionZh: text('description_zh').notNull(),
+    descriptionEn: text('description_en').notNull(),
+    order: integer('order').notNull().default(1),
+    /** For the list datatypes: the allowed values, each { key, nameZh, nameEn }. */
+    values: jsonb('values'),
+  },
+  (t) => [primaryKey({ columns: [t.categoryCode, t.code] })],
 );
