@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { TimeLimit } from '../../lib/calendar/index.js';
 import { isWithin } from '../../lib/codes/region-code.js';
@@ -8,8 +8,9 @@ import { notify } from '../notifications/notify.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
-import { casesVisibleTo, holdsCase } from './case-scope.js';
-import { caseEvents, caseFollowers, caseSupervisions, cases } from './cases.schema.js';
+import { caseFacts } from './case-facts.js';
+import { casesVisibleTo } from './case-scope.js';
+import { caseEvents, caseSupervisions, cases } from './cases.schema.js';
 import { type DispatchTarget, resolveDispatchTarget } from './dispatch-target.js';
 import { ACTION_RULES, type CaseAction } from './lifecycle/case-action.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
@@ -92,32 +93,9 @@ export async function takeAction(
       .where(and(eq(cases.id, caseId), casesVisibleTo(actor)))
       .for('update');
     if (!c) throw notFound('CASE_NOT_FOUND', `Case ${caseId} does not exist or is outside your jurisdiction`);
-    const [open] = await tx
-      .select({ n: count() })
-      .from(caseSupervisions)
-      .where(and(eq(caseSupervisions.caseId, c.id), isNull(caseSupervisions.repliedAt)));
-    const following = await tx
-      .select({ userId: caseFollowers.userId })
-      .from(caseFollowers)
-      .where(and(eq(caseFollowers.caseId, c.id), eq(caseFollowers.userId, actor.id)));
     const from = c.status as CaseStatus;
-    const decision = decide(
-      {
-        status: from,
-        extensionRequested: c.extensionRequested,
-        rated: c.rating !== null,
-        closedAt: c.closedAt,
-        openSupervisions: Number(open?.n ?? 0),
-      },
-      action,
-      {
-        roles: actor.roles,
-        isHolder: holdsCase(actor, c),
-        isReporter: c.reporterId === actor.id || following.length > 0,
-      },
-      now,
-      settings.reopenWindowDays,
-    );
+    const { facts, actor: actorFacts } = await caseFacts(tx, actor, c);
+    const decision = decide(facts, action, actorFacts, now, settings.reopenWindowDays);
     if (!decision.ok) throw new AppError(decision.status, decision.code, decision.message);
     if (c.masterCaseId && action !== 'supervise') {
       throw new AppError(

@@ -58,6 +58,12 @@ describe('a case taken through return, rework, reopen and close', () => {
       light: 'green',
     });
     expect(body.case.code).toMatch(/^220104004-\d{8}-\d{4}$/);
+    // Each viewer is offered exactly the steps the state machine allows them now.
+    const offered = async (who: string) =>
+      (await t.call({ method: 'GET', url: `/api/cases/${id}`, cookie: c[who] })).json().allowedActions;
+    expect(await offered('community')).toEqual(['verify', 'register', 'reject']);
+    expect(await offered('shiftlead')).toEqual(['void', 'supervise']);
+    expect(await offered('resident')).toEqual([]);
     expect(new Date(body.case.dueAt).getTime()).toBeGreaterThan(Date.now());
   });
 

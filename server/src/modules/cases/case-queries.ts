@@ -18,6 +18,7 @@ import { regionPrefix } from '../../lib/codes/region-code.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { users } from '../users/users.schema.js';
+import { allowedActions } from './allowed-actions.js';
 import type { CaseDeps } from './case-deps.js';
 import { casesVisibleTo } from './case-scope.js';
 import { caseView, stepLight } from './case-view.js';
@@ -71,6 +72,7 @@ export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
       repliedAt: s.repliedAt?.toISOString() ?? null,
     })),
     duplicates,
+    allowedActions: await allowedActions(deps.db, viewer, c, now, (await deps.settings()).reopenWindowDays),
   };
 }
 

@@ -33,6 +33,8 @@ const CaseDetail = Type.Object({
     }),
   ),
   duplicates: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
+  /** What the viewer may do now, by the same rules that will judge it. */
+  allowedActions: Type.Array(Type.String()),
 });
 
 export function registerCaseRoutes(app: App, deps: CaseDeps): void {
