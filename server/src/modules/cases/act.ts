@@ -4,8 +4,8 @@ import type { TimeLimit } from '../../lib/calendar/index.js';
 import { isWithin } from '../../lib/codes/region-code.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { notify } from '../notifications/notify.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
+import { announceAction } from './action-notices.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
 import { caseFacts } from './case-facts.js';
@@ -15,7 +15,6 @@ import { type DispatchTarget, resolveDispatchTarget } from './dispatch-target.js
 import { ACTION_RULES, type CaseAction } from './lifecycle/case-action.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 import { decide } from './lifecycle/decide.js';
-import { followersOf, staffAbove, unitStaff } from './recipients.js';
 import { startStep } from './step-deadline.js';
 
 export interface ActionInput {
@@ -168,48 +167,19 @@ export async function takeAction(
       unitDepartmentId: change.unitDepartmentId ?? c.unitDepartmentId,
       unitRegionCode: change.unitRegionCode ?? c.unitRegionCode,
     };
-    const title = `${c.code}`;
-    if (action === 'dispatch') {
-      await notify(tx, {
-        userIds: await unitStaff(tx, holder),
-        kind: 'assigned',
-        caseId: c.id,
-        title: `${title} assigned to your unit`,
-        body: c.description,
-      });
-    }
-    if (action === 'return') {
-      await notify(tx, {
-        userIds: await staffAbove(tx, c.regionCode, ['dispatcher']),
-        kind: 'returned',
-        caseId: c.id,
-        title: `${title} returned`,
-        body: input.note ?? '',
-      });
-    }
-    if (action === 'supervise') {
-      await notify(tx, {
-        userIds: await unitStaff(tx, holder),
-        kind: 'supervised',
-        caseId: c.id,
-        title: `${title} is under supervision`,
-        body: input.note ?? '',
-      });
-    }
-    if (stepChanges) {
-      const followers = await followersOf(tx, [c.id, ...duplicates]);
-      for (const [id, userIds] of followers) {
-        const others = userIds.filter((u) => u !== actor.id);
-        await notify(tx, {
-          userIds: others,
-          kind: 'status_changed',
-          caseId: id,
-          title: `${title}: ${to}`,
-          body: input.note ?? '',
-          data: { from, to },
-        });
-      }
-    }
+    await announceAction(tx, {
+      caseId: c.id,
+      code: c.code,
+      description: c.description,
+      regionCode: c.regionCode,
+      holder,
+      action,
+      from,
+      to,
+      note: input.note ?? '',
+      actorId: actor.id,
+      duplicates,
+    });
   });
 }
 

@@ -47,7 +47,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
         userIds,
         kind: 'overdue',
         caseId: c.id,
-        title: `${c.code} is overdue`,
+        title: `案件${c.code}本环节已超时`,
         body: c.description,
         data: { status: c.status },
       });
@@ -76,7 +76,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
         userIds: await stepHolders(tx, c),
         kind: 'due_soon',
         caseId: c.id,
-        title: `${c.code} is due soon`,
+        title: `案件${c.code}本环节即将到期`,
         body: c.description,
         data: { status: c.status, stepDueAt: c.stepDueAt?.toISOString() },
       });
