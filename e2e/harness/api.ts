@@ -10,6 +10,8 @@ export interface ApiSession {
   get<T>(path: string): Promise<ApiReply<T>>;
   /** A JSON POST, e.g. a case action taken by someone the browser is not signed in as. */
   post<T>(path: string, body?: unknown): Promise<ApiReply<T>>;
+  /** A multipart upload of one file in the field `file`, as POST /api/photos takes it. */
+  upload<T>(path: string, file: { name: string; type: string; content: Buffer }): Promise<ApiReply<T>>;
 }
 
 export async function signInThroughApi(baseUrl: string, username: string): Promise<ApiSession> {
@@ -37,6 +39,12 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
       });
       const text = await reply.text();
       return { status: reply.status, body: (text ? JSON.parse(text) : null) as T };
+    },
+    async upload<T>(path: string, file: { name: string; type: string; content: Buffer }) {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
+      const reply = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie }, body: form });
+      return { status: reply.status, body: (await reply.json()) as T };
     },
   };
 }

@@ -22,6 +22,9 @@ import { registerDepartmentRoutes } from './modules/departments/departments.rout
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
+import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
+import { registerOpen311Routes } from './modules/open311/open311.routes.js';
+import { withOpen311FrameworkErrors } from './modules/open311/open311-errors.js';
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPostRoutes } from './modules/posts/posts.routes.js';
@@ -53,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     logger: deps.logger ?? false,
     bodyLimit: DEFAULT_BODY_LIMIT,
     // Refusals made by the router itself (an over-long or malformed URL) take the same shape as all others.
-    frameworkErrors: handleError,
+    frameworkErrors: withOpen311FrameworkErrors(handleError),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
 
@@ -98,6 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerStatsRoutes(app, deps.db, deps.regions);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerOpen311ClientRoutes(app, deps.db, deps.regions);
+  registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 
   const webDir = deps.webDir;
   const hasWeb = webDir !== undefined && fs.existsSync(`${webDir}/index.html`);

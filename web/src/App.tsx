@@ -20,6 +20,19 @@ const ReportPage = lazy(() =>
   import('./report/ReportPage').then(({ ReportPage }) => ({ default: ReportPage })),
 );
 const InboxPage = lazy(() => import('./inbox/InboxPage').then(({ InboxPage }) => ({ default: InboxPage })));
+const HotlinePage = lazy(() =>
+  import('./hotline/HotlinePage').then(({ HotlinePage }) => ({ default: HotlinePage })),
+);
+const WhistleListPage = lazy(() =>
+  import('./whistles/WhistleListPage').then(({ WhistleListPage }) => ({ default: WhistleListPage })),
+);
+const WhistleDetailPage = lazy(() =>
+  import('./whistles/WhistleDetailPage').then(({ WhistleDetailPage }) => ({ default: WhistleDetailPage })),
+);
+const PartnersPage = lazy(() =>
+  import('./partners/PartnersPage').then(({ PartnersPage }) => ({ default: PartnersPage })),
+);
+const StatsPage = lazy(() => import('./stats/StatsPage').then(({ StatsPage }) => ({ default: StatsPage })));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -31,6 +44,11 @@ const router = createBrowserRouter([
       { path: '/cases/:id', element: <CaseDetailPage /> },
       { path: '/report', element: <ReportPage /> },
       { path: '/inbox', element: <InboxPage /> },
+      { path: '/hotline', element: <HotlinePage /> },
+      { path: '/whistles', element: <WhistleListPage /> },
+      { path: '/whistles/:id', element: <WhistleDetailPage /> },
+      { path: '/partners', element: <PartnersPage /> },
+      { path: '/stats', element: <StatsPage /> },
     ],
   },
   { path: '*', element: <Navigate to="/map" replace /> },

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import { seedCategories } from '../modules/categories/categories.service.js';
+import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.schema.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -28,6 +29,7 @@ export async function seedOnFirstStart(
       ...DEMO_ACCOUNTS.map(
         (a) => `  ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(17)} ${a.displayName}`,
       ),
+      `Open311 demo api_key (client open311.demo, the whole district): ${DEMO_OPEN311_KEY}`,
     ];
   }
   const admin = await seedAdmin(database.db, opts.adminPassword);

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { departments } from '../modules/departments/departments.schema.js';
+import { seedDemoOpen311Client } from '../modules/open311/seed-demo-client.js';
 import { posts } from '../modules/posts/posts.schema.js';
 import { changchunChaoyang } from '../modules/regions/demo-city/demo-division.js';
 import { generateDemoCity } from '../modules/regions/demo-city/generate-demo-city.js';
@@ -108,5 +109,6 @@ export async function seedDemoCity(
       })),
     );
   });
+  await seedDemoOpen311Client(db, places.district);
   return { grids: regions.directory.gridCount, accounts: DEMO_ACCOUNTS.map((a) => a.username) };
 }

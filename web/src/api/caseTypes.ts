@@ -119,6 +119,8 @@ export interface CaseDetail {
   timeline: TimelineEvent[];
   supervisions: Supervision[];
   duplicates: { id: string; code: string }[];
+  /** What the viewer may do now, by the server's state machine. */
+  allowedActions: CaseAction[];
 }
 
 export interface CasePage {

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { takeCaseAction } from '../api/cases';
 import { type ActionInput, type CaseAction, type CaseDetail, caseActions } from '../api/caseTypes';
-import { useMe } from '../auth/AuthContext';
 import { errorText } from '../i18n/errorText';
 import { actionLabel } from '../i18n/labels';
 import { ActionModal } from './ActionModal';
@@ -21,11 +20,10 @@ interface Props {
 export function CaseActions({ detail, unitOptions, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const me = useMe();
   const [asking, setAsking] = useState<CaseAction | null>(null);
   const [busy, setBusy] = useState<CaseAction | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const actions = suggestedActions(detail, me, caseActions);
+  const actions = suggestedActions(detail, caseActions);
 
   async function act(action: CaseAction, input: ActionInput) {
     const updated = await takeCaseAction(detail.case.id, action, input);

@@ -1,13 +1,17 @@
 import { Alert, Card, Col, Flex, Row, Spin, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { fetchCase } from '../api/cases';
 import { ApiError } from '../api/client';
 import { useResource } from '../api/useResource';
 import { useMe } from '../auth/AuthContext';
+import { can } from '../auth/can';
 import { useCategoryName } from '../categories/useCategoryName';
+import { TicketCard } from '../hotline/TicketCard';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { EscalateButton } from '../whistles/EscalateButton';
 import { CaseActions } from './CaseActions';
 import { CaseFacts } from './CaseFacts';
 import { CaseNotFound } from './CaseNotFound';
@@ -29,7 +33,13 @@ export function CaseDetailPage() {
   const { detail, replace } = useCaseDetail(id);
   const shown = detail.status === 'ready' ? detail.data : null;
   const gridCode = shown?.case.gridCode ?? null;
-  const canListDepartments = useMe().permissions.includes('departments:read');
+  const me = useMe();
+  const canListDepartments = me.permissions.includes('departments:read');
+  // A ticket step (签收, 回访…) adds to the timeline without moving the case: fetch the case again.
+  // The step itself succeeded; a failed refresh only leaves the timeline one event behind.
+  const reload = useCallback(() => {
+    fetchCase(id).then(replace, () => {});
+  }, [id, replace]);
   const loadContext = useMemo(
     () => (gridCode ? (signal: AbortSignal) => loadCaseContext(gridCode, canListDepartments, signal) : null),
     [gridCode, canListDepartments],
@@ -67,8 +77,14 @@ export function CaseDetailPage() {
           {c.code}
         </Typography.Title>
         <Card size="small" title={t('caseDetail.actions')}>
-          <CaseActions detail={data} unitOptions={unitOptions} onDone={replace} />
+          <Flex vertical gap={8}>
+            <CaseActions detail={data} unitOptions={unitOptions} onDone={replace} />
+            <EscalateButton caseId={c.id} status={c.status} />
+          </Flex>
         </Card>
+        {c.channel === 'hotline' && can(me, 'hotline:read') && (
+          <TicketCard caseId={c.id} caseStatus={c.status} onStep={reload} />
+        )}
         <Row gutter={[12, 12]}>
           <Col xs={24} lg={14}>
             <Flex vertical gap={12}>

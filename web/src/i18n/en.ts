@@ -1,3 +1,7 @@
+import { commandErrorsEn } from './errors.command.en';
+import { hotlineEn } from './hotline.en';
+import { statsEn } from './stats.en';
+import { partnersEn, whistleEn } from './whistle.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -63,6 +67,9 @@ export const en: Messages = {
     map: 'Map',
     cases: 'Cases',
     report: 'Report',
+    hotline: 'Hotline',
+    whistles: 'Whistles',
+    stats: 'Command centre',
     inbox: 'Inbox',
   },
   caseStatus: {
@@ -108,6 +115,10 @@ export const en: Messages = {
     link_duplicate: 'Marked as duplicate',
     unlink_duplicate: 'Duplicate mark removed',
     overdue: 'Overdue',
+    // The 12345 ticket's steps, recorded on the case timeline beside the loop.
+    sign: 'Signed for the ticket',
+    contact: 'Contacted the caller',
+    callback: 'Called back',
   },
   role: {
     resident: 'Resident',
@@ -140,6 +151,8 @@ export const en: Messages = {
   timeUnit: {
     working_hours: 'working hours',
     working_days: 'working days',
+    calendar_hours: 'hours',
+    calendar_days: 'days',
   },
   category: {
     component: 'component',
@@ -305,6 +318,11 @@ export const en: Messages = {
     BODY_TOO_LARGE: 'The photo is too large (10 MB at most)',
     FILE_REQUIRED: 'Choose a photo',
     NOTIFICATION_NOT_FOUND: 'No such notification',
+    ...commandErrorsEn,
     network: 'Network error, please try again',
   },
+  hotline: hotlineEn,
+  whistle: whistleEn,
+  partners: partnersEn,
+  stats: statsEn,
 };

@@ -20,3 +20,25 @@ export const channelLabel = (t: TFunction, channel: string): string =>
 
 export const noticeKindLabel = (t: TFunction, kind: string): string =>
   isKey(zhCN.noticeKind, kind) ? t(`noticeKind.${kind}`) : kind;
+
+export const whistleStatusLabel = (t: TFunction, status: string): string =>
+  isKey(zhCN.whistle.statuses, status) ? t(`whistle.statuses.${status}`) : status;
+
+// Level 2 is a community's whistle, level 3 a street's (the ladder of seed 002).
+export const whistleLevelLabel = (t: TFunction, level: number): string =>
+  level === 2 ? t('whistle.levels.community') : level === 3 ? t('whistle.levels.street') : String(level);
+
+export const callTargetLabel = (t: TFunction, kind: string): string =>
+  isKey(zhCN.whistle.targetKinds, kind) ? t(`whistle.targetKinds.${kind}`) : kind;
+
+export const whistleEventLabel = (t: TFunction, action: string): string =>
+  isKey(zhCN.whistle.eventActions, action) ? t(`whistle.eventActions.${action}`) : action;
+
+export const postKindLabel = (t: TFunction, kind: string): string =>
+  isKey(zhCN.whistle.postKinds, kind) ? t(`whistle.postKinds.${kind}`) : kind;
+
+export const partnerKindLabel = (t: TFunction, kind: string): string =>
+  isKey(zhCN.partners.kinds, kind) ? t(`partners.kinds.${kind}`) : kind;
+
+export const scorePartLabel = (t: TFunction, part: string): string =>
+  isKey(zhCN.stats.parts, part) ? t(`stats.parts.${part}`) : part;

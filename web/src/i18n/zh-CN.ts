@@ -1,3 +1,8 @@
+import { commandErrorsZh } from './errors.command.zh-CN';
+import { hotlineZh } from './hotline.zh-CN';
+import { statsZh } from './stats.zh-CN';
+import { partnersZh, whistleZh } from './whistle.zh-CN';
+
 // The source of truth for UI text: Chinese first, every other language must match these keys.
 export const zhCN = {
   app: {
@@ -62,6 +67,9 @@ export const zhCN = {
     map: '地图',
     cases: '案件',
     report: '上报',
+    hotline: '热线',
+    whistles: '吹哨',
+    stats: '指挥中心',
     inbox: '消息',
   },
   caseStatus: {
@@ -108,6 +116,10 @@ export const zhCN = {
     link_duplicate: '标记为重复案件',
     unlink_duplicate: '取消重复标记',
     overdue: '超时',
+    // The 12345 ticket's steps, recorded on the case timeline beside the loop.
+    sign: '签收工单',
+    contact: '联系来电人',
+    callback: '回访',
   },
   role: {
     resident: '居民',
@@ -140,6 +152,8 @@ export const zhCN = {
   timeUnit: {
     working_hours: '工作小时',
     working_days: '工作日',
+    calendar_hours: '小时',
+    calendar_days: '天',
   },
   category: {
     component: '部件',
@@ -304,8 +318,13 @@ export const zhCN = {
     BODY_TOO_LARGE: '照片过大（最大 10 MB）',
     FILE_REQUIRED: '请选择照片',
     NOTIFICATION_NOT_FOUND: '消息不存在',
+    ...commandErrorsZh,
     network: '网络异常，请稍后重试',
   },
+  hotline: hotlineZh,
+  whistle: whistleZh,
+  partners: partnersZh,
+  stats: statsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { fetchNearbyCases, followCase, reportCase } from '../api/cases';
 import type { CaseReport, NearbyCase } from '../api/caseTypes';
-import { ApiError } from '../api/client';
+import { isRefusal } from '../api/isRefusal';
 import { useMe } from '../auth/AuthContext';
 import { newIdempotencyKey } from './idempotencyKey';
 import {
@@ -21,13 +21,6 @@ export type Submission =
   | { status: 'sending' }
   /** `kept`: the outcome is unknown, the draft and its key wait for a retry. */
   | { status: 'failed'; error: unknown; kept: boolean };
-
-/**
- * A refusal (4xx) means the server created nothing with this key: the key can go, the draft needs fixing.
- * Anything else (no answer, a 5xx, a proxy timeout) may hide a case that was created: keep the key.
- */
-const isRefusal = (error: unknown) =>
-  error instanceof ApiError && error.status < 500 && error.code !== 'IDEMPOTENCY_KEY_IN_USE';
 
 export function useSubmitReport() {
   const me = useMe();

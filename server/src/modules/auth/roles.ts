@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'whistles:issue',
   'partners:write',
   'evaluations:write',
+  'open311:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -4,7 +4,7 @@ import { openDatabase } from '../../db/open-database.js';
 import { seedOnFirstStart } from '../../seed/first-start.js';
 import { openTestDatabase, testEngine } from '../../test/test-database.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { categories, categoryClasses, categoryHistory } from './categories.schema.js';
+import { categories, categoryAttributes, categoryClasses, categoryHistory } from './categories.schema.js';
 
 let database: Database;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(() => database.close());
 describe('categories on start-up', () => {
   it('a database that has people but no categories (made before they existed) gets them', async () => {
     await database.db.delete(categoryHistory);
+    await database.db.delete(categoryAttributes);
     await database.db.delete(categories);
     await database.db.delete(categoryClasses);
     const lines = await seedOnFirstStart(database, await RegionsService.load(database.db), {
@@ -24,6 +25,7 @@ describe('categories on start-up', () => {
     expect(lines).toEqual([]);
     expect(await database.db.$count(categories)).toBeGreaterThanOrEqual(60);
     expect(await database.db.$count(categoryHistory)).toBe(await database.db.$count(categories));
+    expect(await database.db.$count(categoryAttributes)).toBeGreaterThan(0);
   });
 
   it('a real server without the demo city gets them too', async () => {

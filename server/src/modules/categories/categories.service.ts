@@ -5,6 +5,7 @@ import { notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { categories, categoryClasses, categoryHistory as historyTable } from './categories.schema.js';
+import { seedCategoryAttributes } from './category-attributes.js';
 import { assertValidRules, type CategoryRules } from './category-rules.js';
 import { CATEGORY_CLASSES, SUBCATEGORIES } from './seed/catalogue.js';
 
@@ -42,6 +43,13 @@ export function timeLimitOf(row: Pick<CategoryRow, 'timeLimitAmount' | 'timeLimi
  * history row. Reference data: every database gets it, demo or not. Returns how many subclasses it added.
  */
 export async function seedCategories(db: Executor): Promise<number> {
+  const added = await seedCatalogue(db);
+  // The extra questions (Open311 attributes) came later than the catalogue; databases from before get them too.
+  await seedCategoryAttributes(db);
+  return added;
+}
+
+async function seedCatalogue(db: Executor): Promise<number> {
   return transaction(db, async (tx) => {
     const [existing] = await tx.select({ n: count() }).from(categories);
     if ((existing?.n ?? 0) > 0) return 0;

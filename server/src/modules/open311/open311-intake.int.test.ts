@@ -1,0 +1,141 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pointIn } from '../../test/case-helpers.js';
+import { demo } from '../../test/demo-places.js';
+import { multipartBody } from '../../test/images.js';
+import {
+  countCases,
+  DEMO_KEY,
+  expectOpen311Error,
+  type Form,
+  open311Post,
+  V2,
+} from '../../test/open311-helpers.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { cases } from '../cases/cases.schema.js';
+
+let t: TestApp;
+let point: { lat: number; lng: number };
+
+beforeAll(async () => {
+  t = await createTestApp();
+  point = await pointIn(t, await t.login('admin'), demo.gridOf(demo.yongchangCommunity, 2));
+});
+afterAll(() => t.close());
+
+const stall = (description = '早市摊位占满人行道', extra: Form = []): Form => [
+  ['api_key', DEMO_KEY],
+  ['service_code', 'E0450'],
+  ['lat', String(point.lat)],
+  ['long', String(point.lng)],
+  ['description', description],
+  ...extra,
+];
+
+const caseOf = async (code: string) => {
+  const [row] = await t.database.db.select().from(cases).where(eq(cases.code, code));
+  return row;
+};
+
+describe('POST requests through the same intake as every channel', () => {
+  it('takes multipart/form-data, with a multi-value attribute and the deviceid misspelling', async () => {
+    const fields = stall(undefined, [
+      ['attribute[goods][]', 'produce'],
+      ['attribute[goods][]', 'cooked_food'],
+      ['attribute[stall_count]', '12'],
+      ['deviceid', 'phone-7'],
+      ['email', 'reporter@example.com'],
+    ]);
+    const res = await t.call({
+      method: 'POST',
+      url: `${V2}/requests.json`,
+      ...multipartBody(fields.map(([name, data]) => ({ name, data }))),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [created] = res.json() as { service_request_id: string }[];
+    const row = await caseOf(created?.service_request_id ?? '');
+    expect(row).toMatchObject({
+      channel: 'open311',
+      categoryCode: 'E0450',
+      // 占道经营 is street-led: the responsibility list sends it to 永昌街道, as it would from any channel.
+      routing: 'street_led',
+      unitRegionCode: demo.yongchang,
+      reporterEmail: 'reporter@example.com',
+      attributes: { goods: ['produce', 'cooked_food'], stall_count: 12, _device_id: 'phone-7' },
+    });
+    expect(row?.dueAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('refuses a file in a multipart body: photos come as media_url', async () => {
+    const before = await countCases(t);
+    const res = await t.call({
+      method: 'POST',
+      url: `${V2}/requests.xml`,
+      ...multipartBody([
+        ...stall().map(([name, data]) => ({ name, data })),
+        { name: 'media', filename: 'a.jpg', contentType: 'image/jpeg', data: Buffer.from('not really') },
+      ]),
+    });
+    expect(expectOpen311Error(res, 400)).toMatch(/media_url/);
+    expect(await countCases(t)).toBe(before);
+  });
+
+  it('answers an identical retry with the same request and token, creating one case', async () => {
+    const form = stall('重试测试：同一份提交');
+    const before = await countCases(t);
+    const first = (await open311Post(t, 'requests.json', form)).json();
+    const reordered = [...form].reverse();
+    const second = (await open311Post(t, 'requests.json', reordered)).json();
+    expect(second[0].service_request_id).toBe(first[0].service_request_id);
+    expect(second[0].token).toBe(first[0].token);
+    expect(second[0].service_notice).toMatch(/首次提交/);
+    expect(await countCases(t)).toBe(before + 1);
+  });
+
+  it('takes an Idempotency-Key header instead, and refuses the key for a different report', async () => {
+    const headers = { 'idempotency-key': 'client-retry-0001' };
+    const before = await countCases(t);
+    const a = await open311Post(t, 'requests.json', stall('第一份'), headers);
+    const b = await open311Post(t, 'requests.json', stall('第一份'), headers);
+    expect(b.json()[0].service_request_id).toBe(a.json()[0].service_request_id);
+    const c = await open311Post(t, 'requests.json', stall('另一份'), headers);
+    expect(expectOpen311Error(c, 400)).toMatch(/Idempotency-Key was used for a different submission/);
+    // Without the header two reports that differ are two cases.
+    await open311Post(t, 'requests.json', stall('第二份'));
+    expect(await countCases(t)).toBe(before + 2);
+    const bad = await open311Post(t, 'requests.json', stall(), { 'idempotency-key': 'short' });
+    expectOpen311Error(bad, 400);
+  });
+
+  it('says when open cases of the same service are already near, as the report page does', async () => {
+    const res = await open311Post(t, 'requests.json', stall('又一个摊位'));
+    const [created] = res.json() as { service_notice: string }[];
+    expect(created?.service_notice).toMatch(/附近已有\d+件同类问题尚未办结（220104004-/);
+  });
+
+  it('refuses JSON and other bodies with the standard error', async () => {
+    for (const [type, payload] of [
+      ['application/json', JSON.stringify({ api_key: DEMO_KEY, service_code: 'E0450' })],
+      ['text/plain', 'hello'],
+      ['application/xml', '<request/>'],
+    ] as const) {
+      const res = await t.call({
+        method: 'POST',
+        url: `${V2}/requests.json`,
+        payload,
+        headers: { 'content-type': type },
+      });
+      expect(expectOpen311Error(res, 400, type)).toMatch(/x-www-form-urlencoded/);
+    }
+  });
+
+  it('takes the api_key from the query string too, and a form that names its charset', async () => {
+    const res = await t.call({
+      method: 'POST',
+      url: `${V2}/requests.json?api_key=${DEMO_KEY}`,
+      payload: new URLSearchParams(stall('查询串里的密钥').slice(1)).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  });
+});

@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { CaseDeps } from '../cases/case-deps.js';
+import { cases } from '../cases/cases.schema.js';
+import { findNearbyOpenCases } from '../cases/duplicates.js';
+import { IDEMPOTENCY_KEY } from '../cases/idempotency.js';
+import { intakeCase } from '../cases/intake.js';
+import { clientForKey } from './api-keys.js';
+import { answerAttributes } from './attribute-answers.js';
+import { clientRegionPrefix } from './clients.service.js';
+import { list, type Open311Document } from './document.js';
+import { type Fields, text } from './form-fields.js';
+import { open311Tokens } from './open311.schema.js';
+import { badRequest } from './open311-errors.js';
+import { chinaIso } from './open311-time.js';
+import { findService } from './services.js';
+import { readSubmission } from './submission.js';
+import { newToken, tokenFor } from './tokens.js';
+
+/**
+ * The key that makes a retried POST return the first request: the client's Idempotency-Key header when
+ * it sends one, else a hash of everything it sent (the api_key aside). Two identical submissions from
+ * one client are one report; a client that means two sends an Idempotency-Key with each.
+ */
+function idempotencyKeyOf(clientId: string, header: string | undefined, fields: Fields): string {
+  if (header !== undefined) {
+    if (!IDEMPOTENCY_KEY.test(header)) {
+      throw badRequest('The Idempotency-Key header must be 8–200 characters of A–Z, a–z, 0–9 and _ . : -');
+    }
+    return `open311:${clientId}:key:${header}`;
+  }
+  const sent = [...fields.entries()]
+    .filter(([name]) => name !== 'api_key')
+    .map(([name, values]) => [name, [...values].sort()] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `open311:${clientId}:body:${createHash('sha256').update(JSON.stringify(sent)).digest('hex')}`;
+}
+
+/**
+ * POST requests: checks everything first (key, service, location, attributes, lengths), so a refusal
+ * writes nothing; then takes the report in through the same intake as every channel, with the
+ * reporter's details, the answers and the token written in its transaction.
+ */
+export async function postRequest(
+  deps: CaseDeps,
+  fields: Fields,
+  idempotencyHeader: string | undefined,
+): Promise<Open311Document> {
+  const { client, user } = await clientForKey(deps.db, text(fields, 'api_key'));
+  const serviceCode = text(fields, 'service_code');
+  if (serviceCode === undefined) throw badRequest('service_code is required');
+  const service = await findService(deps.db, serviceCode);
+  const sub = readSubmission(fields);
+  const answers = answerAttributes(service.attributes, fields);
+  const place = deps.regions.locate(sub.lat, sub.lng);
+  if (!place) throw badRequest('The location is not inside any grid of this city');
+  if (!place.grid.code.startsWith(clientRegionPrefix(client))) {
+    throw badRequest(`The location is outside region ${client.regionCode}, which this api_key reports for`);
+  }
+  const key = idempotencyKeyOf(client.id, idempotencyHeader, fields);
+  const token = newToken();
+  const attributes = { ...answers, ...sub.extras };
+  const { caseId, replayed } = await intakeCase(
+    deps,
+    user,
+    {
+      categoryCode: service.category.code,
+      description: sub.description,
+      lat: sub.lat,
+      lng: sub.lng,
+      ...(sub.address ? { address: sub.address } : {}),
+    },
+    key,
+    {
+      channel: 'open311',
+      // Intake takes a caller's name and number from the hotline only; an Open311 reporter's are set here.
+      within: async (tx, id) => {
+        await tx
+          .update(cases)
+          .set({
+            reporterName: sub.reporterName ?? null,
+            reporterPhone: sub.reporterPhone ?? null,
+            reporterEmail: sub.reporterEmail ?? null,
+            attributes: Object.keys(attributes).length > 0 ? attributes : null,
+          })
+          .where(eq(cases.id, id));
+        await tx.insert(open311Tokens).values({ token, clientId: client.id, caseId: id });
+      },
+    },
+  );
+  const [created] = await deps.db
+    .select({ code: cases.code, dueAt: cases.dueAt })
+    .from(cases)
+    .where(eq(cases.id, caseId));
+  if (!created) throw new Error(`case ${caseId} vanished after intake`);
+  const nearby = replayed
+    ? []
+    : await findNearbyOpenCases(deps, { ...sub, categoryCode: service.category.code }, caseId);
+  const notice = replayed
+    ? '此前已收到相同的提交，返回的是首次提交的请求'
+    : [
+        `预计办结时间 ${chinaIso(created.dueAt)}`,
+        ...(nearby.length > 0
+          ? [
+              `附近已有${nearby.length}件同类问题尚未办结（${nearby
+                .slice(0, 5)
+                .map((n) => n.code)
+                .join('、')}），工作人员将核实是否重复`,
+            ]
+          : []),
+      ].join('；');
+  return {
+    root: 'service_requests',
+    body: list('request', [
+      {
+        service_request_id: created.code,
+        token: replayed ? await tokenFor(deps.db, client.id, caseId) : token,
+        service_notice: notice,
+        account_id: sub.accountId ?? null,
+      },
+    ]),
+  };
+}

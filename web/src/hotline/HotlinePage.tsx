@@ -1,0 +1,36 @@
+import { Col, Row, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/AuthContext';
+import { can } from '../auth/can';
+import { PageShell } from '../layout/PageShell';
+import { TakeCallCard } from './TakeCallCard';
+import { TicketTable } from './TicketTable';
+
+/**
+ * The 12345 console: an operator takes calls beside the list of tickets; the units and the centre
+ * that only follow tickets see the list alone.
+ */
+export function HotlinePage() {
+  const { t } = useTranslation();
+  const takesCalls = can(useMe(), 'hotline:take');
+  const [refresh, setRefresh] = useState(0);
+  const taken = useCallback(() => setRefresh((count) => count + 1), []);
+  return (
+    <PageShell maxWidth={1440}>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('hotline.title')}
+      </Typography.Title>
+      <Row gutter={[12, 12]}>
+        {takesCalls && (
+          <Col xs={24} xl={10}>
+            <TakeCallCard onTaken={taken} />
+          </Col>
+        )}
+        <Col xs={24} xl={takesCalls ? 14 : 24}>
+          <TicketTable refresh={refresh} />
+        </Col>
+      </Row>
+    </PageShell>
+  );
+}

@@ -1,0 +1,67 @@
+import { Button, Flex, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { requestTypes, urgencies } from '../api/hotlineTypes';
+import { type StepFilter, type StepFilterName, stepFilters, type TicketListQuery } from './ticketListQuery';
+
+type Filters = Omit<TicketListQuery, 'page' | 'pageSize'>;
+
+interface Props {
+  query: TicketListQuery;
+  onChange(filters: Partial<Filters>): void;
+  onReset(): void;
+}
+
+// Each step's name as the placeholder, then its two answers.
+const stepText = {
+  signed: ['hotline.signDue', 'hotline.signedYes', 'hotline.signedNo'],
+  contacted: ['hotline.contactDue', 'hotline.contactedYes', 'hotline.contactedNo'],
+  calledBack: ['hotline.callback', 'hotline.calledBackYes', 'hotline.calledBackNo'],
+} as const;
+
+// A select holds a string: "yes", "no", or nothing for both.
+const asChoice = (value: StepFilter) => (value === undefined ? undefined : value ? 'yes' : 'no');
+const fromChoice = (choice: string | undefined): StepFilter =>
+  choice === 'yes' ? true : choice === 'no' ? false : undefined;
+
+export function TicketFilters({ query, onChange, onReset }: Props) {
+  const { t } = useTranslation();
+  const step = (name: StepFilterName) => (
+    <Select
+      key={name}
+      allowClear
+      placeholder={t(stepText[name][0])}
+      value={asChoice(query[name])}
+      onChange={(choice?: string) => onChange({ [name]: fromChoice(choice) })}
+      options={[
+        { value: 'yes', label: t(stepText[name][1]) },
+        { value: 'no', label: t(stepText[name][2]) },
+      ]}
+      style={{ width: 130 }}
+      data-testid={`filter-${name}`}
+    />
+  );
+  return (
+    <Flex wrap gap={8} align="center" data-testid="ticket-filters">
+      <Select
+        allowClear
+        placeholder={t('hotline.requestType')}
+        value={query.requestType}
+        onChange={(requestType) => onChange({ requestType })}
+        options={requestTypes.map((type) => ({ value: type, label: t(`hotline.requestTypes.${type}`) }))}
+        style={{ width: 130 }}
+        data-testid="filter-request-type"
+      />
+      <Select
+        allowClear
+        placeholder={t('hotline.urgency')}
+        value={query.urgency}
+        onChange={(urgency) => onChange({ urgency })}
+        options={urgencies.map((urgency) => ({ value: urgency, label: t(`hotline.urgencies.${urgency}`) }))}
+        style={{ width: 150 }}
+        data-testid="filter-urgency"
+      />
+      {stepFilters.map(step)}
+      <Button onClick={onReset}>{t('hotline.reset')}</Button>
+    </Flex>
+  );
+}

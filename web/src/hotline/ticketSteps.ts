@@ -1,0 +1,27 @@
+import type { TicketDetail } from '../api/hotlineTypes';
+import type { Me } from '../api/types';
+import { holdsCase } from '../cases/actionHints';
+
+export type TicketStep = 'sign' | 'contact' | 'callback';
+
+// A copy of the server's rules (server/src/modules/hotline/holder-steps.ts, callback.ts), only to decide
+// which buttons to offer; a stale rule here shows a button whose click gets the server's refusal.
+const withTheUnit = ['dispatched', 'in_progress', 'suspended', 'handled', 'checked'];
+const judgeable = ['handled', 'checked', 'closed'];
+
+/** The ticket steps this user may take now, in the order they come. */
+export function ticketSteps({ ticket, case: c }: TicketDetail, me: Me): TicketStep[] {
+  if (ticket.closedOnCall) return [];
+  const steps: TicketStep[] = [];
+  const holder = holdsCase(me, c) && withTheUnit.includes(c.status);
+  if (holder && !ticket.signedAt) steps.push('sign');
+  if (holder && ticket.signedAt && !ticket.contactedAt) steps.push('contact');
+  if (
+    me.roles.includes('hotline_operator') &&
+    ticket.callbackValid !== true &&
+    judgeable.includes(c.status)
+  ) {
+    steps.push('callback');
+  }
+  return steps;
+}

@@ -1,0 +1,71 @@
+import { Alert, Progress, Table, type TableColumnsType, Tag } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fetchRankings } from '../api/stats';
+import type { RankedUnit, RankingKind } from '../api/statsTypes';
+import { useResource } from '../api/useResource';
+import { errorText } from '../i18n/errorText';
+import { formatRate } from '../i18n/formatRate';
+import { scorePartLabel } from '../i18n/labels';
+import { ScoreBreakdown } from './ScoreBreakdown';
+
+// The top three stand out, as on the wall screens of a command centre.
+const podium = ['gold', 'default', 'orange'];
+
+/** One of the four rankings (四类排名); a row opens onto the breakdown of its score. */
+export function RankingTable({ kind, month }: { kind: RankingKind; month: string }) {
+  const { t } = useTranslation();
+  const load = useMemo(() => (signal: AbortSignal) => fetchRankings(kind, month, signal), [kind, month]);
+  const rankings = useResource(load);
+  const columns: TableColumnsType<RankedUnit> = [
+    {
+      key: 'rank',
+      title: t('stats.rank'),
+      width: 72,
+      render: (_, unit) =>
+        unit.rank === null ? '—' : <Tag color={podium[unit.rank - 1] ?? 'default'}>{unit.rank}</Tag>,
+    },
+    {
+      key: 'name',
+      title: t('stats.name'),
+      render: (_, unit) => <span data-testid="ranking-name">{unit.name}</span>,
+    },
+    {
+      key: 'score',
+      title: t('stats.score'),
+      render: (_, unit) =>
+        unit.score === null ? (
+          <Tag>{t('stats.noData')}</Tag>
+        ) : (
+          <Progress
+            percent={unit.score}
+            size="small"
+            style={{ width: 160 }}
+            format={() => <span data-testid="ranking-score">{unit.score?.toFixed(1)}</span>}
+          />
+        ),
+    },
+    {
+      key: 'parts',
+      title: t('stats.part'),
+      render: (_, unit) =>
+        unit.parts.map((part) => `${scorePartLabel(t, part.name)} ${formatRate(part.value)}`).join(' · '),
+    },
+  ];
+  if (rankings.status === 'failed')
+    return <Alert type="error" showIcon title={errorText(t, rankings.error)} />;
+  return (
+    <Table
+      rowKey="unit"
+      size="small"
+      columns={columns}
+      dataSource={rankings.status === 'ready' ? rankings.data.items : []}
+      loading={rankings.status === 'loading'}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('stats.rankingEmpty') }}
+      expandable={{ expandedRowRender: (unit) => <ScoreBreakdown unit={unit} />, expandRowByClick: true }}
+      data-testid={`ranking-${kind}`}
+    />
+  );
+}
