@@ -7,6 +7,7 @@ import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
 import { caseDeps } from './modules/cases/case-deps.js';
 import { startSweeper } from './modules/cases/sweeper.js';
+import { prune } from './modules/housekeeping/prune.js';
 import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
 import { RegionsService } from './modules/regions/regions.service.js';
@@ -55,6 +56,7 @@ async function start(): Promise<void> {
   const sweeper = startSweeper(caseDeps(database.db, regions, calendar));
   // Events wait in the KPI outbox for a moment at most; any process may apply them, exactly once.
   const kpiApplier = repeatEvery('The KPI applier', 2_000, () => applyKpiOutbox(database.db));
+  const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -63,6 +65,7 @@ async function start(): Promise<void> {
     await app.close();
     await sweeper.stop();
     await kpiApplier.stop();
+    await housekeeping.stop();
     await webhooks?.stop();
     await database.close();
     process.exit(0);
@@ -75,6 +78,7 @@ async function start(): Promise<void> {
   } catch (err) {
     await sweeper.stop();
     await kpiApplier.stop();
+    await housekeeping.stop();
     await webhooks?.stop();
     await database.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {

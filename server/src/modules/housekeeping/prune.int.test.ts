@@ -1,0 +1,46 @@
+import { count, ne, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { hashSessionToken } from '../auth/session-token.js';
+import { sessions } from '../auth/sessions.schema.js';
+import { webhookOutbox } from '../notifications/notifications.schema.js';
+import { prune } from './prune.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const DAY = 86_400_000;
+
+describe('housekeeping', () => {
+  it('removes expired sessions and old finished deliveries, and nothing still in use', async () => {
+    const live = await t.login('community');
+    await t.login('street');
+    await t.login('leader');
+    const liveHash = hashSessionToken(live.replace('needle_session=', ''));
+    const expired = await t.database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(ne(sessions.tokenHash, liveHash))
+      .returning({ id: sessions.tokenHash });
+    const old = new Date(Date.now() - 40 * DAY);
+    await t.database.db.insert(webhookOutbox).values([
+      { event: 'assigned', payload: {}, createdAt: old, deliveredAt: old },
+      { event: 'assigned', payload: { givenUp: true }, createdAt: old },
+      { event: 'assigned', payload: { retrying: true }, createdAt: old },
+      { event: 'assigned', payload: {}, createdAt: new Date(), deliveredAt: new Date() },
+    ]);
+    // One old delivery was given up on (the sender parks those at infinity); one is still being retried.
+    await t.database.db.execute(
+      sql`update webhook_outbox set next_attempt_at = 'infinity' where payload->>'givenUp' = 'true'`,
+    );
+    const before = (await t.database.db.select({ n: count() }).from(webhookOutbox))[0]?.n ?? 0;
+    const pruned = await prune(t.database.db);
+    expect(pruned).toEqual({ sessions: expired.length, deliveries: 2 });
+    expect(expired.length).toBeGreaterThanOrEqual(2);
+    expect((await t.database.db.select({ n: count() }).from(webhookOutbox))[0]?.n).toBe(before - 2);
+    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: live })).statusCode).toBe(200);
+  });
+});
