@@ -49,6 +49,16 @@ describe('sign-in', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('holds back a password guesser after ten wrong passwords, even with the right one', async () => {
+    const attempt = (password: string) =>
+      t.call({ method: 'POST', url: '/api/auth/login', payload: { username: 'courier', password } });
+    for (let i = 0; i < 10; i++) expect((await attempt(`guess-${i}`)).statusCode).toBe(401);
+    const held = await attempt('Needle@2026');
+    expect(held.statusCode).toBe(429);
+    expect(held.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(held.cookies).toHaveLength(0);
+  });
+
   it('does not accept a forged session token', async () => {
     const res = await t.call({ method: 'GET', url: '/api/auth/me', cookie: 'needle_session=forged-token' });
     expect(res.statusCode).toBe(401);

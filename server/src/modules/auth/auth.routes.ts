@@ -2,8 +2,10 @@ import { Type } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
+import { AppError } from '../../lib/errors/app-error.js';
 import { signedInUser } from './auth.hooks.js';
 import { login, logout } from './auth.service.js';
+import { LoginThrottle } from './login-throttle.js';
 import { describeMe, MeSchema } from './me.js';
 import { SESSION_COOKIE } from './session-token.js';
 
@@ -12,6 +14,7 @@ export function registerAuthRoutes(
   db: Db,
   opts: { ttlHours: number; secureCookies: boolean },
 ): void {
+  const throttle = new LoginThrottle();
   app.post(
     '/api/auth/login',
     {
@@ -25,16 +28,21 @@ export function registerAuthRoutes(
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema },
+        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (request, reply) => {
-      const { token, user, expiresAt } = await login(
-        db,
-        request.body.username,
-        request.body.password,
-        opts.ttlHours,
+      const { username } = request.body;
+      throttle.check(username, request.ip);
+      const signedIn = await login(db, username, request.body.password, opts.ttlHours).catch(
+        (err: unknown) => {
+          if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS')
+            throttle.failed(username, request.ip);
+          throw err;
+        },
       );
+      throttle.succeeded(username, request.ip);
+      const { token, user, expiresAt } = signedIn;
       reply.setCookie(SESSION_COOKIE, token, {
         path: '/',
         httpOnly: true,
@@ -64,7 +72,7 @@ export function registerAuthRoutes(
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user',
-        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema },
+        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (request) => ({ user: await describeMe(db, signedInUser(request)) }),
