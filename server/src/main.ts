@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDatabase } from './db/open-database.js';
+import { databaseTargetOf, openDatabase } from './db/open-database.js';
 import { repeatEvery } from './lib/jobs/repeat-every.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
@@ -17,11 +17,7 @@ import { seedOnFirstStart } from './seed/first-start.js';
 
 async function start(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openDatabase(databaseTargetOf(config));
   const regions = await RegionsService.load(database.db);
   const seeded = await seedOnFirstStart(database, regions, {
     demo: config.demo,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/open-database.js';
+import { databaseTargetOf, openDatabase } from '../db/open-database.js';
 import { AppError } from '../lib/errors/app-error.js';
 import { importRegions } from '../modules/regions/import-regions.js';
 import { REGIONS_CHANGED } from '../modules/regions/regions-changed.js';
@@ -20,11 +20,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const config = loadConfig();
-  const database = await openDatabase(
-    config.databaseUrl
-      ? { kind: 'postgres', url: config.databaseUrl }
-      : { kind: 'pglite', dataDir: config.dataDir },
-  );
+  const database = await openDatabase(databaseTargetOf(config));
   try {
     const { created, updated } = await importRegions(database.db, collection, null);
     await database.notify(REGIONS_CHANGED);

@@ -1,14 +1,10 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/open-database.js';
+import { databaseTargetOf, openDatabase } from '../db/open-database.js';
 import { rebuildKpis } from '../modules/stats/rollup/rebuild.js';
 
 /** npm run kpi:rebuild: recompute every KPI rollup from the case and whistle event logs. */
 const config = loadConfig();
-const database = await openDatabase(
-  config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
-    : { kind: 'pglite', dataDir: config.dataDir },
-);
+const database = await openDatabase(databaseTargetOf(config));
 try {
   const started = Date.now();
   const { events, rows, cases } = await rebuildKpis(database.db);

@@ -19,6 +19,16 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob }
   | { kind: 'postgres'; url: string };
 
+/** The database the configuration names: a PostgreSQL server when DATABASE_URL is set, else the embedded one. */
+export function databaseTargetOf(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: 'postgres', url: config.databaseUrl }
+    : { kind: 'pglite', dataDir: config.dataDir };
+}
+
 /** Opens the database and brings its schema up to date; the same migrations run on both engines. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'pglite') {

@@ -4,11 +4,14 @@ import { chinaDayOf } from '../../lib/calendar/index.js';
 import { caseCodeSequences } from './cases.schema.js';
 
 /**
- * The next human-readable case code: the street's 9-digit prefix, the China date and a sequence that
- * restarts each day, e.g. 220104004-20261123-0007. The row lock on the counter serialises concurrent intakes.
+ * The next number of a counter that restarts each China day, for codes people read out (case codes,
+ * whistle order codes). The row lock on the counter serialises concurrent callers.
  */
-export async function nextCaseCode(tx: Executor, streetCode: string, now: Date): Promise<string> {
-  const prefix = streetCode.slice(0, 9);
+export async function nextDailyNumber(
+  tx: Executor,
+  prefix: string,
+  now: Date,
+): Promise<{ day: string; n: number }> {
   const day = chinaDayOf(now).replaceAll('-', '');
   const [row] = await tx
     .insert(caseCodeSequences)
@@ -18,6 +21,13 @@ export async function nextCaseCode(tx: Executor, streetCode: string, now: Date):
       set: { last: sql`${caseCodeSequences.last} + 1` },
     })
     .returning({ last: caseCodeSequences.last });
-  if (!row) throw new Error('the case code counter returned no row');
-  return `${prefix}-${day}-${String(row.last).padStart(4, '0')}`;
+  if (!row) throw new Error(`the ${prefix} counter returned no row`);
+  return { day, n: row.last };
+}
+
+/** The next case code: the street's 9-digit prefix, the China date and the day's sequence, e.g. 220104004-20261123-0007. */
+export async function nextCaseCode(tx: Executor, streetCode: string, now: Date): Promise<string> {
+  const prefix = streetCode.slice(0, 9);
+  const { day, n } = await nextDailyNumber(tx, prefix, now);
+  return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
 }
