@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../server/src/db/open-database.js';
+import { chinaDayOf } from '../server/src/lib/calendar/index.js';
 import { seedCategories } from '../server/src/modules/categories/categories.service.js';
 import { changchunChaoyang } from '../server/src/modules/regions/demo-city/demo-division.js';
 import { generateDemoCity } from '../server/src/modules/regions/demo-city/generate-demo-city.js';
@@ -116,12 +117,16 @@ try {
   );
   console.log(`Generated in ${Math.round((Date.now() - generating) / 1000)} s:`, counts.rows[0]);
 
-  const year = { from: '2026-01-01', to: '2026-12-31' };
+  // Read on today's date: while 2026 runs, a case due after today is 应结 only once it has closed.
+  const today = chinaDayOf(new Date());
+  const year = { from: '2026-01-01', to: '2026-12-31', today };
   const viaRollups = () => sumCounters(database.db, year).then((s) => kpiReport(s));
   const viaCases = () =>
     db.query(
-      `select count(*)::int as due, count(closed_at)::int as closed, count(*) filter (where closed_at <= due_at)::int as on_time
+      `select count(*) filter (where due_at < $1::date::timestamp at time zone 'Asia/Shanghai' or closed_at is not null)::int as due,
+              count(closed_at)::int as closed, count(*) filter (where closed_at <= due_at)::int as on_time
        from cases where due_at >= timestamptz '2026-01-01 00:00+08' and due_at < timestamptz '2027-01-01 00:00+08'`,
+      [today],
     );
   const fromRollups = (await viaRollups()).counts;
   const fromCases = (await viaCases()).rows[0] as { due: number; closed: number; on_time: number };

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CaseDetail, CasePage } from '../web/src/api/caseTypes.js';
-import type { RegionDetail } from '../web/src/api/types.js';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { pointInsideGrid } from './harness/clickPoint.js';
+import { gridSpot } from './harness/gridSpot.js';
 import { fillLoginForm } from './harness/pages.js';
 import { solidPng } from './harness/photo.js';
 
@@ -22,20 +22,8 @@ async function signIn(page: Page, path: string, username: string): Promise<void>
   await page.waitForURL(`**${path}`);
 }
 
-/** The middle of the grid's bounding box: the grids of the demo city are rectangles. */
-async function gridCentre(gridCode: string): Promise<{ latitude: number; longitude: number }> {
-  const admin = await signInThroughApi(baseUrl, 'admin');
-  const { body } = await admin.get<RegionDetail>(`/api/regions/${gridCode}`);
-  const { geometry } = body.region;
-  const ring = geometry.type === 'Polygon' ? geometry.coordinates[0] : geometry.coordinates[0]?.[0];
-  if (!ring) throw new Error(`grid ${gridCode} has no outline`);
-  const lngs = ring.map(([lng]) => lng ?? Number.NaN);
-  const lats = ring.map(([, lat]) => lat ?? Number.NaN);
-  return {
-    latitude: (Math.min(...lats) + Math.max(...lats)) / 2,
-    longitude: (Math.min(...lngs) + Math.max(...lngs)) / 2,
-  };
-}
+/** The middle of the grid: the grids of the demo city are rectangles. */
+const gridCentre = (gridCode: string) => gridSpot(baseUrl, gridCode, 0.5, 0.5);
 
 describe('a missing manhole cover reported by a resident goes round the case loop', () => {
   let browser: Browser;

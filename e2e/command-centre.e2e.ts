@@ -113,9 +113,9 @@ describe('a 12345 call goes round the loop and shows in the command centre', () 
     expect(await operator.getByTestId('call-caller-name').inputValue()).toBe('');
   });
 
-  it('the district files and dispatches it; 城管 accepts, signs, contacts the caller and handles it', async () => {
+  it('it arrives dispatched to 城管, which signs for it (accepting it), contacts the caller and handles it', async () => {
     const sessions: Record<string, ApiSession> = {};
-    for (const username of ['shiftlead', 'dispatcher', 'department', 'grid']) {
+    for (const username of ['shiftlead', 'department', 'grid']) {
       sessions[username] = await signInThroughApi(baseUrl, username);
     }
     const act = async (username: string, action: string, body: unknown = {}) => {
@@ -135,9 +135,6 @@ describe('a 12345 call goes round the loop and shows in the command centre', () 
       return reply?.body.ticket;
     };
 
-    expect((await act('shiftlead', 'file'))?.status).toBe('filed');
-    expect((await act('dispatcher', 'dispatch'))?.status).toBe('dispatched');
-    expect((await act('department', 'accept'))?.status).toBe('in_progress');
     expect((await ticketStep('sign', { note: '已签收，安排执法中队处置' }))?.signedAt).not.toBeNull();
     expect((await ticketStep('contact', { note: '已电话联系来电人，今日补装' }))?.contactedAt).not.toBeNull();
 

@@ -26,6 +26,8 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
     .getSetCookie()
     .map((setCookie) => setCookie.split(';')[0])
     .join('; ');
+  // Unsafe requests carrying the session must name Needle's own origin, as a browser on its pages does.
+  const origin = new URL(baseUrl).origin;
   return {
     async get<T>(path: string) {
       const reply = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
@@ -34,7 +36,7 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
     async post<T>(path: string, body: unknown = {}) {
       const reply = await fetch(`${baseUrl}${path}`, {
         method: 'POST',
-        headers: { cookie, 'content-type': 'application/json' },
+        headers: { cookie, origin, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       const text = await reply.text();
@@ -43,7 +45,11 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
     async upload<T>(path: string, file: { name: string; type: string; content: Buffer }) {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);
-      const reply = await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { cookie }, body: form });
+      const reply = await fetch(`${baseUrl}${path}`, {
+        method: 'POST',
+        headers: { cookie, origin },
+        body: form,
+      });
       return { status: reply.status, body: (await reply.json()) as T };
     },
   };

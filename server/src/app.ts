@@ -1,15 +1,19 @@
-import fs from 'node:fs';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify from 'fastify';
 import type { Db } from './db/database.js';
 import type { App } from './http/app-types.js';
+import { documentEdgeStatuses } from './http/documented-statuses.js';
 import { handleError } from './http/error-handler.js';
+import { httpsOnlyHeaders } from './http/https.js';
+import { guardInput } from './http/input-guards.js';
+import { type LogOptions, loggerOptions, requestIds } from './http/logging.js';
+import { refuseCrossSiteRequests } from './http/same-origin.js';
 import { validatorCompiler } from './http/validators.js';
+import { isPageUrl, serveWebApp } from './http/web-app.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
@@ -42,18 +46,32 @@ export interface AppDeps {
   calendar: CalendarService;
   photos: PhotoStore;
   sessionTtlHours: number;
+  /** Needle is always reached over HTTPS (see Config.secureCookies). */
   secureCookies: boolean;
+  /** Fastify's trustProxy (see Config.trustProxy); none when unset. */
+  trustProxy?: false | number | string;
   /** The built web app; served at / when the directory exists. */
   webDir?: string;
-  logger?: boolean;
+  /** No logging when unset (tests). */
+  log?: LogOptions;
 }
 
 /** Most requests are small JSON; routes that take files or imports raise their own limit. */
 const DEFAULT_BODY_LIMIT = 256 * 1024;
 
+/** Fastify reads a hop count too, though its types say otherwise: n trusted hops, as a function. */
+function trustProxyOption(
+  trust: AppDeps['trustProxy'],
+): string | boolean | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust ?? false;
+  return (_address, hop) => hop < trust;
+}
+
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    logger: deps.logger ?? false,
+    logger: deps.log ? loggerOptions(deps.log) : false,
+    ...requestIds,
+    trustProxy: trustProxyOption(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT,
     // Refusals made by the router itself (an over-long or malformed URL) take the same shape as all others.
     frameworkErrors: withOpen311FrameworkErrors(handleError),
@@ -67,10 +85,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       directives: {
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
         'style-src': ["'self'", "'unsafe-inline'"],
+        // Added per request by httpsOnlyHeaders, only when Needle is served over HTTPS.
+        'upgrade-insecure-requests': null,
       },
     },
+    strictTransportSecurity: false,
   });
+  app.addHook('onRequest', httpsOnlyHeaders(deps.secureCookies));
   await app.register(cookie);
+  app.addHook('onRequest', refuseCrossSiteRequests);
+  app.addHook('preValidation', guardInput);
+  // Before swagger's own onRoute hook, so that the document shows what this adds.
+  app.addHook('onRoute', documentEdgeStatuses);
   await app.register(swagger, {
     openapi: {
       info: {
@@ -104,12 +130,10 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 
-  const webDir = deps.webDir;
-  const hasWeb = webDir !== undefined && fs.existsSync(`${webDir}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  const hasWeb = await serveWebApp(app, deps.webDir);
   app.setNotFoundHandler((request, reply) => {
     // The web app routes on the client: any page URL gets index.html; unknown API paths get a JSON 404.
-    if (hasWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (hasWeb && isPageUrl(request.method, request.url)) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOG_LEVELS, type LogLevel } from './http/logging.js';
 
 export interface Config {
   port: number;
@@ -14,8 +15,19 @@ export interface Config {
   sessionTtlHours: number;
   /** Built web app served at /; absent in API-only runs. */
   webDir: string;
-  /** Secure cookies need HTTPS; a newcomer on http://localhost must still be able to log in. */
+  /**
+   * Needle is reached over HTTPS (TLS ending at a proxy): Secure cookies, upgrade-insecure-requests and
+   * HSTS for every request. Unset, they go only with requests a trusted proxy marks as HTTPS, so that a
+   * newcomer on http://localhost or a street office on http://10.x.x.x can still sign in.
+   */
   secureCookies: boolean;
+  /**
+   * Fastify's trustProxy: which proxies' X-Forwarded-For/-Proto/-Host to believe — false (none), a hop
+   * count, or the proxies' addresses and CIDR ranges. The client address the sign-in throttle counts by
+   * comes from here, so believing anyone would let a guesser pick a fresh address for every try.
+   */
+  trustProxy: false | number | string;
+  logLevel: LogLevel;
   /** Where notices go out to the city's SMS/WeChat gateway; unset, they stay in the outbox. */
   webhookUrl: string | undefined;
   /** Signs every webhook so the gateway can tell it came from Needle; required with webhookUrl. */
@@ -44,6 +56,28 @@ function webhookFrom(env: NodeJS.ProcessEnv): Pick<Config, 'webhookUrl' | 'webho
   return { webhookUrl, webhookSecret };
 }
 
+function trustProxyFrom(value: string | undefined): Config['trustProxy'] {
+  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
+  if (value === 'true')
+    throw new Error(
+      "NEEDLE_TRUST_PROXY=true would believe any client's X-Forwarded-For; give the number of proxies in front (1 for one nginx) or their addresses",
+    );
+  if (/^\d+$/.test(value)) return Number(value);
+  const addresses = value.split(',').map((a) => a.trim());
+  if (addresses.some((a) => !/^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a)))
+    throw new Error(
+      `NEEDLE_TRUST_PROXY must be a hop count or the proxies' addresses (e.g. 127.0.0.1,10.0.0.0/8), got "${value}"`,
+    );
+  return addresses.join(',');
+}
+
+function logLevelFrom(value: string | undefined): LogLevel {
+  if (value === undefined || value === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === value);
+  if (!level) throw new Error(`NEEDLE_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return level;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
@@ -55,6 +89,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: intFrom(env.NEEDLE_SESSION_TTL_HOURS, 12, 'NEEDLE_SESSION_TTL_HOURS'),
     webDir: path.resolve(env.NEEDLE_WEB_DIR || path.join(here, '../../web/dist')),
     secureCookies: env.NEEDLE_SECURE_COOKIES === '1',
+    trustProxy: trustProxyFrom(env.NEEDLE_TRUST_PROXY),
+    logLevel: logLevelFrom(env.NEEDLE_LOG_LEVEL),
     ...webhookFrom(env),
   };
 }

@@ -39,8 +39,9 @@ async function start(): Promise<void> {
     photos: new DiskPhotoStore(path.join(config.dataDir, 'photos')),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
     webDir: config.webDir,
-    logger: process.env.NEEDLE_LOG === '1',
+    log: { level: config.logLevel },
   });
 
   // Notices wait in the outbox until a gateway URL is configured; then every process helps send them.

@@ -4,7 +4,9 @@ import zhCN from 'antd/locale/zh_CN';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { useMe } from './auth/AuthContext';
 import { AuthProvider } from './auth/AuthProvider';
+import { isPublicOnly } from './auth/publicOnly';
 import { SignedInLayout } from './layout/SignedInLayout';
 import { LoginPage } from './login/LoginPage';
 
@@ -12,6 +14,9 @@ import { LoginPage } from './login/LoginPage';
 const MapPage = lazy(() => import('./map/MapPage').then(({ MapPage }) => ({ default: MapPage })));
 const CaseListPage = lazy(() =>
   import('./cases/CaseListPage').then(({ CaseListPage }) => ({ default: CaseListPage })),
+);
+const MyReportsPage = lazy(() =>
+  import('./cases/MyReportsPage').then(({ MyReportsPage }) => ({ default: MyReportsPage })),
 );
 const CaseDetailPage = lazy(() =>
   import('./cases/CaseDetailPage').then(({ CaseDetailPage }) => ({ default: CaseDetailPage })),
@@ -40,7 +45,7 @@ const router = createBrowserRouter([
     element: <SignedInLayout />,
     children: [
       { path: '/map/:code?', element: <MapPage /> },
-      { path: '/cases', element: <CaseListPage /> },
+      { path: '/cases', element: <CasesHome /> },
       { path: '/cases/:id', element: <CaseDetailPage /> },
       { path: '/report', element: <ReportPage /> },
       { path: '/inbox', element: <InboxPage /> },
@@ -53,6 +58,12 @@ const router = createBrowserRouter([
   },
   { path: '*', element: <Navigate to="/map" replace /> },
 ]);
+
+/** The desk's case list for staff; "my reports" for residents and couriers. */
+function CasesHome() {
+  const me = useMe();
+  return isPublicOnly(me) ? <MyReportsPage /> : <CaseListPage />;
+}
 
 export function App() {
   const { i18n } = useTranslation();

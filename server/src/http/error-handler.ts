@@ -54,6 +54,9 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
   if (status >= 400 && status < 500) {
     return reply.status(status).send(body(err.code ?? 'BAD_REQUEST', err.message));
   }
+  // Logged with its stack under the request's id, which the answer gives so a report can be matched to it.
   request.log.error({ err }, 'unhandled error');
-  return reply.status(500).send(body('INTERNAL', 'Something went wrong on our side; it has been logged'));
+  return reply
+    .status(500)
+    .send(body('INTERNAL', `Something went wrong on our side; it has been logged (request ${request.id})`));
 }

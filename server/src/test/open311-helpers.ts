@@ -40,12 +40,15 @@ export function xmlOf(res: LightMyRequestResponse): XmlElement {
   return parseXml(res.body);
 }
 
-/** The answer as JSON: the exact content type, then the standard's schema for it. */
-export function jsonOf(res: LightMyRequestResponse, schema: SchemaName): unknown[] {
+/**
+ * The answer as JSON: the exact content type, then the standard's schema for it (which says whether it
+ * is an array or, for discovery and a service definition, a bare object).
+ */
+export function jsonOf(res: LightMyRequestResponse, schema: SchemaName): unknown {
   expect(res.headers['content-type'], res.body).toBe('application/json; charset=utf-8');
   const body = JSON.parse(res.body) as unknown;
   expect(schemaErrors(schema, body), res.body).toBeNull();
-  return body as unknown[];
+  return body;
 }
 
 /** A standard error: the status, and a body that is a list of one {code, description} in the format asked. */

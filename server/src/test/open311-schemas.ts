@@ -3,9 +3,10 @@ import addFormats from 'ajv-formats';
 
 /**
  * JSON Schemas of the GeoReport v2 responses, written from the standard (wiki.open311.org/GeoReport_v2,
- * its Service Discovery page and the servicerequestupdates extension), not from Needle's code. Every
- * response is a top-level array; nothing beyond the standard's fields is allowed, so that a reporter's
- * name, phone or e-mail slipping into an answer fails the contract.
+ * its Service Discovery page and the servicerequestupdates extension), not from Needle's code. As in the
+ * standard's examples, discovery and a service definition are a bare object and every other response a
+ * top-level array (even of one request, one token or one error); nothing beyond the standard's fields is
+ * allowed, so that a reporter's name, phone or e-mail slipping into an answer fails the contract.
  */
 const text = { type: 'string' } as const;
 const nullableText = { type: ['string', 'null'] } as const;
@@ -37,24 +38,21 @@ export const SCHEMAS = {
   errors: arrayOf(closed({ code: { type: 'integer', enum: [400, 403, 404] }, description: text }), {
     minItems: 1,
   }),
-  discovery: arrayOf(
-    closed({
-      changeset: dateTime,
-      contact: text,
-      key_service: text,
-      endpoints: arrayOf(
-        closed({
-          specification: { type: 'string', format: 'uri' },
-          url: { type: 'string', format: 'uri' },
-          changeset: dateTime,
-          type: { enum: ['production', 'test'] },
-          formats: arrayOf({ enum: ['text/xml', 'application/xml', 'application/json'] }, { minItems: 1 }),
-        }),
-        { minItems: 1 },
-      ),
-    }),
-    { minItems: 1, maxItems: 1 },
-  ),
+  discovery: closed({
+    changeset: dateTime,
+    contact: text,
+    key_service: text,
+    endpoints: arrayOf(
+      closed({
+        specification: { type: 'string', format: 'uri' },
+        url: { type: 'string', format: 'uri' },
+        changeset: dateTime,
+        type: { enum: ['production', 'test'] },
+        formats: arrayOf({ enum: ['text/xml', 'application/xml', 'application/json'] }, { minItems: 1 }),
+      }),
+      { minItems: 1 },
+    ),
+  }),
   services: arrayOf(
     closed({
       service_code: text,
@@ -66,24 +64,21 @@ export const SCHEMAS = {
       group: text,
     }),
   ),
-  serviceDefinition: arrayOf(
-    closed({
-      service_code: text,
-      attributes: arrayOf(
-        closed({
-          variable: { type: 'boolean' },
-          code: text,
-          datatype: { enum: ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] },
-          required: { type: 'boolean' },
-          datatype_description: nullableText,
-          order: { type: 'integer' },
-          description: text,
-          values: arrayOf(closed({ key: text, name: text })),
-        }),
-      ),
-    }),
-    { minItems: 1, maxItems: 1 },
-  ),
+  serviceDefinition: closed({
+    service_code: text,
+    attributes: arrayOf(
+      closed({
+        variable: { type: 'boolean' },
+        code: text,
+        datatype: { enum: ['string', 'number', 'datetime', 'text', 'singlevaluelist', 'multivaluelist'] },
+        required: { type: 'boolean' },
+        datatype_description: nullableText,
+        order: { type: 'integer' },
+        description: text,
+        values: arrayOf(closed({ key: text, name: text })),
+      }),
+    ),
+  }),
   postRequest: arrayOf(
     {
       ...closed(

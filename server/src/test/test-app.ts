@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../app.js';
+import { type AppDeps, buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import type { App } from '../http/app-types.js';
+import { isDocumented } from '../http/documented-statuses.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { caseDeps } from '../modules/cases/case-deps.js';
 import { sweepSteps } from '../modules/cases/sweeper.js';
@@ -22,15 +23,29 @@ export interface TestApp {
   login(username: string, password?: string): Promise<string>;
   /** Signs in several demo accounts: their cookies by username. */
   loginAll(usernames: string[]): Promise<Record<string, string>>;
-  /** An API call as the signed-in user of `cookie` (or anonymously). */
-  call(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  /**
+   * An API call as the signed-in user of `cookie` (or anonymously). With a cookie it comes, as from the
+   * web app, with an Origin of the host it is sent to; `origin` sends another one, or none with `false`.
+   */
+  call(options: CallOptions): Promise<LightMyRequestResponse>;
   /** One run of the case sweeper, as the server's timer would do it. */
   sweep(): Promise<{ overdue: number; dueSoon: number }>;
   close(): Promise<void>;
 }
 
+export type CallOptions = InjectOptions & { cookie?: string; origin?: string | false };
+
+/** What a test may set of the app's deployment; the rest is fixed. */
+export type TestAppOptions = Partial<Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log'>>;
+
+/** The Origin a browser page of the host the request is sent to would send (inject's Host is localhost:80). */
+function sameOrigin(headers: InjectOptions['headers']): string {
+  const host = headers?.host ?? headers?.Host ?? 'localhost:80';
+  return `http://${String(host)}`;
+}
+
 /** The whole API over a database of this test file's own, with the demo city in it. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const regions = await RegionsService.load(database.db);
   const photosDir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-photos-'));
@@ -43,9 +58,28 @@ export async function createTestApp(): Promise<TestApp> {
     photos,
     sessionTtlHours: 1,
     secureCookies: false,
+    ...options,
   });
-  const call = ({ cookie, ...options }: InjectOptions & { cookie?: string }) =>
-    app.inject({ ...options, headers: { ...options.headers, ...(cookie ? { cookie } : {}) } });
+  // Every answer a test provokes is checked against the route's documented statuses: the OpenAPI
+  // document must tell the truth, and the whole suite is the probe. close() fails the file otherwise.
+  const undocumented = new Set<string>();
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions;
+    if (!route.url || route.schema?.hide || !route.url.startsWith('/api/')) return;
+    if (!isDocumented(route.schema?.response, reply.statusCode)) {
+      undocumented.add(`${request.method} ${route.url} answered ${reply.statusCode}`);
+    }
+  });
+  const call = ({ cookie, origin, ...options }: CallOptions) => {
+    const headers: Record<string, unknown> = {
+      ...(cookie ? { origin: sameOrigin(options.headers) } : {}),
+      ...options.headers,
+      ...(cookie ? { cookie } : {}),
+    };
+    if (origin === false) delete headers.origin;
+    else if (origin !== undefined) headers.origin = origin;
+    return app.inject({ ...options, headers: headers as InjectOptions['headers'] });
+  };
   return {
     app,
     database,
@@ -69,6 +103,9 @@ export async function createTestApp(): Promise<TestApp> {
       await app.close();
       await database.close();
       fs.rmSync(photosDir, { recursive: true, force: true });
+      if (undocumented.size > 0) {
+        throw new Error(`Statuses the OpenAPI document does not list:\n${[...undocumented].join('\n')}`);
+      }
     },
   };
 }

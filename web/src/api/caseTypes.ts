@@ -42,6 +42,8 @@ export const caseActions = [
   'reopen',
   'supervise',
   'reply_supervision',
+  'reroute',
+  'relocate',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -168,7 +170,10 @@ export type DispatchUnit = { departmentId: string } | { regionCode: string };
 export interface ActionInput {
   note?: string;
   photoIds?: string[];
+  /** dispatch: another unit than the routed one; reroute (改派): the unit it moves to. */
   unit?: DispatchUnit;
+  /** relocate (重新定位): where the case really is; the server routes it again from there. */
+  place?: { lat: number; lng: number; address?: string };
   extension?: { amount: number; unit: TimeUnit };
   rating?: number;
 }

@@ -109,11 +109,15 @@ export interface CallbackInput {
   note: string;
 }
 
-/** What the operator should do after a callback; null when the callback settles the ticket. */
+/**
+ * What came of a callback; null when it settles the ticket. CALL_AGAIN: not valid; SENT_BACK: not solved,
+ * the case went back to its unit as rework (`caseAction` is the step taken); NOT_RESOLVED: not solved,
+ * and the case follows a master case.
+ */
 export interface FollowUp {
-  code: 'CALL_AGAIN' | 'NOT_RESOLVED';
+  code: 'CALL_AGAIN' | 'SENT_BACK' | 'NOT_RESOLVED';
   message: string;
-  caseAction: 'reopen' | 'check_fail' | null;
+  caseAction: 'check_fail' | null;
 }
 
 export interface CallbackResult extends TicketDetail {

@@ -7,6 +7,8 @@ export interface Notice {
   caseId: string | null;
   title: string;
   body: string;
+  /** What it is about: `code` of a case; `whistleOrderId`, `callId`, `reportDeadlineAt` of a whistle call. */
+  data: Record<string, unknown>;
   readAt: string | null;
   createdAt: string;
 }

@@ -5,6 +5,8 @@ import type { ActionInput, CaseAction, TimeUnit } from '../api/caseTypes';
 import { errorText } from '../i18n/errorText';
 import { actionLabel } from '../i18n/labels';
 import { type PhotoFile, PhotoUpload, uploadedPhotoIds } from '../photos/PhotoUpload';
+import { PointField } from '../report/PointField';
+import type { ReportPoint } from '../report/reportDraft';
 import type { ActionForm } from './actionForms';
 import { dispatchUnit, type UnitOption } from './dispatchUnits';
 
@@ -15,12 +17,16 @@ interface Values {
   amount?: number;
   timeUnit?: TimeUnit;
   rating?: number;
+  point?: ReportPoint;
+  address?: string;
 }
 
 interface Props {
   action: CaseAction;
   form: Exclude<ActionForm, 'none'>;
   unitOptions: UnitOption[];
+  /** Where the case is now: a relocation starts from it. */
+  place: { lat: number; lng: number; address: string };
   onCancel(): void;
   /** Rejects with the server's refusal, which the modal shows while staying open. */
   onSubmit(input: ActionInput): Promise<void>;
@@ -31,7 +37,17 @@ function toInput(form: Props['form'], values: Values): ActionInput {
   const photoIds = uploadedPhotoIds(values.photos);
   switch (form) {
     case 'dispatch':
+    case 'reroute':
       return { note, unit: dispatchUnit(values.unit) };
+    case 'relocate':
+      return {
+        note,
+        place: values.point && {
+          lat: values.point.lat,
+          lng: values.point.lng,
+          address: values.address?.trim() || undefined,
+        },
+      };
     case 'extension':
       return {
         note,
@@ -44,12 +60,14 @@ function toInput(form: Props['form'], values: Values): ActionInput {
   }
 }
 
-export function ActionModal({ action, form, unitOptions, onCancel, onSubmit }: Props) {
+export function ActionModal({ action, form, unitOptions, place, onCancel, onSubmit }: Props) {
   const { t } = useTranslation();
   const [instance] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
-  const needsReason = form === 'reason' || form === 'reasonWithPhotos';
+  // Moving a case to another unit or place says why, as refusing or undoing one does.
+  const needsReason =
+    form === 'reason' || form === 'reasonWithPhotos' || form === 'reroute' || form === 'relocate';
 
   async function submit() {
     const values = await instance.validateFields();
@@ -87,7 +105,12 @@ export function ActionModal({ action, form, unitOptions, onCancel, onSubmit }: P
       <Form<Values>
         form={instance}
         layout="vertical"
-        initialValues={{ timeUnit: 'working_days', amount: 1 }}
+        initialValues={{
+          timeUnit: 'working_days',
+          amount: 1,
+          point: { lat: place.lat, lng: place.lng },
+          address: place.address,
+        }}
         data-testid="action-form"
       >
         {form === 'dispatch' && (
@@ -99,6 +122,34 @@ export function ActionModal({ action, form, unitOptions, onCancel, onSubmit }: P
               showSearch={{ optionFilterProp: 'label' }}
             />
           </Form.Item>
+        )}
+        {form === 'reroute' && (
+          <Form.Item
+            name="unit"
+            label={t('actionForm.rerouteUnit')}
+            rules={[{ required: true, message: t('actionForm.rerouteUnitRequired') }]}
+          >
+            <Select
+              options={unitOptions}
+              showSearch={{ optionFilterProp: 'label' }}
+              data-testid="action-unit"
+            />
+          </Form.Item>
+        )}
+        {form === 'relocate' && (
+          <>
+            <Form.Item
+              name="point"
+              label={t('actionForm.relocatePoint')}
+              extra={t('actionForm.relocateHint')}
+              rules={[{ required: true, message: t('report.pointRequired') }]}
+            >
+              <PointField />
+            </Form.Item>
+            <Form.Item name="address" label={t('report.address')}>
+              <Input maxLength={200} data-testid="action-address" />
+            </Form.Item>
+          </>
         )}
         {form === 'extension' && (
           <Form.Item label={t('actionForm.extensionAmount')} required>

@@ -79,6 +79,7 @@ export function CaseActions({ detail, unitOptions, onDone }: Props) {
           action={asking}
           form={askingForm}
           unitOptions={unitOptions}
+          place={detail.case}
           onCancel={() => setAsking(null)}
           onSubmit={(input) => act(asking, input)}
         />

@@ -90,7 +90,7 @@ export function CaseDetailPage() {
             <Flex vertical gap={12}>
               <CaseFacts detail={data} categoryName={categoryName(c.categoryCode)} context={ready} />
               <CasePointMap lat={c.lat} lng={c.lng} grid={ready?.grid?.region ?? null} />
-              <Card size="small" title={t('caseDetail.photos')}>
+              <Card size="small" title={t('caseDetail.photos')} data-testid="case-photos">
                 <CasePhotos photoIds={photoIds} />
               </Card>
             </Flex>

@@ -14,6 +14,29 @@ const colourOf = (event: TimelineEvent): string => {
   return 'blue';
 };
 
+interface Place {
+  gridCode?: string;
+  unitDepartmentId?: string | null;
+  unitRegionCode?: string | null;
+}
+
+/** Where a reroute (改派) or relocation (重新定位) moved the case from and to, as the server recorded it. */
+function MoveLine({ event }: { event: TimelineEvent }) {
+  const { t } = useTranslation();
+  if (event.action !== 'reroute' && event.action !== 'relocate') return null;
+  const data = event.data as { from?: Place; to?: Place } | null;
+  if (!data?.from || !data.to) return null;
+  const name = (p: Place) =>
+    event.action === 'relocate'
+      ? (p.gridCode ?? '')
+      : (p.unitRegionCode ?? (p.unitDepartmentId ? t('caseDetail.someDepartment') : ''));
+  return (
+    <Typography.Text type="secondary" data-testid="timeline-move">
+      {name(data.from)} → {name(data.to)}
+    </Typography.Text>
+  );
+}
+
 function EventBody({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const moved = event.fromStatus !== null && event.fromStatus !== event.toStatus;
@@ -43,6 +66,7 @@ function EventBody({ event }: { event: TimelineEvent }) {
         )}
         {(moved || event.fromStatus === null) && <StatusTag status={event.toStatus} />}
       </Flex>
+      <MoveLine event={event} />
       {event.note && (
         <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="timeline-note">
           {event.note}

@@ -10,6 +10,8 @@ export type ActionForm =
   | 'reasonWithPhotos'
   | 'feedback'
   | 'dispatch'
+  | 'reroute'
+  | 'relocate'
   | 'extension'
   | 'rate';
 
@@ -35,6 +37,9 @@ export const actionForms: Record<CaseAction, ActionForm> = {
   check_fail: 'reasonWithPhotos',
   feedback: 'feedback',
   dispatch: 'dispatch',
+  // 改派 names the new unit, 重新定位 the new point; both say why.
+  reroute: 'reroute',
+  relocate: 'relocate',
   request_extension: 'extension',
   rate: 'rate',
 };

@@ -14,8 +14,12 @@ export function holdsCase(
 
 /**
  * The actions to offer, in the console's order: those the server says this viewer may take now, judged
- * by the same state machine that will judge the click.
+ * by the same state machine that will judge the click. On a 12345 case the ticket's 签收 is the accept
+ * (the ticket card offers it), so the same step is not offered twice.
  */
 export function suggestedActions(detail: CaseDetail, actions: readonly CaseAction[]): CaseAction[] {
-  return actions.filter((action) => detail.allowedActions.includes(action));
+  const signedThroughTicket = detail.case.channel === 'hotline';
+  return actions.filter(
+    (action) => detail.allowedActions.includes(action) && !(signedThroughTicket && action === 'accept'),
+  );
 }

@@ -72,7 +72,14 @@ function TakenNotice({ result }: { result: CallResult }) {
       style={{ marginBottom: 12 }}
       data-testid="call-taken"
       data-case-id={ticket.caseId}
-      title={t(result.replayed ? 'hotline.replayed' : 'hotline.taken', { code: ticket.caseCode })}
+      title={t(
+        result.replayed
+          ? 'hotline.replayed'
+          : result.case.status === 'dispatched'
+            ? 'hotline.takenDispatched'
+            : 'hotline.taken',
+        { code: ticket.caseCode },
+      )}
       description={
         <>
           {relatedTickets.length > 0 && (

@@ -24,12 +24,14 @@ const stepLabel = {
 /** What the server's follow-up asks of the operator, in the user's language. */
 function followUpText(followUp: FollowUp) {
   if (followUp.code === 'CALL_AGAIN') return 'hotline.callAgain' as const;
-  if (followUp.caseAction === 'reopen') return 'hotline.notResolvedReopen' as const;
-  if (followUp.caseAction === 'check_fail') return 'hotline.notResolvedCheckFail' as const;
+  if (followUp.code === 'SENT_BACK') return 'hotline.sentBack' as const;
   return 'hotline.notResolved' as const;
 }
 
-/** 签收 and 响应 for the unit holding the case; 回访 for the operator once the unit has done its work. */
+/**
+ * 签收 (which accepts the case) and 响应 for the unit holding the case; 回访 for the operator once the
+ * unit has done its work.
+ */
 export function TicketSteps({ detail, onDone }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();

@@ -25,6 +25,7 @@ export const hotlineEn: typeof hotlineZh = {
   submit: 'Create ticket',
   retry: 'Send again',
   taken: 'Taken: ticket {{code}}',
+  takenDispatched: 'Taken and sent straight to the responsible unit: ticket {{code}}',
   replayed: 'This call was taken before: ticket {{code}}',
   openCase: 'Open the ticket',
   callerHistory: 'This caller has {{count}} other tickets, {{same}} about the same kind of problem',
@@ -77,9 +78,10 @@ export const hotlineEn: typeof hotlineZh = {
   callbackInvalid: 'Invalid callback, call again',
   callbackDone: 'Callback recorded',
   callAgain: 'Not a valid callback (not reached, or not both questions answered): call again.',
-  notResolvedReopen: 'The caller says the problem is not solved: reopen the case.',
-  notResolvedCheckFail: 'The caller says the problem is not solved: the on-site check should fail it.',
-  notResolved: 'The caller says the problem is not solved: reopen the case once it is closed.',
+  sentBack:
+    'The caller says the problem is not solved: the case is back with its unit as rework; call back again once it is handled.',
+  notResolved:
+    'The caller says the problem is not solved: the case is a duplicate; send its master case back for rework.',
   related: "The caller's other tickets",
   sameCategory: 'Same problem',
   noRelated: 'No other tickets from this caller',

@@ -13,6 +13,10 @@ interface Props {
 export function NoticeCard({ notice, onMarkRead }: Props) {
   const { t } = useTranslation();
   const unread = notice.readAt === null;
+  const text = (key: string) => (typeof notice.data[key] === 'string' ? (notice.data[key] as string) : null);
+  const orderId = text('whistleOrderId');
+  const callId = text('callId');
+  const deadline = text('reportDeadlineAt');
   return (
     <Card
       size="small"
@@ -36,15 +40,29 @@ export function NoticeCard({ notice, onMarkRead }: Props) {
           </Typography.Paragraph>
         )}
         <Flex gap={8}>
+          {orderId && (
+            <Link
+              to={`/whistles/${orderId}${callId ? `#call-${callId}` : ''}`}
+              // Opening what the notice is about is reading it.
+              onClick={() => unread && onMarkRead()}
+              data-testid="notice-call"
+            >
+              {t(callId ? 'inbox.openCall' : 'inbox.openOrder')}
+            </Link>
+          )}
           {notice.caseId && (
             <Link
               to={`/cases/${notice.caseId}`}
-              // Opening the case is reading the notice.
               onClick={() => unread && onMarkRead()}
               data-testid="notice-case"
             >
               {t('inbox.openCase')}
             </Link>
+          )}
+          {deadline && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('inbox.deadline', { time: formatTime(deadline) })}
+            </Typography.Text>
           )}
           {unread && (
             <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={onMarkRead}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
+import { isPublicOnly } from '../auth/publicOnly';
 import { useUnreadCount } from '../inbox/UnreadCountContext';
 
 /**
@@ -45,7 +46,7 @@ export function MainNav({ lineHeight }: { lineHeight: number }) {
                 {t('nav.inbox')}
               </Badge>
             ) : (
-              t(`nav.${key}`)
+              t(key === 'cases' && isPublicOnly(me) ? 'nav.myReports' : `nav.${key}`)
             )}
           </Link>
         ),

@@ -13,7 +13,8 @@ export function caseLoopRatio(rate: CaseLoopRate, c: KpiCounts): [number, number
     case 'reworkRate':
       return [c.reworked, c.dispatched];
     case 'accurateDispatchRate':
-      return [c.dispatched - c.reworked, c.dispatched];
+      // Returns (退单) judge the dispatch; rework judges the unit and shows under 返工率.
+      return [c.dispatched - c.returned, c.dispatched];
     case 'onTimeFilingRate':
       return [c.filedOnTime, c.filed];
     case 'onTimeDispatchRate':

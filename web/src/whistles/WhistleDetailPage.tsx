@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Flex, Result, Row, Spin, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useMe } from '../auth/AuthContext';
 import { errorText } from '../i18n/errorText';
@@ -21,6 +21,7 @@ export function WhistleDetailPage() {
   const { t } = useTranslation();
   const me = useMe();
   const id = useParams().id ?? '';
+  const { hash } = useLocation();
   const { whistle, replace } = useWhistle(id);
   const detail = whistle.status === 'ready' ? whistle.data : null;
   const columns = useMemo(
@@ -73,6 +74,11 @@ export function WhistleDetailPage() {
             size="small"
             columns={columns}
             dataSource={whistle.data.calls}
+            // A notice links to #call-<id>: the called unit lands on its own row, marked.
+            onRow={(call) => ({
+              id: `call-${call.id}`,
+              style: hash === `#call-${call.id}` ? { background: '#e6f4ff' } : undefined,
+            })}
             pagination={false}
             scroll={{ x: 'max-content' }}
             data-testid="call-table"

@@ -15,3 +15,11 @@ export function maskIdNumber(id: string | null): string | null {
   if (id.length < 8) return '*'.repeat(id.length);
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 7)}${id.slice(-1)}`;
 }
+
+/** A person's name: the family name stays (张**), enough to tell cases apart, not to identify. */
+export function maskName(name: string | null): string | null {
+  if (name === null) return null;
+  const chars = [...name.trim()];
+  if (chars.length <= 1) return '*';
+  return `${chars[0]}${'*'.repeat(chars.length - 1)}`;
+}

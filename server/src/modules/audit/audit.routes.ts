@@ -2,6 +2,7 @@ import { Type } from '@fastify/type-provider-typebox';
 import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
+import { maskSnapshot } from '../../lib/privacy/mask-snapshot.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
 import { auditLog } from './audit.schema.js';
@@ -23,11 +24,33 @@ export function registerAuditRoutes(app: App, db: Db): void {
           },
           { additionalProperties: false },
         ),
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                id: Type.Integer(),
+                at: Type.String({ format: 'date-time' }),
+                actorId: Type.Union([Type.String(), Type.Null()]),
+                action: Type.String(),
+                entity: Type.String(),
+                entityId: Type.String(),
+                regionCode: Type.Union([Type.String(), Type.Null()]),
+                before: Type.Unknown({
+                  description: 'The record before; personal data masked except for admins',
+                }),
+                after: Type.Unknown({
+                  description: 'The record after; personal data masked except for admins',
+                }),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
       const { entity, entityId, limit, beforeId } = request.query;
-      const prefix = jurisdictionPrefix(signedInUser(request).jurisdiction);
+      const viewer = signedInUser(request);
+      const prefix = jurisdictionPrefix(viewer.jurisdiction);
       const filters: (SQL | undefined)[] = [
         // Rows with no region (sign-ins) are only shown to those who see the whole city.
         prefix.length <= 4
@@ -43,7 +66,16 @@ export function registerAuditRoutes(app: App, db: Db): void {
         .where(and(...filters))
         .orderBy(desc(auditLog.id))
         .limit(limit);
-      return { items: rows.map((r) => ({ ...r, at: r.at.toISOString() })) };
+      // Admins manage accounts and need the record as it was; everyone else reads it masked, as lists are.
+      const unmasked = viewer.roles.includes('admin');
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          at: r.at.toISOString(),
+          before: unmasked ? r.before : maskSnapshot(r.before),
+          after: unmasked ? r.after : maskSnapshot(r.after),
+        })),
+      };
     },
   );
 }

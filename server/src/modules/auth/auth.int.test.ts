@@ -49,13 +49,14 @@ describe('sign-in', () => {
     expect(after.statusCode).toBe(401);
   });
 
-  it('holds back a password guesser after ten wrong passwords, even with the right one', async () => {
+  it('holds back a password guesser after five wrong passwords, even with the right one, saying how long', async () => {
     const attempt = (password: string) =>
       t.call({ method: 'POST', url: '/api/auth/login', payload: { username: 'courier', password } });
-    for (let i = 0; i < 10; i++) expect((await attempt(`guess-${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++) expect((await attempt(`guess-${i}`)).statusCode).toBe(401);
     const held = await attempt('Needle@2026');
     expect(held.statusCode).toBe(429);
     expect(held.json().error.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(held.headers['retry-after']).toBe('1');
     expect(held.cookies).toHaveLength(0);
   });
 

@@ -1,11 +1,12 @@
 import { Type } from '@fastify/type-provider-typebox';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
+import { servedOverHttps } from '../../http/https.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { signedInUser } from './auth.hooks.js';
 import { login, logout } from './auth.service.js';
-import { LoginThrottle } from './login-throttle.js';
+import { LoginThrottle, TooManyAttempts } from './login-throttle.js';
 import { describeMe, MeSchema } from './me.js';
 import { SESSION_COOKIE } from './session-token.js';
 
@@ -33,7 +34,13 @@ export function registerAuthRoutes(
     },
     async (request, reply) => {
       const { username } = request.body;
-      throttle.check(username, request.ip);
+      // request.ip is the client's own address behind a proxy trusted by NEEDLE_TRUST_PROXY, and only then.
+      const wait = throttle.waitFor(username, request.ip);
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        reply.header('retry-after', String(seconds));
+        throw new TooManyAttempts(seconds);
+      }
       const signedIn = await login(db, username, request.body.password, opts.ttlHours).catch(
         (err: unknown) => {
           if (err instanceof AppError && err.code === 'INVALID_CREDENTIALS')
@@ -47,7 +54,7 @@ export function registerAuthRoutes(
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: opts.secureCookies,
+        secure: servedOverHttps(request, opts.secureCookies),
         expires: expiresAt,
       });
       return { user: await describeMe(db, user) };
@@ -56,13 +63,18 @@ export function registerAuthRoutes(
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out' } },
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null() } } },
     async (request, reply) => {
       const user = signedInUser(request);
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout(db, token, user.id);
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.status(204).send();
+      reply.clearCookie(SESSION_COOKIE, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: servedOverHttps(request, opts.secureCookies),
+      });
+      return reply.status(204).send(null);
     },
   );
 

@@ -1,34 +1,30 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
-import type { TimeLimit } from '../../lib/calendar/index.js';
-import { isWithin } from '../../lib/codes/region-code.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { regionVisible } from '../auth/jurisdiction.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
-import { announceAction } from './action-notices.js';
+import type { LocatedPoint } from '../regions/regions.service.js';
+import {
+  type ActionInput,
+  applyStep,
+  type CaseRow,
+  type StepContext,
+  type StepExtras,
+  stepContext,
+} from './apply-step.js';
 import type { CaseDeps } from './case-deps.js';
-import { recordCaseEvents } from './case-events.js';
 import { caseFacts } from './case-facts.js';
 import { casesVisibleTo } from './case-scope.js';
-import { caseEvents, caseSupervisions, cases } from './cases.schema.js';
-import { type DispatchTarget, resolveDispatchTarget } from './dispatch-target.js';
+import { cases } from './cases.schema.js';
+import { resolveDispatchTarget } from './dispatch-target.js';
 import { ACTION_RULES, type CaseAction } from './lifecycle/case-action.js';
-import type { CaseStatus } from './lifecycle/case-status.js';
 import { decide } from './lifecycle/decide.js';
-import { startStep } from './step-deadline.js';
+import { assertCovers, type Holder, relocate, reroute } from './misrouted.js';
 
-export interface ActionInput {
-  note?: string;
-  photoIds?: string[];
-  /** dispatch: another unit than the one the responsibility list chose. */
-  unit?: DispatchTarget;
-  /** request_extension: how much more time. */
-  extension?: TimeLimit;
-  /** rate: 1 (very dissatisfied) to 5 (very satisfied). */
-  rating?: number;
-}
+export type { ActionInput } from './apply-step.js';
 
-// Actions that refuse, undo or judge someone's work must say why.
+// Actions that refuse, undo, move or judge someone's work must say why.
 const NEEDS_REASON: CaseAction[] = [
   'reject',
   'void',
@@ -39,6 +35,8 @@ const NEEDS_REASON: CaseAction[] = [
   'deny_extension',
   'supervise',
   'reply_supervision',
+  'reroute',
+  'relocate',
 ];
 
 function validate(action: CaseAction, input: ActionInput): void {
@@ -57,14 +55,28 @@ function validate(action: CaseAction, input: ActionInput): void {
   if (action === 'request_extension' && !input.extension) {
     throw badRequest('EXTENSION_REQUIRED', 'Say how much more time is needed');
   }
-  if (input.unit && action !== 'dispatch')
-    throw badRequest('UNIT_NOT_ALLOWED', 'Only a dispatch names a unit');
+  if (action === 'reroute' && !input.unit) throw badRequest('UNIT_REQUIRED', 'Say which unit takes the case');
+  if (input.unit && action !== 'dispatch' && action !== 'reroute')
+    throw badRequest('UNIT_NOT_ALLOWED', 'Only a dispatch or a reroute names a unit');
+  if (action === 'relocate' && !input.place)
+    throw badRequest('PLACE_REQUIRED', 'Say where the case really is');
+  if (input.place && action !== 'relocate')
+    throw badRequest('PLACE_NOT_ALLOWED', 'Only a relocation names a place');
 }
 
 /** The role under which the actor takes the action, for the timeline. */
 function actingRole(actor: AuthUser, action: CaseAction): string {
   return actor.roles.find((r) => ACTION_RULES[action].roles.includes(r)) ?? actor.roles[0] ?? 'unknown';
 }
+
+/** What an action needs from outside the case: the unit it names, looked up before its transaction. */
+interface Prepared {
+  unit: Holder | null;
+  /** Where a point lies, as intake locates it. */
+  locate(lat: number, lng: number): LocatedPoint | null;
+}
+
+const nowhere: Prepared['locate'] = () => null;
 
 /**
  * Takes one action on a case: checks it against the state machine inside a transaction that holds the
@@ -79,12 +91,12 @@ export async function takeAction(
   input: ActionInput,
 ): Promise<void> {
   validate(action, input);
-  const now = deps.now?.() ?? new Date();
-  const settings = await deps.settings();
-  const calendar = deps.calendar.current();
+  const ctx = await stepContext(deps);
   await assertOwnPhotos(deps.db, input.photoIds ?? [], actor.id);
-  const target = input.unit ? await resolveDispatchTarget(deps.db, input.unit) : null;
-
+  const prepared: Prepared = {
+    unit: input.unit ? await resolveDispatchTarget(deps.db, input.unit) : null,
+    locate: (lat, lng) => deps.regions.locate(lat, lng),
+  };
   await deps.db.transaction(async (tx) => {
     const [c] = await tx
       .select()
@@ -92,175 +104,85 @@ export async function takeAction(
       .where(and(eq(cases.id, caseId), casesVisibleTo(actor)))
       .for('update');
     if (!c) throw notFound('CASE_NOT_FOUND', `Case ${caseId} does not exist or is outside your jurisdiction`);
-    const from = c.status as CaseStatus;
-    const { facts, actor: actorFacts } = await caseFacts(tx, actor, c);
-    const decision = decide(facts, action, actorFacts, now, settings.reopenWindowDays);
-    if (!decision.ok) throw new AppError(decision.status, decision.code, decision.message);
-    if (c.masterCaseId && action !== 'supervise') {
-      throw new AppError(
-        409,
-        'CASE_IS_DUPLICATE',
-        'This case follows its master case; act on the master, or unlink it first',
-      );
-    }
-    const to = decision.to;
-    const stepChanges = to !== from;
-    const change: Partial<typeof cases.$inferInsert> = { status: to, updatedAt: now };
-    let dueAt = c.dueAt;
-    if (action === 'approve_extension') {
-      const asked = await requestedExtension(tx, c.id);
-      dueAt = calendar.deadline(c.dueAt, asked);
-      // The handling step restarts its clock against the new due date.
-      Object.assign(change, { dueAt, ...startStep(calendar, settings, 'in_progress', now, dueAt) });
-    }
-    if (action === 'request_extension') change.extensionRequested = true;
-    if (action === 'approve_extension' || action === 'deny_extension') change.extensionRequested = false;
-    if (action === 'check_fail') change.reworkCount = c.reworkCount + 1;
-    if (action === 'reopen')
-      Object.assign(change, {
-        reopenCount: c.reopenCount + 1,
-        closedAt: null,
-        rating: null,
-        ratingComment: null,
-      });
-    if (action === 'close') change.closedAt = now;
-    if (action === 'rate') Object.assign(change, { rating: input.rating, ratingComment: input.note ?? null });
-    if (action === 'dispatch') {
-      if (target?.unitRegionCode && !isWithin(c.regionCode, target.unitRegionCode)) {
-        throw new AppError(
-          422,
-          'UNIT_DOES_NOT_COVER_CASE',
-          'A street or community office takes cases of its own area only',
-        );
-      }
-      Object.assign(
-        change,
-        target ?? { unitDepartmentId: c.unitDepartmentId, unitRegionCode: c.unitRegionCode },
-      );
-    }
-    if (stepChanges) Object.assign(change, startStep(calendar, settings, to, now, dueAt));
-    await tx.update(cases).set(change).where(eq(cases.id, c.id));
-    await recordCaseEvents(tx, {
-      caseId: c.id,
-      at: now,
-      actorId: actor.id,
-      actorRole: actingRole(actor, action),
-      action,
-      fromStatus: from,
-      toStatus: to,
-      note: input.note ?? '',
-      photoIds: input.photoIds ?? [],
-      // The due time of the step this action ends: the rollups judge "on time" by it.
-      data: { ...eventData(action, input, change, c), endedStepDueAt: c.stepDueAt?.toISOString() ?? null },
-      regionCode: c.regionCode,
-    });
-    if (action === 'supervise') {
-      await tx
-        .insert(caseSupervisions)
-        .values({ caseId: c.id, byUserId: actor.id, note: input.note ?? '', at: now });
-    }
-    if (action === 'reply_supervision')
-      await answerOldestSupervision(tx, c.id, actor.id, input.note ?? '', now);
-
-    const duplicates = stepChanges ? await followMaster(tx, c.id, from, to, now, change) : [];
-    const holder = {
-      unitDepartmentId: change.unitDepartmentId ?? c.unitDepartmentId,
-      unitRegionCode: change.unitRegionCode ?? c.unitRegionCode,
-    };
-    await announceAction(tx, {
-      caseId: c.id,
-      code: c.code,
-      description: c.description,
-      regionCode: c.regionCode,
-      holder,
-      action,
-      from,
-      to,
-      note: input.note ?? '',
-      actorId: actor.id,
-      duplicates,
-    });
+    await judgeAndApply(tx, ctx, actor, c, action, input, prepared);
   });
 }
 
-function eventData(
+/**
+ * Takes an action that needs nothing looked up outside the case (no photos, unit or place) on a case
+ * another module holds locked in its own transaction: the hotline's 签收 is the unit's accept.
+ */
+export async function takeActionOnLocked(
+  tx: Tx,
+  ctx: StepContext,
+  actor: AuthUser,
+  c: CaseRow,
+  action: CaseAction,
+  input: Pick<ActionInput, 'note'>,
+): Promise<void> {
+  validate(action, input);
+  await judgeAndApply(tx, ctx, actor, c, action, input, { unit: null, locate: nowhere });
+}
+
+async function judgeAndApply(
+  tx: Tx,
+  ctx: StepContext,
+  actor: AuthUser,
+  c: CaseRow,
   action: CaseAction,
   input: ActionInput,
-  change: Partial<typeof cases.$inferInsert>,
-  c: { unitDepartmentId: string | null; unitRegionCode: string | null },
-) {
-  if (action === 'dispatch') {
-    return {
-      unitDepartmentId: change.unitDepartmentId ?? null,
-      unitRegionCode: change.unitRegionCode ?? null,
-    };
-  }
-  // A return or a failed check counts against the unit that held the case (准确派遣率, 返工率).
-  if (action === 'return' || action === 'check_fail') {
-    return { unitDepartmentId: c.unitDepartmentId, unitRegionCode: c.unitRegionCode };
-  }
-  if (action === 'request_extension') return { extension: input.extension };
-  if (action === 'approve_extension') return { dueAt: change.dueAt?.toISOString() };
-  if (action === 'rate') return { rating: input.rating };
-  return null;
-}
-
-async function requestedExtension(tx: Tx, caseId: string): Promise<TimeLimit> {
-  const [asked] = await tx
-    .select({ data: caseEvents.data })
-    .from(caseEvents)
-    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.action, 'request_extension')))
-    .orderBy(desc(caseEvents.id))
-    .limit(1);
-  const extension = (asked?.data as { extension?: TimeLimit } | null)?.extension;
-  if (!extension) throw new Error('an extension was requested without saying how much');
-  return extension;
-}
-
-async function answerOldestSupervision(tx: Tx, caseId: string, userId: string, reply: string, now: Date) {
-  const [oldest] = await tx
-    .select({ id: caseSupervisions.id })
-    .from(caseSupervisions)
-    .where(and(eq(caseSupervisions.caseId, caseId), isNull(caseSupervisions.repliedAt)))
-    .orderBy(caseSupervisions.at)
-    .limit(1);
-  if (oldest) {
-    await tx
-      .update(caseSupervisions)
-      .set({ reply, repliedBy: userId, repliedAt: now })
-      .where(eq(caseSupervisions.id, oldest.id));
-  }
-}
-
-/** A linked duplicate follows its master's status; each gets the step in its own timeline. */
-async function followMaster(
-  tx: Tx,
-  masterId: string,
-  from: CaseStatus,
-  to: CaseStatus,
-  now: Date,
-  change: Partial<typeof cases.$inferInsert>,
-): Promise<string[]> {
-  const followers = await tx
-    .update(cases)
-    .set({ status: to, updatedAt: now, closedAt: change.closedAt ?? (to === 'closed' ? now : null) })
-    .where(eq(cases.masterCaseId, masterId))
-    .returning({ id: cases.id, regionCode: cases.regionCode });
-  if (followers.length > 0) {
-    await recordCaseEvents(
-      tx,
-      ...followers.map((f) => ({
-        caseId: f.id,
-        at: now,
-        actorId: null,
-        actorRole: 'system',
-        action: 'follow_master',
-        fromStatus: from,
-        toStatus: to,
-        data: { masterCaseId: masterId },
-        regionCode: f.regionCode,
-      })),
+  prepared: Prepared,
+): Promise<void> {
+  const { facts, actor: actorFacts } = await caseFacts(tx, actor, c);
+  const decision = decide(facts, action, actorFacts, ctx.now, ctx.settings.reopenWindowDays);
+  if (!decision.ok) throw new AppError(decision.status, decision.code, decision.message);
+  if (c.masterCaseId && action !== 'supervise') {
+    throw new AppError(
+      409,
+      'CASE_IS_DUPLICATE',
+      'This case follows its master case; act on the master, or unlink it first',
     );
   }
-  return followers.map((f) => f.id);
+  const extras = await extrasOf(tx, actor, c, action, input, prepared);
+  await applyStep(
+    tx,
+    ctx,
+    { id: actor.id, role: actingRole(actor, action) },
+    c,
+    action,
+    decision.to,
+    input,
+    extras,
+  );
+}
+
+/** The unit or place an action moves the case to, checked against the case. */
+async function extrasOf(
+  tx: Tx,
+  actor: AuthUser,
+  c: CaseRow,
+  action: CaseAction,
+  input: ActionInput,
+  { unit, locate }: Prepared,
+): Promise<StepExtras> {
+  if (action === 'dispatch') {
+    if (!unit) return { change: { unitDepartmentId: c.unitDepartmentId, unitRegionCode: c.unitRegionCode } };
+    assertCovers(unit, c.regionCode);
+    return { change: unit };
+  }
+  if (action === 'reroute' && unit) return reroute(c, unit);
+  if (action === 'relocate' && input.place) {
+    const located = locate(input.place.lat, input.place.lng);
+    if (!located)
+      throw new AppError(422, 'LOCATION_OUTSIDE_GRIDS', 'The location is not inside any grid of the city');
+    if (!regionVisible(actor.jurisdiction, located.grid.code)) {
+      throw new AppError(
+        422,
+        'LOCATION_OUTSIDE_JURISDICTION',
+        'Staff place cases within their own jurisdiction',
+      );
+    }
+    return relocate(tx, c, input.place, located);
+  }
+  return {};
 }

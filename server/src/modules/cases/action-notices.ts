@@ -1,5 +1,6 @@
 import type { Tx } from '../../db/database.js';
 import { notify } from '../notifications/notify.js';
+import { publicNoteOf } from '../open311/request-view.js';
 import type { CaseAction } from './lifecycle/case-action.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 import { STATUS_NAMES_ZH } from './lifecycle/status-names.js';
@@ -27,7 +28,8 @@ interface Announced {
  */
 export async function announceAction(tx: Tx, a: Announced): Promise<void> {
   const data = { code: a.code, action: a.action, from: a.from, to: a.to };
-  if (a.action === 'dispatch') {
+  // A reroute or relocation hands the case to its new unit as a dispatch does.
+  if (a.action === 'dispatch' || a.action === 'reroute' || a.action === 'relocate') {
     const userIds = await unitStaff(tx, a.holder);
     await notify(tx, {
       userIds,
@@ -68,7 +70,8 @@ export async function announceAction(tx: Tx, a: Announced): Promise<void> {
       kind: 'status_changed',
       caseId,
       title: `您反映的问题${STATUS_NAMES_ZH[a.to]}（${a.code}）`,
-      body: a.note,
+      // Reporters read Needle's public note of the step, never the staff's internal one.
+      body: publicNoteOf({ action: a.action, note: '' }),
       data,
     });
   }

@@ -20,9 +20,10 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { users } from '../users/users.schema.js';
 import { allowedActions } from './allowed-actions.js';
 import type { CaseDeps } from './case-deps.js';
-import { casesVisibleTo } from './case-scope.js';
+import { casesVisibleTo, isPublicOnly } from './case-scope.js';
 import { caseView, stepLight } from './case-view.js';
 import { caseEvents, caseSupervisions, cases } from './cases.schema.js';
+import { residentCaseView, residentTimeline } from './resident-view.js';
 
 /** Those who call the caller back see the number in full. */
 const seesPhones = (user: AuthUser) => user.roles.includes('hotline_operator');
@@ -61,9 +62,22 @@ export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
     .select({ id: cases.id, code: cases.code })
     .from(cases)
     .where(and(eq(cases.masterCaseId, c.id), casesVisibleTo(viewer)));
+  const view = caseView(c, stepLight(deps.calendar.current(), c, now), seesPhones(viewer));
+  const events = timeline.map((e) => ({ ...e, at: e.at.toISOString(), actorName: e.actorName ?? null }));
+  const allowed = await allowedActions(deps.db, viewer, c, now, (await deps.settings()).reopenWindowDays);
+  // Residents and couriers get the resident's view: public notes, no staff names, no supervision.
+  if (isPublicOnly(viewer)) {
+    return {
+      case: residentCaseView(view, viewer.id, c.reporterId),
+      timeline: residentTimeline(events, viewer.id),
+      supervisions: [],
+      duplicates,
+      allowedActions: allowed,
+    };
+  }
   return {
-    case: caseView(c, stepLight(deps.calendar.current(), c, now), seesPhones(viewer)),
-    timeline: timeline.map((e) => ({ ...e, at: e.at.toISOString(), actorName: e.actorName ?? null })),
+    case: view,
+    timeline: events,
     supervisions: supervisions.map((s) => ({
       id: s.id,
       note: s.note,
@@ -72,7 +86,7 @@ export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
       repliedAt: s.repliedAt?.toISOString() ?? null,
     })),
     duplicates,
-    allowedActions: await allowedActions(deps.db, viewer, c, now, (await deps.settings()).reopenWindowDays),
+    allowedActions: allowed,
   };
 }
 
@@ -132,7 +146,10 @@ export async function listCases(deps: CaseDeps, viewer: AuthUser, f: CaseFilter)
     total: Number(total?.n ?? 0),
     page: f.page,
     pageSize: f.pageSize,
-    // Lists always mask personal data, whoever looks.
-    items: rows.map((c) => caseView(c, stepLight(calendar, c, now), false)),
+    // Lists always mask personal data, whoever looks; the public see no other reporter's name at all.
+    items: rows.map((c) => {
+      const view = caseView(c, stepLight(calendar, c, now), false);
+      return isPublicOnly(viewer) ? residentCaseView(view, viewer.id, c.reporterId) : view;
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { and, eq, exists, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from '../whistle/whistle.schema.js';
 import { caseFollowers, cases } from './cases.schema.js';
 
 const BEFORE_DISPATCH = ['reported', 'verified', 'registered', 'filed', 'rejected', 'voided'];
@@ -10,8 +11,25 @@ export const isPublicOnly = (user: AuthUser): boolean =>
   user.roles.every((r) => r === 'resident' || r === 'courier');
 
 /**
+ * Cases behind a whistle order that calls the unit or the person: the called department must read the
+ * complaint, its photos and its place instead of having them copied into the task. A cancelled order
+ * calls nobody; a closed one still shows what the unit was called for.
+ */
+function calledFor(who: SQL): SQL {
+  return exists(
+    sql`(select 1 from ${whistleOrderCases}
+          join ${whistleOrders} on ${whistleOrders.id} = ${whistleOrderCases.orderId}
+          join ${whistleCalls} on ${whistleCalls.orderId} = ${whistleOrders.id}
+         where ${whistleOrderCases.caseId} = ${cases.id}
+           and ${whistleOrders.status} <> 'cancelled'
+           and ${who})`,
+  );
+}
+
+/**
  * The cases a user may see: their own reports for the public; what was routed to the department for
- * department staff; everything located in the jurisdiction for region staff.
+ * department staff; everything located in the jurisdiction for region staff; and, for staff, the
+ * cases of the whistle orders that call them.
  */
 export function casesVisibleTo(user: AuthUser): SQL {
   if (isPublicOnly(user)) {
@@ -25,10 +43,15 @@ export function casesVisibleTo(user: AuthUser): SQL {
   const j = user.jurisdiction;
   if (j.kind === 'everywhere') return sql`true`;
   // A department sees a case once it has been dispatched to it, not while the street still sorts it.
+  const calledByName = calledFor(sql`${whistleCalls.userId} = ${user.id}`);
   if (j.kind === 'department') {
-    return and(eq(cases.unitDepartmentId, j.departmentId), notInArray(cases.status, BEFORE_DISPATCH)) as SQL;
+    return or(
+      and(eq(cases.unitDepartmentId, j.departmentId), notInArray(cases.status, BEFORE_DISPATCH)),
+      calledFor(sql`${whistleCalls.departmentId} = ${j.departmentId}`),
+      calledByName,
+    ) as SQL;
   }
-  return like(cases.regionCode, `${jurisdictionPrefix(j)}%`);
+  return or(like(cases.regionCode, `${jurisdictionPrefix(j)}%`), calledByName) as SQL;
 }
 
 /** Whether the user belongs to the unit that holds the case. */

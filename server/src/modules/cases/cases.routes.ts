@@ -142,7 +142,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary:
-          'Take a step of the loop: verify, register, file, dispatch, accept, return, feedback, check, close, rate …',
+          'Take a step of the loop: verify, register, file, dispatch, accept, return, feedback, check, close, rate …; reroute (改派, to a named unit) or relocate (重新定位, to a point routed again) a misrouted case',
         params: ActionParams,
         body: ActionBody,
         response: { 200: CaseDetail, ...Errors },

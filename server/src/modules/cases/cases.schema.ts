@@ -111,7 +111,12 @@ export const caseEvents = pgTable(
     data: jsonb('data'),
     regionCode: text('region_code').notNull(),
   },
-  (t) => [index('case_events_case_idx').on(t.caseId, t.id), index('case_events_at_idx').on(t.at)],
+  (t) => [
+    index('case_events_case_idx').on(t.caseId, t.id),
+    index('case_events_at_idx').on(t.at),
+    // Reading a photo asks which case it is attached to.
+    index('case_events_photos_idx').using('gin', t.photoIds),
+  ],
 );
 
 /** People who follow a case: its reporter and everyone who said "me too" (they are told of changes). */

@@ -44,6 +44,7 @@ export const NearbySchema = Type.Object({
   code: Type.String(),
   categoryCode: Type.String(),
   status: Type.String(),
+  description: Type.String(),
   distanceM: Type.Number(),
   createdAt: Type.String(),
 });
@@ -93,10 +94,29 @@ export const ActionBody = Type.Object(
     note: Type.Optional(Type.String({ maxLength: 2000 })),
     photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 9, uniqueItems: true })),
     unit: Type.Optional(
-      Type.Union([
-        Type.Object({ departmentId: Uuid }, { additionalProperties: false }),
-        Type.Object({ regionCode: Type.String({ pattern: '^[0-9]{12}$' }) }, { additionalProperties: false }),
-      ]),
+      Type.Union(
+        [
+          Type.Object({ departmentId: Uuid }, { additionalProperties: false }),
+          Type.Object(
+            { regionCode: Type.String({ pattern: '^[0-9]{12}$' }) },
+            { additionalProperties: false },
+          ),
+        ],
+        { description: 'dispatch: another unit than the routed one; reroute (改派): the unit it moves to' },
+      ),
+    ),
+    place: Type.Optional(
+      Type.Object(
+        {
+          lat: Type.Number({ minimum: -90, maximum: 90 }),
+          lng: Type.Number({ minimum: -180, maximum: 180 }),
+          address: Type.Optional(Type.String({ maxLength: 200 })),
+        },
+        {
+          additionalProperties: false,
+          description: 'relocate (重新定位): where the case really is; it is routed again from there',
+        },
+      ),
     ),
     extension: Type.Optional(
       Type.Object(
@@ -111,7 +131,15 @@ export const ActionBody = Type.Object(
   },
   {
     additionalProperties: false,
-    examples: [{ note: '已派城管执法中队现场处置' }, { note: '已修复', photoIds: [] }],
+    examples: [
+      { note: '已派城管执法中队现场处置' },
+      { note: '已修复', photoIds: [] },
+      { note: '属园林绿化职责，改派园林局', unit: { departmentId: '00000000-0000-4000-8000-000000000000' } },
+      {
+        note: '来电人所说位置在前进街道，重新定位',
+        place: { lat: 43.8791, lng: 125.3112, address: '惠民路12号' },
+      },
+    ],
   },
 );
 
@@ -121,7 +149,9 @@ export const ListQuery = Type.Object(
       Type.Array(Type.Union(CASE_STATUSES.map((s) => Type.Literal(s))), { maxItems: 13 }),
     ),
     categoryCode: Type.Optional(Type.String({ pattern: '^[CE][0-9]{4}$' })),
-    regionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}([0-9]{3})?$' })),
+    regionCode: Type.Optional(
+      Type.String({ pattern: '^[0-9]{12}([0-9]{3})?$', format: 'region-or-grid-code' }),
+    ),
     departmentId: Type.Optional(Uuid),
     unitRegionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
     channel: Type.Optional(Type.Union(CHANNELS.map((c) => Type.Literal(c)))),

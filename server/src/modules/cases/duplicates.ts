@@ -1,5 +1,6 @@
 import { and, eq, gte, inArray, isNull, ne, notInArray } from 'drizzle-orm';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
+import { publicText } from '../../lib/privacy/public-text.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
@@ -13,13 +14,16 @@ export interface NearbyCase {
   code: string;
   categoryCode: string;
   status: string;
+  /** The report's words with phone numbers, ID numbers and e-mail addresses masked. */
+  description: string;
   distanceM: number;
   createdAt: string;
 }
 
 /**
  * Open cases of the same category within the radius and the time window: found through the indexed
- * H3 cell column (a handful of cells), then measured exactly. Shows no personal data.
+ * H3 cell column (a handful of cells), then measured exactly. Anyone about to report may ask, anywhere,
+ * so it shows public facts only: no names, phones, places in the hierarchy or staff notes.
  */
 export async function findNearbyOpenCases(
   deps: CaseDeps,
@@ -35,6 +39,7 @@ export async function findNearbyOpenCases(
       code: cases.code,
       categoryCode: cases.categoryCode,
       status: cases.status,
+      description: cases.description,
       lat: cases.lat,
       lng: cases.lng,
       createdAt: cases.createdAt,
@@ -53,6 +58,7 @@ export async function findNearbyOpenCases(
   return rows
     .map((r) => ({
       ...r,
+      description: publicText(r.description),
       distanceM: Math.round(distanceM(at, r) * 10) / 10,
       createdAt: r.createdAt.toISOString(),
     }))
@@ -103,9 +109,13 @@ export async function linkDuplicate(
       .limit(1);
     if (hasDuplicates)
       throw new AppError(409, 'CASE_HAS_DUPLICATES', 'This case is itself a master of duplicates');
+    // The duplicate takes the master's closing time with its status: closed means closed at some time,
+    // and a case that follows an open master is not closed, whatever it was before. Unlinked again, it
+    // keeps both, so it never reads closed without a closing time or open with one.
+    const closedAt = master.status === 'closed' ? master.closedAt : null;
     await tx
       .update(cases)
-      .set({ masterCaseId: master.id, status: master.status, updatedAt: now })
+      .set({ masterCaseId: master.id, status: master.status, closedAt, updatedAt: now })
       .where(eq(cases.id, dup.id));
     await recordCaseEvents(tx, {
       caseId: dup.id,
@@ -116,7 +126,8 @@ export async function linkDuplicate(
       fromStatus: dup.status,
       toStatus: master.status,
       note: `duplicate of ${master.code}`,
-      data: { masterCaseId: master.id },
+      // The KPI rollups read the closing time from here, as they read a follower's from its step.
+      data: { masterCaseId: master.id, closedAt: closedAt?.toISOString() ?? null },
       regionCode: dup.regionCode,
     });
   });

@@ -49,7 +49,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
         caseId: c.id,
         title: `案件${c.code}本环节已超时`,
         body: c.description,
-        data: { status: c.status },
+        data: { code: c.code, status: c.status, stepDueAt: c.stepDueAt?.toISOString() },
       });
     }
     return due.length;
@@ -78,7 +78,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
         caseId: c.id,
         title: `案件${c.code}本环节即将到期`,
         body: c.description,
-        data: { status: c.status, stepDueAt: c.stepDueAt?.toISOString() },
+        data: { code: c.code, status: c.status, stepDueAt: c.stepDueAt?.toISOString() },
       });
     }
     return candidates.length;

@@ -28,18 +28,22 @@ describe('categories on start-up', () => {
     expect(await database.db.$count(categoryAttributes)).toBeGreaterThan(0);
   });
 
-  it('a real server without the demo city gets them too', async () => {
-    if (testEngine() !== 'postgres') return expect(testEngine()).toBe('pglite');
-    const { createPostgresTestDatabase } = await import('../../test/test-database.js');
-    const empty = await openDatabase({ kind: 'postgres', url: await createPostgresTestDatabase() });
-    try {
-      await seedOnFirstStart(empty, await RegionsService.load(empty.db), {
-        demo: false,
-        adminPassword: undefined,
-      });
-      expect(await empty.db.$count(categories)).toBeGreaterThanOrEqual(60);
-    } finally {
-      await empty.close();
-    }
-  });
+  // Only on PostgreSQL does a first start without NEEDLE_DEMO leave the demo city out; the embedded
+  // database always seeds it, so there is nothing to check there.
+  it.skipIf(testEngine() !== 'postgres')(
+    'a real server without the demo city gets them too (PostgreSQL only: skipped on the embedded database)',
+    async () => {
+      const { createPostgresTestDatabase } = await import('../../test/test-database.js');
+      const empty = await openDatabase({ kind: 'postgres', url: await createPostgresTestDatabase() });
+      try {
+        await seedOnFirstStart(empty, await RegionsService.load(empty.db), {
+          demo: false,
+          adminPassword: undefined,
+        });
+        expect(await empty.db.$count(categories)).toBeGreaterThanOrEqual(60);
+      } finally {
+        await empty.close();
+      }
+    },
+  );
 });

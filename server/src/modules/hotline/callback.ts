@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { badRequest, conflict, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { stepContext } from '../cases/apply-step.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { recordCaseEvents } from '../cases/case-events.js';
 import type { CaseStatus } from '../cases/lifecycle/case-status.js';
+import { sendBackForRework } from '../cases/rework.js';
 import { hotlineTickets } from './hotline.schema.js';
 import { lockTicket } from './locked-ticket.js';
 
@@ -19,10 +21,14 @@ export interface CallbackInput {
   note: string;
 }
 
-/** What the operator should do next; null when the callback closes the overlay. */
+/**
+ * What came of the callback besides its record; null when it settles the ticket. `caseAction` is the
+ * step of the loop the callback took on the case.
+ */
 export type FollowUp =
   | { code: 'CALL_AGAIN'; message: string; caseAction: null }
-  | { code: 'NOT_RESOLVED'; message: string; caseAction: 'reopen' | 'check_fail' | null };
+  | { code: 'SENT_BACK'; message: string; caseAction: 'check_fail' }
+  | { code: 'NOT_RESOLVED'; message: string; caseAction: null };
 
 // The unit reported the work done: from then on the caller can judge it.
 const JUDGEABLE: CaseStatus[] = ['handled', 'checked', 'closed'];
@@ -30,7 +36,9 @@ const JUDGEABLE: CaseStatus[] = ['handled', 'checked', 'closed'];
 /**
  * 回访: the operator calls the caller back and records the verdict. A callback is valid (有效回访) when
  * the caller was reached and answered both questions; only valid ones count in the three rates, so an
- * invalid one is recorded and may be repeated, a valid one is final.
+ * invalid one is recorded and may be repeated. A valid "not solved" sends the case back to its unit as
+ * rework (返工), in the same transaction, and the caller is called back again once the unit reports it
+ * handled anew; a valid "solved" is final.
  */
 export async function recordCallback(
   deps: CaseDeps,
@@ -42,7 +50,8 @@ export async function recordCallback(
     throw badRequest('ANSWERS_WITHOUT_CALLER', 'A caller who was not reached gave no answers');
   }
   const valid = input.reached && input.resolved !== undefined && input.satisfaction !== undefined;
-  const now = deps.now?.() ?? new Date();
+  const ctx = await stepContext(deps);
+  const { now } = ctx;
   return deps.db.transaction(async (tx) => {
     const { c, t } = await lockTicket(tx, actor, caseId);
     if (!actor.roles.includes('hotline_operator')) {
@@ -55,7 +64,9 @@ export async function recordCallback(
     if (!JUDGEABLE.includes(status)) {
       throw conflict('CASE_NOT_HANDLED', `The case is ${status}: call back once the unit has handled it`);
     }
-    if (t.callbackValid === true) throw conflict('ALREADY_CALLED_BACK', 'The caller has been called back');
+    // The verdict after a rework is asked anew; the caller's "solved" is the last word.
+    if (t.callbackValid === true && t.resolved !== false)
+      throw conflict('ALREADY_CALLED_BACK', 'The caller has been called back');
     const resolved = input.resolved ?? null;
     const satisfaction = input.satisfaction ?? null;
     await tx
@@ -75,26 +86,29 @@ export async function recordCallback(
       data: { valid, contacted: t.contactedAt !== null, resolved, satisfaction },
       regionCode: c.regionCode,
     });
-    return followUp(valid, resolved, status);
-  });
-}
-
-/** The case is not reopened here: reopening is a step of the loop, taken through the case API. */
-function followUp(valid: boolean, resolved: boolean | null, status: CaseStatus): FollowUp | null {
-  if (!valid) {
+    if (!valid) {
+      return {
+        code: 'CALL_AGAIN',
+        message: 'The callback is not valid until the caller answers both questions; call again',
+        caseAction: null,
+      };
+    }
+    if (resolved) return null;
+    // A linked duplicate follows its master: the master is the case to send back.
+    if (c.masterCaseId) {
+      return {
+        code: 'NOT_RESOLVED',
+        message:
+          'The caller says the problem is not solved: the case follows its master case; send the master back',
+        caseAction: null,
+      };
+    }
+    const by = { id: actor.id, role: 'hotline_operator' };
+    await sendBackForRework(tx, ctx, by, c.id, input.note, { source: 'callback' });
     return {
-      code: 'CALL_AGAIN',
-      message: 'The callback is not valid until the caller answers both questions; call again',
-      caseAction: null,
+      code: 'SENT_BACK',
+      message: 'The caller says the problem is not solved: the case is back with its unit as rework',
+      caseAction: 'check_fail',
     };
-  }
-  if (resolved) return null;
-  const caseAction = status === 'closed' ? 'reopen' : status === 'handled' ? 'check_fail' : null;
-  const how =
-    caseAction === 'reopen'
-      ? 'reopen the case (POST /api/cases/{id}/actions/reopen) to send it back to the unit'
-      : caseAction === 'check_fail'
-        ? 'the on-site check should fail it (check_fail) and send it back to the unit'
-        : 'once the case is closed, reopen it (POST /api/cases/{id}/actions/reopen)';
-  return { code: 'NOT_RESOLVED', message: `The caller says the problem is not solved: ${how}`, caseAction };
+  });
 }

@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { conflict, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { takeActionOnLocked } from '../cases/act.js';
+import { stepContext } from '../cases/apply-step.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { recordCaseEvents } from '../cases/case-events.js';
 import { holdsCase } from '../cases/case-scope.js';
@@ -29,7 +31,9 @@ function refusal(step: HolderStep, actor: AuthUser, c: CaseRow, t: TicketRow): E
     return conflict('CASE_NOT_DISPATCHED', `The case is ${status}: it is not with a unit to handle`);
   }
   if (!holdsCase(actor, c)) return forbidden('NOT_CASE_HOLDER', `Only the unit holding the case may ${step}`);
-  if (step === 'sign' && t.signedAt) return conflict('ALREADY_SIGNED', 'The ticket has been signed for');
+  // A case dispatched again (rerouted, relocated, returned and sent on) is signed for by its new unit.
+  if (step === 'sign' && t.signedAt && status !== 'dispatched')
+    return conflict('ALREADY_SIGNED', 'The ticket has been signed for');
   if (step === 'contact') {
     if (!t.signedAt) return conflict('NOT_SIGNED', 'Sign for the ticket before contacting the caller');
     if (t.contactedAt) return conflict('ALREADY_CONTACTED', 'The caller has been contacted already');
@@ -38,8 +42,10 @@ function refusal(step: HolderStep, actor: AuthUser, c: CaseRow, t: TicketRow): E
 }
 
 /**
- * Records a holder step on the ticket and its event on the case timeline, together. The case's status
- * does not move: the overlay runs alongside the loop. The event says whether the step was on time.
+ * Records a holder step on the ticket and its event on the case timeline, together. The event says
+ * whether the step was on time. Signing for a ticket that waits for its unit is accepting the case:
+ * the sign is followed by the lifecycle's accept, judged by the same state machine, in the same
+ * transaction. Otherwise the overlay runs alongside the loop and the case's status does not move.
  */
 export async function takeHolderStep(
   deps: CaseDeps,
@@ -48,7 +54,8 @@ export async function takeHolderStep(
   step: HolderStep,
   note: string,
 ): Promise<void> {
-  const now = deps.now?.() ?? new Date();
+  const ctx = await stepContext(deps);
+  const { now } = ctx;
   await deps.db.transaction(async (tx) => {
     const { c, t } = await lockTicket(tx, actor, caseId);
     const refused = refusal(step, actor, c, t);
@@ -70,5 +77,9 @@ export async function takeHolderStep(
       data: { onTime: now.getTime() <= dueAt.getTime(), dueAt: dueAt.toISOString() },
       regionCode: c.regionCode,
     });
+    // A linked duplicate follows its master's status: its ticket is signed for, the master accepted.
+    if (step === 'sign' && c.status === 'dispatched' && !c.masterCaseId) {
+      await takeActionOnLocked(tx, ctx, actor, c, 'accept', { note });
+    }
   });
 }

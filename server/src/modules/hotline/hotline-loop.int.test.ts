@@ -39,7 +39,7 @@ async function ok(res: { statusCode: number; body: string }, what: string) {
 describe('a complaint through the 12345 overlay: 签收 → 响应 → handle → 回访', () => {
   let id: string;
 
-  it('is taken by the operator as a registered hotline case with its ticket, once per key', async () => {
+  it('is taken by the operator and arrives dispatched to the routed unit, with its ticket, once per key', async () => {
     const key = 'call-0001-manhole';
     const body = call({
       categoryCode: MANHOLE,
@@ -53,7 +53,8 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
     id = taken.case.id;
     expect(taken.case).toMatchObject({
       channel: 'hotline',
-      status: 'registered',
+      status: 'dispatched',
+      unitDepartmentId: expect.any(String),
       reporterName: '王先生',
       reporterPhone: '138 1234 5678',
       routing: 'department_led',
@@ -79,16 +80,13 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
     expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
-  it('is dispatched through the case API; the unit holding it signs and contacts the caller', async () => {
-    await ok(await act(t, c.shiftlead as string, id, 'file'), 'file');
-    const dispatched = await act(t, c.dispatcher as string, id, 'dispatch');
-    await ok(dispatched, 'dispatch');
-    expect(dispatched.json().case.unitDepartmentId).toEqual(expect.any(String));
-
+  it('the unit holding it sees it at once; signing for it is accepting it; then it contacts the caller', async () => {
+    const seen = await readTicket(t, c.department as string, id);
+    await ok(seen, 'read');
     const signed = await ticketStep(t, c.department as string, id, 'sign', { note: '已签收' });
     await ok(signed, 'sign');
     expect(signed.json().ticket.signedAt).toEqual(expect.any(String));
-    expect(signed.json().case.status).toBe('dispatched');
+    expect(signed.json().case.status).toBe('in_progress');
     const contacted = await ticketStep(t, c.department as string, id, 'contact', {
       note: '已电话联系来电人，今日到场',
     });
@@ -98,7 +96,6 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
 
   it('is handled, checked, called back (valid, resolved, satisfied) and closed', async () => {
     const photo = await uploadPhoto(t, c.department as string);
-    await ok(await act(t, c.department as string, id, 'accept'), 'accept');
     await ok(
       await act(t, c.department as string, id, 'feedback', { note: '已补装', photoIds: [photo] }),
       'fb',
@@ -131,31 +128,55 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
     expect(closed.json().case.status).toBe('closed');
   });
 
-  it('keeps sign, contact and callback on the timeline with their actors, status unchanged', async () => {
+  it('keeps the direct dispatch, sign, contact and callback on the timeline with their actors', async () => {
     const timeline = await timelineOf(id);
     expect(timeline.map((e) => e.action)).toEqual([
       'report',
       'file',
       'dispatch',
       'sign',
-      'contact',
       'accept',
+      'contact',
       'feedback',
       'check_pass',
       'callback',
       'callback',
       'close',
     ]);
-    const [sign, contact] = ['sign', 'contact'].map((a) => timeline.find((e) => e.action === a));
-    for (const step of [sign, contact]) {
+    // Filed and dispatched as the call was taken, by the operator, to the unit the list names.
+    for (const [i, from, to] of [
+      [1, 'registered', 'filed'],
+      [2, 'filed', 'dispatched'],
+    ] as const) {
+      expect(timeline[i]).toMatchObject({
+        actorName: '12345受理员',
+        actorRole: 'hotline_operator',
+        fromStatus: from,
+        toStatus: to,
+        data: { direct: true },
+      });
+    }
+    expect(timeline[2]?.data?.unitDepartmentId).toEqual(expect.any(String));
+    const [sign, accept, contact] = ['sign', 'accept', 'contact'].map((a) =>
+      timeline.find((e) => e.action === a),
+    );
+    for (const [step, status] of [
+      [sign, 'dispatched'],
+      [contact, 'in_progress'],
+    ] as const) {
       expect(step).toMatchObject({
         actorName: '城管执法队员',
         actorRole: 'department_staff',
-        fromStatus: 'dispatched',
-        toStatus: 'dispatched',
+        fromStatus: status,
+        toStatus: status,
         data: { onTime: true, dueAt: expect.any(String) },
       });
     }
+    expect(accept).toMatchObject({
+      actorRole: 'department_staff',
+      fromStatus: 'dispatched',
+      toStatus: 'in_progress',
+    });
     const callbacks = timeline.filter((e) => e.action === 'callback');
     expect(callbacks.map((e) => e.data)).toEqual([
       { valid: false, contacted: true, resolved: null, satisfaction: null },

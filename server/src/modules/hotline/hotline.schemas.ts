@@ -80,6 +80,12 @@ export const CallbackBody = Type.Object(
     examples: [
       { reached: true, resolved: true, satisfaction: 'satisfied', note: '来电人表示井盖已补装，满意' },
       { reached: false, note: '无人接听' },
+      {
+        reached: true,
+        resolved: false,
+        satisfaction: 'dissatisfied',
+        note: '来电人称井盖仍未补装，退回重办',
+      },
     ],
   },
 );
@@ -159,9 +165,17 @@ export const CallbackResult = Type.Object({
   ...TicketDetail.properties,
   followUp: Type.Union([
     Type.Object({
-      code: Type.Union([Type.Literal('CALL_AGAIN'), Type.Literal('NOT_RESOLVED')]),
+      code: Type.Union(
+        [Type.Literal('CALL_AGAIN'), Type.Literal('SENT_BACK'), Type.Literal('NOT_RESOLVED')],
+        {
+          description:
+            'CALL_AGAIN: not a valid callback; SENT_BACK: not solved, the case is back with its unit as rework; NOT_RESOLVED: not solved, and the case follows a master case',
+        },
+      ),
       message: Type.String(),
-      caseAction: Type.Union([Type.Literal('reopen'), Type.Literal('check_fail'), Type.Null()]),
+      caseAction: Type.Union([Type.Literal('check_fail'), Type.Null()], {
+        description: 'the step of the loop the callback took on the case',
+      }),
     }),
     Type.Null(),
   ]),

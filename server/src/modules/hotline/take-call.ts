@@ -4,6 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { cases } from '../cases/cases.schema.js';
 import { closeOnTheSpot } from '../cases/close-on-the-spot.js';
+import { dispatchAsRouted } from '../cases/direct-dispatch.js';
 import { intakeCase } from '../cases/intake.js';
 import { callerKeyOf } from './caller-key.js';
 import { hotlineTickets } from './hotline.schema.js';
@@ -30,7 +31,9 @@ export interface CallInput {
 
 /**
  * Takes a 12345 call in: one case through the common intake, timed by the urgency tier, with its
- * hotline ticket written in the same transaction, exactly once per Idempotency-Key.
+ * hotline ticket written in the same transaction, exactly once per Idempotency-Key. The ticket goes
+ * straight to the unit the responsibility list routes it to (直派), dispatched; a consultation answered
+ * on the call is closed instead.
  */
 export async function takeCall(
   deps: CaseDeps,
@@ -82,7 +85,11 @@ export async function takeCall(
           closedOnCall: answeredOnCall,
           regionCode: c.regionCode,
         });
-        if (answeredOnCall) {
+        if (!answeredOnCall) {
+          // A routed ticket arrives dispatched to its unit, which signs for it to start (签收 = accept).
+          const ctx = { now, settings, calendar: deps.calendar.current() };
+          await dispatchAsRouted(tx, ctx, { id: actor.id, role: 'hotline_operator' }, id);
+        } else {
           await closeOnTheSpot(
             tx,
             { id, status: c.status, regionCode: c.regionCode },

@@ -10,7 +10,7 @@ const iso = (d: Date | null): string | null => d?.toISOString() ?? null;
 /** A ticket as the API shows it; the caller's name and number live on the case, as for any report. */
 export function ticketView(
   t: TicketRow,
-  c: Pick<CaseRow, 'code' | 'reporterName' | 'reporterPhone'>,
+  c: Pick<CaseRow, 'code' | 'reporterName' | 'reporterPhone' | 'regionCode'>,
   showPhone: boolean,
 ) {
   return {
@@ -29,7 +29,8 @@ export function ticketView(
     callbackValid: t.callbackValid,
     resolved: t.resolved,
     satisfaction: t.satisfaction,
-    regionCode: t.regionCode,
+    // Where the case is now: a relocation moves the case, and its ticket with it.
+    regionCode: c.regionCode,
   };
 }
 

@@ -1,8 +1,10 @@
-import { count, ne, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { count, inArray, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashSessionToken } from '../auth/session-token.js';
 import { sessions } from '../auth/sessions.schema.js';
+import { idempotencyKeys } from '../cases/cases.schema.js';
 import { webhookOutbox } from '../notifications/notifications.schema.js';
 import { prune } from './prune.js';
 
@@ -38,9 +40,46 @@ describe('housekeeping', () => {
     );
     const before = (await t.database.db.select({ n: count() }).from(webhookOutbox))[0]?.n ?? 0;
     const pruned = await prune(t.database.db);
-    expect(pruned).toEqual({ sessions: expired.length, deliveries: 2 });
+    expect(pruned).toEqual({ sessions: expired.length, deliveries: 2, idempotencyKeys: 0 });
     expect(expired.length).toBeGreaterThanOrEqual(2);
     expect((await t.database.db.select({ n: count() }).from(webhookOutbox))[0]?.n).toBe(before - 2);
     expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: live })).statusCode).toBe(200);
+  });
+
+  it('removes idempotency keys that no longer replay: any after a day, an Open311 body key after the window', async () => {
+    const now = new Date();
+    const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+    const client = randomUUID();
+    const hash = (c: string) => c.repeat(64);
+    const rows = {
+      residentDayOld: { key: 'report-2026-0001', createdAt: ago(25 * 60) },
+      residentFresh: { key: 'report-2026-0002', createdAt: ago(23 * 60) },
+      open311KeyDayOld: { key: `open311:${client}:key:partner-0001`, createdAt: ago(25 * 60) },
+      open311KeyFresh: { key: `open311:${client}:key:partner-0002`, createdAt: ago(11) },
+      // A client's own key that happens to read like a body key is still an explicit key.
+      open311KeyLookalike: { key: `open311:${client}:key:x:body:${hash('c')}`, createdAt: ago(11) },
+      bodyPastWindow: { key: `open311:${client}:body:${hash('a')}`, createdAt: ago(11) },
+      bodyInWindow: { key: `open311:${client}:body:${hash('b')}`, createdAt: ago(9) },
+    };
+    await t.database.db
+      .insert(idempotencyKeys)
+      .values(Object.values(rows).map((r) => ({ scope: client, requestHash: 'h', ...r })));
+
+    const pruned = await prune(t.database.db, now);
+    expect(pruned.idempotencyKeys).toBe(3);
+    const left = await t.database.db
+      .select({ key: idempotencyKeys.key })
+      .from(idempotencyKeys)
+      .where(
+        inArray(
+          idempotencyKeys.key,
+          Object.values(rows).map((r) => r.key),
+        ),
+      );
+    expect(left.map((r) => r.key).sort()).toEqual(
+      [rows.residentFresh, rows.open311KeyFresh, rows.open311KeyLookalike, rows.bodyInWindow]
+        .map((r) => r.key)
+        .sort(),
+    );
   });
 });

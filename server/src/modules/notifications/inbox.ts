@@ -9,6 +9,8 @@ export interface InboxItem {
   caseId: string | null;
   title: string;
   body: string;
+  /** What it is about: a case code, a whistle order and call, a deadline; the inbox links to it. */
+  data: Record<string, unknown>;
   readAt: string | null;
   createdAt: string;
 }
@@ -19,6 +21,7 @@ const columns = {
   caseId: notifications.caseId,
   title: notifications.title,
   body: notifications.body,
+  data: notifications.data,
   readAt: notifications.readAt,
   createdAt: notifications.createdAt,
 };
@@ -27,6 +30,7 @@ type Row = Omit<typeof notifications.$inferSelect, 'userId'>;
 
 const toItem = (r: Row): InboxItem => ({
   ...r,
+  data: (r.data ?? {}) as Record<string, unknown>,
   readAt: r.readAt?.toISOString() ?? null,
   createdAt: r.createdAt.toISOString(),
 });

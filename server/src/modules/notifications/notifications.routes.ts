@@ -14,6 +14,10 @@ const Notification = Type.Object({
   caseId: Type.Union([Type.String(), Type.Null()]),
   title: Type.String(),
   body: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown(), {
+    description:
+      'What the notice is about: `code`, `action`, `from`, `to` for a case; `whistleOrderId`, `callId`, `reportDeadlineAt` for a whistle call',
+  }),
   readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String({ format: 'date-time' }),
 });

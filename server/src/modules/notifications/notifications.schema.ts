@@ -13,6 +13,8 @@ export const notifications = pgTable(
     caseId: uuid('case_id'),
     title: text('title').notNull(),
     body: text('body').notNull().default(''),
+    /** What the notice is about (order, call, deadline…), so the inbox can link straight to it. */
+    data: jsonb('data').notNull().default({}),
     readAt: timestamp('read_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

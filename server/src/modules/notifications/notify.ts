@@ -57,6 +57,7 @@ export async function notify(tx: Executor, notice: Notice): Promise<void> {
       caseId: notice.caseId,
       title: notice.title,
       body: notice.body,
+      data: notice.data ?? {},
     })),
   );
   const payload: NoticePayload = {

@@ -18,7 +18,9 @@ export const list = (itemName: string, items: readonly Node[]): NodeList => new 
 
 /**
  * The whole response: a list (`<service_requests><request>…`) or a single object under its root
- * (`<service_definition>…`). JSON is a top-level array either way, as the issue asks of every response.
+ * (`<service_definition>…`, `<discovery>…`). JSON follows the GeoReport v2 examples: a list is a
+ * top-level array (one request, one token and the errors included), a single object is a bare object;
+ * validators written from the standard refuse an object wrapped in an array.
  */
 export interface Open311Document {
   root: string;
@@ -34,6 +36,5 @@ function toJson(node: Node): unknown {
 }
 
 export function renderJson(doc: Open311Document): string {
-  const body = doc.body instanceof NodeList ? toJson(doc.body) : [toJson(doc.body)];
-  return JSON.stringify(body);
+  return JSON.stringify(toJson(doc.body));
 }

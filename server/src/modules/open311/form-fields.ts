@@ -65,5 +65,8 @@ async function readMultipart(request: FastifyRequest): Promise<Fields> {
     if (typeof code === 'string' && code.startsWith('FST_')) throw err;
     throw badRequest('The multipart/form-data body could not be read');
   }
+  // Multipart fields are read here, past the app's NUL guard (server/src/http/input-guards.ts).
+  const withNul = pairs.find(([name, value]) => `${name}${value}`.includes('\u0000'));
+  if (withNul) throw badRequest(`${withNul[0].replaceAll('\u0000', '\\u0000')} contains a NUL character`);
   return fieldsFromPairs(pairs);
 }

@@ -55,8 +55,13 @@ describe('discovery', () => {
       'text/xml',
       'application/json',
     ]);
-    const [json] = jsonOf(await open311Get(t, 'discovery.json'), 'discovery') as { endpoints: unknown[] }[];
-    expect(json?.endpoints).toHaveLength(1);
+    // A bare object, as in the standard's example (the schema refuses one wrapped in an array).
+    const json = jsonOf(await open311Get(t, 'discovery.json'), 'discovery') as {
+      endpoints: { url: string; formats: string[] }[];
+    };
+    expect(json.endpoints).toHaveLength(1);
+    expect(json.endpoints[0]?.url).toMatch(/\/open311\/v2$/);
+    expect(json.endpoints[0]?.formats).toEqual(['text/xml', 'application/json']);
   });
 });
 
@@ -97,19 +102,20 @@ describe('services', () => {
     expect(values).toContainEqual({ key: 'sewage', name: '污水' });
     expect(values).toHaveLength(8);
 
-    const [def] = jsonOf(await open311Get(t, 'services/E0450.json'), 'serviceDefinition') as {
+    // A bare object, as in the standard's example.
+    const def = jsonOf(await open311Get(t, 'services/E0450.json'), 'serviceDefinition') as {
+      service_code: string;
       attributes: { code: string; datatype: string; required: boolean }[];
-    }[];
-    expect(def?.attributes).toContainEqual(
+    };
+    expect(def.service_code).toBe('E0450');
+    expect(def.attributes).toContainEqual(
       expect.objectContaining({ code: 'goods', datatype: 'multivaluelist', required: false }),
     );
-    expect(def?.attributes).toContainEqual(
+    expect(def.attributes).toContainEqual(
       expect.objectContaining({ code: 'stall_count', datatype: 'number' }),
     );
-    const [none] = jsonOf(await open311Get(t, 'services/C0101.json'), 'serviceDefinition') as {
-      attributes: unknown[];
-    }[];
-    expect(none?.attributes).toEqual([]);
+    const none = jsonOf(await open311Get(t, 'services/C0101.json'), 'serviceDefinition');
+    expect(none).toEqual({ service_code: 'C0101', attributes: [] });
   });
 });
 

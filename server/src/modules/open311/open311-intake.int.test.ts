@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pointIn } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
@@ -12,7 +13,7 @@ import {
   V2,
 } from '../../test/open311-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases, idempotencyKeys } from '../cases/cases.schema.js';
 
 let t: TestApp;
 let point: { lat: number; lng: number };
@@ -137,5 +138,90 @@ describe('POST requests through the same intake as every channel', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
     });
     expect(res.statusCode, res.body).toBe(200);
+  });
+});
+
+/** Moves back the moment a request's idempotency key was claimed, as if it had been that long ago. */
+async function claimedAgo(code: string, minutes: number): Promise<void> {
+  const row = await caseOf(code);
+  if (!row) throw new Error(`no case ${code}`);
+  const moved = await t.database.db
+    .update(idempotencyKeys)
+    .set({ createdAt: sql`now() - ${`${minutes} minutes`}::interval` })
+    .where(eq(idempotencyKeys.caseId, row.id))
+    .returning({ key: idempotencyKeys.key });
+  expect(moved).toHaveLength(1);
+}
+
+async function idOf(res: LightMyRequestResponse) {
+  expect(res.statusCode, res.body).toBe(200);
+  const [created] = res.json() as { service_request_id: string; service_notice: string }[];
+  if (!created) throw new Error(`no request in ${res.body}`);
+  return created;
+}
+
+const setRetryWindow = async (value: unknown) =>
+  t.call({
+    method: 'PUT',
+    url: '/api/settings/open311RetryWindowMinutes',
+    cookie: await t.login('admin'),
+    payload: { value },
+  });
+
+describe('how long a POST replays', () => {
+  it('takes the same body again as a retry within the 10-minute window, and as a new request after it', async () => {
+    const form = stall('同一地址同样的话：窗口测试');
+    const before = await countCases(t);
+    const first = await idOf(await open311Post(t, 'requests.json', form));
+    await claimedAgo(first.service_request_id, 9);
+    const retried = await idOf(await open311Post(t, 'requests.json', form));
+    expect(retried.service_request_id).toBe(first.service_request_id);
+    expect(retried.service_notice).toMatch(/首次提交/);
+
+    // Days later the same words at the same place are a second complaint, not a retry.
+    await claimedAgo(first.service_request_id, 3 * 24 * 60);
+    const later = await idOf(await open311Post(t, 'requests.json', form));
+    expect(later.service_request_id).not.toBe(first.service_request_id);
+    expect(later.service_notice).not.toMatch(/首次提交/);
+    expect(await countCases(t)).toBe(before + 2);
+    // …and that second request is the one a retry of it now returns.
+    const again = await idOf(await open311Post(t, 'requests.json', form));
+    expect(again.service_request_id).toBe(later.service_request_id);
+    expect(await countCases(t)).toBe(before + 2);
+  });
+
+  it('follows the open311RetryWindowMinutes setting (1 to 1440 minutes)', async () => {
+    for (const bad of [0, 1441, 2.5, '10']) expect((await setRetryWindow(bad)).statusCode).toBe(400);
+    expect((await setRetryWindow(30)).statusCode).toBe(200);
+    try {
+      const form = stall('同一地址同样的话：设置测试');
+      const first = await idOf(await open311Post(t, 'requests.json', form));
+      await claimedAgo(first.service_request_id, 20);
+      const retried = await idOf(await open311Post(t, 'requests.json', form));
+      expect(retried.service_request_id).toBe(first.service_request_id);
+      await claimedAgo(first.service_request_id, 31);
+      const later = await idOf(await open311Post(t, 'requests.json', form));
+      expect(later.service_request_id).not.toBe(first.service_request_id);
+    } finally {
+      expect((await setRetryWindow(10)).statusCode).toBe(200);
+    }
+  });
+
+  it('keeps an Idempotency-Key for 24 hours; after that the key makes a new request', async () => {
+    const headers = { 'idempotency-key': 'client-daily-key-0001' };
+    const before = await countCases(t);
+    const first = await idOf(await open311Post(t, 'requests.json', stall('钥匙一天内有效'), headers));
+    // An explicit key outlives the body window: a client retrying the next morning gets its request.
+    await claimedAgo(first.service_request_id, 23 * 60);
+    const retried = await idOf(await open311Post(t, 'requests.json', stall('钥匙一天内有效'), headers));
+    expect(retried.service_request_id).toBe(first.service_request_id);
+
+    await claimedAgo(first.service_request_id, 25 * 60);
+    // Past a day the key is free again: a different report under it is taken, not refused as a reuse.
+    const other = await idOf(
+      await open311Post(t, 'requests.json', stall('一天后同一把钥匙的新报告'), headers),
+    );
+    expect(other.service_request_id).not.toBe(first.service_request_id);
+    expect(await countCases(t)).toBe(before + 2);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { publicText } from '../../lib/privacy/public-text.js';
 import { parseXml, recordOf } from '../../test/xml-parser.js';
 import { CASE_ACTIONS } from '../cases/lifecycle/case-action.js';
 import { CASE_STATUSES } from '../cases/lifecycle/case-status.js';
 import type { CategoryAttributeRow } from '../categories/category-attributes.js';
 import { answerAttributes } from './attribute-answers.js';
-import { list } from './document.js';
+import { list, renderJson } from './document.js';
 import { fieldsFromPairs } from './form-fields.js';
 import { Open311Error } from './open311-errors.js';
 import { chinaIso, parseIso8601 } from './open311-time.js';
-import { publicText } from './public-text.js';
 import { windowOf } from './query-window.js';
 import {
   LIFECYCLE_STEPS_OF,
@@ -50,6 +50,20 @@ describe('the XML writer', () => {
   it('refuses an element name that is not one (a bug, never input)', () => {
     expect(() => renderXml({ root: 'a b', body: {} })).toThrow();
     expect(() => renderXml({ root: 'a', body: { '1x': 'y' } })).toThrow();
+  });
+});
+
+describe('the JSON writer', () => {
+  it('writes a single object bare and a list as an array, even of one, as the standard shows them', () => {
+    expect(JSON.parse(renderJson({ root: 'service_definition', body: { service_code: 'E0550' } }))).toEqual({
+      service_code: 'E0550',
+    });
+    expect(
+      JSON.parse(renderJson({ root: 'service_requests', body: list('request', [{ token: 'abc' }]) })),
+    ).toEqual([{ token: 'abc' }]);
+    expect(
+      JSON.parse(renderJson({ root: 'discovery', body: { endpoints: list('endpoint', [{ url: 'u' }]) } })),
+    ).toEqual({ endpoints: [{ url: 'u' }] });
   });
 });
 

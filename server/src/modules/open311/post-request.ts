@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { cases } from '../cases/cases.schema.js';
 import { findNearbyOpenCases } from '../cases/duplicates.js';
-import { IDEMPOTENCY_KEY } from '../cases/idempotency.js';
 import { intakeCase } from '../cases/intake.js';
 import { clientForKey } from './api-keys.js';
 import { answerAttributes } from './attribute-answers.js';
@@ -13,28 +11,10 @@ import { type Fields, text } from './form-fields.js';
 import { open311Tokens } from './open311.schema.js';
 import { badRequest } from './open311-errors.js';
 import { chinaIso } from './open311-time.js';
+import { forgetStaleBodyKey, retryKeyOf } from './retry-keys.js';
 import { findService } from './services.js';
 import { readSubmission } from './submission.js';
 import { newToken, tokenFor } from './tokens.js';
-
-/**
- * The key that makes a retried POST return the first request: the client's Idempotency-Key header when
- * it sends one, else a hash of everything it sent (the api_key aside). Two identical submissions from
- * one client are one report; a client that means two sends an Idempotency-Key with each.
- */
-function idempotencyKeyOf(clientId: string, header: string | undefined, fields: Fields): string {
-  if (header !== undefined) {
-    if (!IDEMPOTENCY_KEY.test(header)) {
-      throw badRequest('The Idempotency-Key header must be 8–200 characters of A–Z, a–z, 0–9 and _ . : -');
-    }
-    return `open311:${clientId}:key:${header}`;
-  }
-  const sent = [...fields.entries()]
-    .filter(([name]) => name !== 'api_key')
-    .map(([name, values]) => [name, [...values].sort()] as const)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `open311:${clientId}:body:${createHash('sha256').update(JSON.stringify(sent)).digest('hex')}`;
-}
 
 /**
  * POST requests: checks everything first (key, service, location, attributes, lengths), so a refusal
@@ -57,7 +37,8 @@ export async function postRequest(
   if (!place.grid.code.startsWith(clientRegionPrefix(client))) {
     throw badRequest(`The location is outside region ${client.regionCode}, which this api_key reports for`);
   }
-  const key = idempotencyKeyOf(client.id, idempotencyHeader, fields);
+  const retry = retryKeyOf(client.id, idempotencyHeader, fields);
+  await forgetStaleBodyKey(deps.db, user.id, retry, (await deps.settings()).open311RetryWindowMinutes);
   const token = newToken();
   const attributes = { ...answers, ...sub.extras };
   const { caseId, replayed } = await intakeCase(
@@ -70,7 +51,7 @@ export async function postRequest(
       lng: sub.lng,
       ...(sub.address ? { address: sub.address } : {}),
     },
-    key,
+    retry.key,
     {
       channel: 'open311',
       // Intake takes a caller's name and number from the hotline only; an Open311 reporter's are set here.

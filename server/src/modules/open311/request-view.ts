@@ -1,5 +1,6 @@
 import { and, asc, desc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { publicText } from '../../lib/privacy/public-text.js';
 import { caseEvents, type cases } from '../cases/cases.schema.js';
 import type { CaseStatus } from '../cases/lifecycle/case-status.js';
 import { categories } from '../categories/categories.schema.js';
@@ -7,7 +8,6 @@ import { departments } from '../departments/departments.schema.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import type { NodeObject } from './document.js';
 import { chinaIso } from './open311-time.js';
-import { publicText } from './public-text.js';
 import { PUBLIC_NOTES, requestStatusOf } from './status-mapping.js';
 
 export type CaseRow = typeof cases.$inferSelect;

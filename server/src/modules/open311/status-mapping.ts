@@ -83,6 +83,8 @@ export const PUBLIC_NOTES: Partial<Record<string, string>> = {
   file: '已立案，等待派遣',
   void: '已作废',
   dispatch: '已派遣至责任单位',
+  reroute: '已改派至其他责任单位',
+  relocate: '已重新定位并派遣',
   accept: '责任单位已接单处置',
   return: '责任单位退回，正在重新派遣',
   approve_extension: '办理期限已延长',

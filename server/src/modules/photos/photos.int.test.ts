@@ -105,10 +105,11 @@ describe('uploading a photo', () => {
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(320);
   });
 
-  it('shows it to staff above the uploader and to the administrator, and to no one else', async () => {
+  it('shows a photo attached to nothing to its uploader only, not even to the administrator', async () => {
     for (const [who, status] of [
-      ['admin', 200],
-      ['street', 200],
+      ['community', 200],
+      ['admin', 404],
+      ['street', 404],
       ['community2', 404],
       ['resident', 404],
     ] as const) {

@@ -6,7 +6,7 @@ export const photos = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     uploadedBy: uuid('uploaded_by'),
-    /** Where the uploader stood in the hierarchy, so photos are scoped like everything else. */
+    /** Where the uploader stood in the hierarchy, for the record; who may read it follows what it is attached to. */
     regionCode: text('region_code'),
     contentType: text('content_type').notNull(),
     width: integer('width').notNull(),

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, arrayContains, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
-import type { Role } from '../auth/roles.js';
+import { casesVisibleTo } from '../cases/case-scope.js';
+import { caseEvents, cases } from '../cases/cases.schema.js';
+import { whistleCalls, whistleOrders } from '../whistle/whistle.schema.js';
+import { ordersVisibleTo } from '../whistle/whistle-scope.js';
 import { cleanPhoto } from './clean-photo.js';
 import type { PhotoStore } from './photo-store.js';
 import { photos } from './photos.schema.js';
 
 export type PhotoRow = typeof photos.$inferSelect;
 export type PhotoVariant = 'full' | 'thumbnail';
-
-/** The roles of the public: they see their own photos only, whatever area their account is tied to. */
-const PUBLIC_ROLES: readonly Role[] = ['resident', 'courier'];
 
 export async function savePhoto(db: Db, store: PhotoStore, uploader: AuthUser, upload: Buffer) {
   const clean = await cleanPhoto(upload);
@@ -43,12 +42,27 @@ export async function savePhoto(db: Db, store: PhotoStore, uploader: AuthUser, u
   return row;
 }
 
-function canSee(viewer: AuthUser, photo: PhotoRow): boolean {
+/**
+ * Whoever may read a case may read the photos attached to it, and whoever may read a whistle order the
+ * arrival photos of its calls: photos follow what they show, not who took them. A photo attached to
+ * nothing yet is its uploader's alone.
+ */
+async function canSee(db: Db, viewer: AuthUser, photo: PhotoRow): Promise<boolean> {
   if (photo.uploadedBy === viewer.id) return true;
-  if (viewer.roles.every((r) => PUBLIC_ROLES.includes(r))) return false;
-  // An empty prefix is the 'everywhere' administrator, who also sees photos held by no region.
-  if (jurisdictionPrefix(viewer.jurisdiction) === '') return true;
-  return photo.regionCode !== null && regionVisible(viewer.jurisdiction, photo.regionCode);
+  const onVisibleCase = db
+    .select({ one: sql`1` })
+    .from(caseEvents)
+    .innerJoin(cases, eq(cases.id, caseEvents.caseId))
+    .where(and(arrayContains(caseEvents.photoIds, [photo.id]), casesVisibleTo(viewer)))
+    .limit(1);
+  const onVisibleOrder = db
+    .select({ one: sql`1` })
+    .from(whistleCalls)
+    .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
+    .where(and(eq(whistleCalls.arrivalPhotoId, photo.id), ordersVisibleTo(viewer)))
+    .limit(1);
+  const [onCase, onOrder] = await Promise.all([onVisibleCase, onVisibleOrder]);
+  return onCase.length > 0 || onOrder.length > 0;
 }
 
 /** The JPEG bytes of a photo the viewer may see; anything else is "not found", so a guessed id learns nothing. */
@@ -62,7 +76,7 @@ export async function readPhoto(
   const [photo] = await db.select().from(photos).where(eq(photos.id, id));
   const missing = () =>
     notFound('PHOTO_NOT_FOUND', `Photo ${id} does not exist or is outside your jurisdiction`);
-  if (!photo || !canSee(viewer, photo)) throw missing();
+  if (!photo || !(await canSee(db, viewer, photo))) throw missing();
   const bytes = await store.get(variant === 'full' ? photo.storageKey : photo.thumbnailKey);
   if (!bytes) throw missing();
   return { bytes, contentType: photo.contentType };

@@ -26,6 +26,7 @@ describe('settings', () => {
       duplicateWindowDays: 7,
       reopenWindowDays: 7,
       whistleReportHours: 24,
+      open311RetryWindowMinutes: 10,
       stepLimits: DEFAULT_SETTINGS.stepLimits,
       hotlineUrgencyLimits: DEFAULT_SETTINGS.hotlineUrgencyLimits,
       hotlineSignLimit: DEFAULT_SETTINGS.hotlineSignLimit,

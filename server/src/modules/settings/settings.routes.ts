@@ -20,6 +20,7 @@ const Settings = Type.Object({
   reopenWindowDays: Type.Number(),
   ...HotlineSettingsSchema.properties,
   whistleReportHours: Type.Number(),
+  open311RetryWindowMinutes: Type.Number(),
   stepLimits: Type.Record(
     Type.String(),
     Type.Object({ amount: Type.Number(), unit: Type.Enum(TIME_LIMIT_UNITS) }),

@@ -55,17 +55,10 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
     });
     expect(taken.statusCode, taken.body).toBe(201);
     const caseId = taken.json().case.id;
-    expect(taken.json().case).toMatchObject({ status: 'registered', unitRegionCode: demo.yongchang });
+    // A ticket routed to a unit arrives dispatched to it.
+    expect(taken.json().case).toMatchObject({ status: 'dispatched', unitRegionCode: demo.yongchang });
 
-    // 2. Filed and dispatched to the street, which signs for it and calls the caller back at once.
-    for (const [who, action] of [
-      ['shiftlead', 'file'],
-      ['dispatcher', 'dispatch'],
-      ['street', 'accept'],
-    ] as const) {
-      const res = await act(t, c[who] as string, caseId, action);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
+    // 2. The street signs for it (signing is accepting) and calls the caller back at once.
     expect((await ticketStep(t, c.street as string, caseId, 'sign')).statusCode).toBe(200);
     expect(
       (await ticketStep(t, c.street as string, caseId, 'contact', { note: '已联系来电人' })).statusCode,
@@ -224,6 +217,93 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
 });
 
 describe('the composite score', () => {
+  // Its own street, so that nothing above moves its figures.
+  const qianjinKpis = async () => {
+    const res = await t.call({
+      method: 'GET',
+      url: `/api/stats/kpis?${period}&regionCode=${demo.qianjin}`,
+      cookie: c.leader,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
+  };
+  /** A 井盖 call in 前进街道, handled by 城管 and called back with the caller's verdict. */
+  const callRoundTheLoop = async (n: number, contacted: boolean, verdict: Record<string, unknown>) => {
+    const at = await pointIn(t, c.admin as string, demo.gridOf(demo.qianjinCommunity, n));
+    const taken = await takeCall(t, c.hotline as string, {
+      ...call({ callerPhone: `139 0431 770${n}` }),
+      categoryCode: 'E0550',
+      description: `井盖缺失 ${n}`,
+      ...at,
+    });
+    expect(taken.statusCode, taken.body).toBe(201);
+    const { id: caseId, status } = taken.json().case;
+    const photo = await uploadPhoto(t, c.department as string);
+    const steps = [
+      ['shiftlead', 'file', {}],
+      ['dispatcher', 'dispatch', {}],
+      ['department', 'accept', {}],
+    ] as const;
+    // Taken in, the call waits for the desk, or has gone straight to the unit (直派): go on from there.
+    for (const [who, action, body] of steps.slice(status === 'dispatched' ? 2 : 0)) {
+      const res = await act(t, c[who] as string, caseId, action, body);
+      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    }
+    if (contacted) {
+      expect((await ticketStep(t, c.department as string, caseId, 'sign')).statusCode).toBe(200);
+      const contact = await ticketStep(t, c.department as string, caseId, 'contact', { note: '已联系' });
+      expect(contact.statusCode, contact.body).toBe(200);
+    }
+    const fed = await act(t, c.department as string, caseId, 'feedback', { photoIds: [photo] });
+    expect(fed.statusCode, fed.body).toBe(200);
+    const callback = await ticketStep(t, c.hotline as string, caseId, 'callback', {
+      reached: true,
+      ...verdict,
+      note: '回访',
+    });
+    expect(callback.statusCode, callback.body).toBe(200);
+  };
+  // 响应率, 解决率, 满意率 of the two calls below: all different, so that the weights can be told apart.
+  const rates = { response: 1 / 2, resolution: 2 / 2, satisfaction: (1 + 0.9 * 1) / 2 };
+  const compositeOf = (w: { response: number; resolution: number; satisfaction: number }) =>
+    w.response * rates.response + w.resolution * rates.resolution + w.satisfaction * rates.satisfaction;
+
+  it('weighs the three rates by the city’s weights, 10 / 50 / 40, and by nothing else', async () => {
+    // One caller is contacted, solved and satisfied; the other is never contacted (no 响应), and says it
+    // is solved and they are basically satisfied.
+    await callRoundTheLoop(1, true, { resolved: true, satisfaction: 'satisfied' });
+    await callRoundTheLoop(2, false, { resolved: true, satisfaction: 'basically_satisfied' });
+
+    const k = await qianjinKpis();
+    expect(k.hotline).toMatchObject({
+      validCallbacks: 2,
+      contacted: 1,
+      resolved: 2,
+      satisfied: 1,
+      basicallySatisfied: 1,
+      responseRate: rates.response,
+      resolutionRate: rates.resolution,
+    });
+    expect(k.hotline.satisfactionRate).toBeCloseTo(rates.satisfaction, 12);
+    const cityWeights = { response: 0.1, resolution: 0.5, satisfaction: 0.4 };
+    expect(k.hotline.weights).toEqual(cityWeights);
+    // 0.1 × 0.5 + 0.5 × 1 + 0.4 × 0.95 = 0.93.
+    expect(k.hotline.composite).toBeCloseTo(compositeOf(cityWeights), 12);
+    expect(k.hotline.composite).toBeCloseTo(0.93, 12);
+    // The same three weights in any other order give another score, so the test tells them apart.
+    const [x, y, z] = [0.1, 0.5, 0.4];
+    const others = [
+      [x, z, y],
+      [y, x, z],
+      [y, z, x],
+      [z, x, y],
+      [z, y, x],
+    ].map(([response, resolution, satisfaction]) =>
+      compositeOf({ response: response ?? 0, resolution: resolution ?? 0, satisfaction: satisfaction ?? 0 }),
+    );
+    for (const other of others) expect(Math.abs(other - k.hotline.composite)).toBeGreaterThan(1e-3);
+  });
+
   it('follows the weights the city sets (some use 30 / 35 / 35)', async () => {
     const weights = { response: 0.3, resolution: 0.35, satisfaction: 0.35 };
     const set = await t.call({
@@ -233,11 +313,10 @@ describe('the composite score', () => {
       payload: { value: weights },
     });
     expect(set.statusCode, set.body).toBe(200);
-    const k = await t.call({
-      method: 'GET',
-      url: `/api/stats/kpis?${period}&regionCode=${demo.yongchang}`,
-      cookie: c.leader,
-    });
-    expect(k.json().hotline.weights).toEqual(weights);
+    const k = await qianjinKpis();
+    expect(k.hotline.weights).toEqual(weights);
+    // 0.3 × 0.5 + 0.35 × 1 + 0.35 × 0.95 = 0.8325.
+    expect(k.hotline.composite).toBeCloseTo(compositeOf(weights), 12);
+    expect(k.hotline.composite).toBeCloseTo(0.8325, 12);
   });
 });

@@ -36,6 +36,7 @@ export function kpiReport(s: CounterSums, weights: HotlineWeights = DEFAULT_HOTL
       closedOnTime: s.closedOnTime,
       dispatched: s.dispatched,
       reworked: s.reworked,
+      returned: s.returned,
       dispatchedOnTime: s.dispatchedOnTime,
       handled: s.handled,
       handledOnTime: s.handledOnTime,

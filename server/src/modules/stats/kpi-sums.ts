@@ -1,5 +1,6 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { chinaDayOf } from '../../lib/calendar/index.js';
 import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiDailyStreet } from './stats.schema.js';
 
 export type CounterSums = Record<CounterName, number>;
@@ -7,15 +8,37 @@ export type CounterSums = Record<CounterName, number>;
 export interface KpiFilter {
   from: string;
   to: string;
+  /**
+   * The China day the figures are read on (default: the current one). Cases due on it or later are
+   * not 应结 yet unless they have closed: see `dueSoFar`.
+   */
+  today?: string;
   /** Every row at or below this region-code prefix. */
   regionPrefix?: string;
   unitKey?: string;
 }
 
-const sums = (t: typeof kpiDaily | typeof kpiDailyStreet) =>
+/**
+ * 应结 (due) so far. A rollup row knows the day a case falls due, not whether that deadline has passed:
+ * in a period that contains today, a case due later this month must not count yet, or a ticket due next
+ * week would drag 按期结案率 down the day it comes in. So a row counts its due cases in full only for days
+ * before today; for today and later days it counts only the cases already closed (those are settled,
+ * and the row's `closed` is exactly them). A case due earlier today counts from tomorrow: the rows go no
+ * finer than a day, and this errs towards not charging a unit before its deadline. Decided here, on
+ * the rollup rows, so that no query ever has to read the case table for it.
+ */
+const dueSoFar = (t: typeof kpiDaily | typeof kpiDailyStreet, today: string) =>
+  sql<number>`coalesce(sum(case when ${t.day} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`;
+
+const sums = (t: typeof kpiDaily | typeof kpiDailyStreet, today: string) =>
   Object.fromEntries(
-    COUNTER_COLUMNS.map((c) => [c, sql<number>`coalesce(sum(${t[c]}), 0)::float8`]),
+    COUNTER_COLUMNS.map((c) => [
+      c,
+      c === 'due' ? dueSoFar(t, today) : sql<number>`coalesce(sum(${t[c]}), 0)::float8`,
+    ]),
   ) as Record<CounterName, SQL<number>>;
+
+const todayOf = (f: KpiFilter) => f.today ?? chinaDayOf(new Date());
 
 export function kpiWhere(f: KpiFilter): SQL | undefined {
   return and(
@@ -34,7 +57,7 @@ export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSu
   if (!f.regionPrefix || f.regionPrefix.length <= 9) {
     const t = kpiDailyStreet;
     const [row] = await db
-      .select(sums(t))
+      .select(sums(t, todayOf(f)))
       .from(t)
       .where(
         and(
@@ -46,7 +69,10 @@ export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSu
       );
     return normalise(row);
   }
-  const [row] = await db.select(sums(kpiDaily)).from(kpiDaily).where(kpiWhere(f));
+  const [row] = await db
+    .select(sums(kpiDaily, todayOf(f)))
+    .from(kpiDaily)
+    .where(kpiWhere(f));
   return normalise(row);
 }
 
@@ -67,7 +93,7 @@ export async function sumCountersBy(
       : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
         and(kpiWhere(f), sql`${kpiDaily.categoryCode} <> ''`);
   const rows = await db
-    .select({ group: groupKey, ...sums(kpiDaily) })
+    .select({ group: groupKey, ...sums(kpiDaily, todayOf(f)) })
     .from(kpiDaily)
     .where(condition)
     .groupBy(groupKey);

@@ -6,11 +6,13 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { RollupDelta } from './rollup/rollup-types.js';
 
 /** The counters kept per rollup row; every KPI is a ratio of sums of these. */
 const counters = () => ({
@@ -100,6 +102,11 @@ export const kpiCaseState = pgTable('kpi_case_state', {
   reworkedSinceDispatch: boolean('reworked_since_dispatch').notNull().default(false),
   /** A grid worker confirmed the public report: counted when the case is filed (监督举报率). */
   verified: boolean('verified').notNull().default(false),
+  /**
+   * The figures its latest valid 12345 callback put in the rollups: a ticket counts once in the three
+   * rates, judged by that callback, so a later valid callback takes these out again.
+   */
+  countedCallback: jsonb('counted_callback').$type<RollupDelta>(),
 });
 
 /**

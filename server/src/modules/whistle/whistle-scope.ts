@@ -3,7 +3,9 @@ import { parseRegionCode } from '../../lib/codes/region-code.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
 import type { Role } from '../auth/roles.js';
-import { whistleCalls, whistleOrders } from './whistle.schema.js';
+import { isPublicOnly } from '../cases/case-scope.js';
+import { cases } from '../cases/cases.schema.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.schema.js';
 
 /** Level 2: a community whistles its grid members; level 3: a street whistles departments and partners. */
 export type WhistleLevel = 2 | 3;
@@ -15,18 +17,29 @@ const callsTo = (condition: SQL) =>
     sql`(select 1 from ${whistleCalls} where ${whistleCalls.orderId} = ${whistleOrders.id} and ${condition})`,
   );
 
+/** Orders about a case located under the prefix: a street's order on a community's case. */
+const aboutCasesUnder = (prefix: string) =>
+  exists(
+    sql`(select 1 from ${whistleOrderCases} join ${cases} on ${cases.id} = ${whistleOrderCases.caseId}
+          where ${whistleOrderCases.orderId} = ${whistleOrders.id} and ${cases.regionCode} like ${`${prefix}%`})`,
+  );
+
 /**
- * The whistle orders a user may see: region staff those issued in their area; department staff the
- * orders that call their department; anyone the orders that call them by name (a grid member).
+ * The whistle orders a user may see: region staff those issued in their area, and the street's orders
+ * about cases in their community; department staff the orders that call their department; anyone
+ * the orders that call them by name (a grid member).
  */
 export function ordersVisibleTo(user: AuthUser): SQL {
+  // Residents and couriers are never called; the area their account is tied to is no jurisdiction.
+  if (isPublicOnly(user)) return sql`false`;
   const j = user.jurisdiction;
   if (j.kind === 'everywhere') return sql`true`;
   const calledByName = callsTo(eq(whistleCalls.userId, user.id));
   if (j.kind === 'department') {
     return or(callsTo(eq(whistleCalls.departmentId, j.departmentId)), calledByName) as SQL;
   }
-  return or(like(whistleOrders.regionCode, `${jurisdictionPrefix(j)}%`), calledByName) as SQL;
+  const prefix = jurisdictionPrefix(j);
+  return or(like(whistleOrders.regionCode, `${prefix}%`), aboutCasesUnder(prefix), calledByName) as SQL;
 }
 
 /** The office a user whistles from: their community (level 2) or street (level 3), if they may whistle. */

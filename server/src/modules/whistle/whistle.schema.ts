@@ -101,6 +101,7 @@ export const whistleCalls = pgTable(
     index('whistle_calls_order_idx').on(t.orderId),
     index('whistle_calls_department_idx').on(t.departmentId),
     index('whistle_calls_partner_idx').on(t.partnerUnitId),
+    index('whistle_calls_arrival_photo_idx').on(t.arrivalPhotoId),
   ],
 );
 

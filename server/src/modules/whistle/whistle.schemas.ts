@@ -10,7 +10,11 @@ const Mark = Type.Union([
   Type.Literal(4),
   Type.Literal(5),
 ]);
-const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', examples: ['2026-11'] });
+const Month = Type.String({
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+  format: 'year-month',
+  examples: ['2026-11'],
+});
 const Lat = Type.Number({ minimum: -90, maximum: 90 });
 const Lng = Type.Number({ minimum: -180, maximum: 180 });
 

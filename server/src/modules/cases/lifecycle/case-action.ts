@@ -23,6 +23,8 @@ export const CASE_ACTIONS = [
   'reopen',
   'supervise',
   'reply_supervision',
+  'reroute',
+  'relocate',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -43,6 +45,13 @@ const OPEN: CaseStatus[] = [
 export const HOLDER_ROLES: Role[] = ['department_staff', 'street_staff', 'community_staff'];
 const ACCEPTORS: Role[] = ['hotline_operator', 'dispatcher', 'community_staff', 'street_staff'];
 const CHECKERS: Role[] = ['grid_worker', 'community_staff'];
+// 改派 and 重新定位 correct the district's own routing, so the district's dispatch desk does them: the
+// dispatcher (派遣员) and the shift lead (值班长) over them. A street or a department that got the wrong case
+// does not push it on by itself: it returns it (退回), and the dispatcher moves it.
+const MOVERS: Role[] = ['dispatcher', 'shift_lead'];
+// A case is moved while a unit has it, before or after accepting it. A unit returns a case put in its area
+// by mistake, so a returned case may be placed again; sending it to another unit is a dispatch naming one.
+const WITH_A_UNIT: CaseStatus[] = ['dispatched', 'in_progress'];
 
 export interface ActionRule {
   /** The roles that may take the action at all (in a street office one person may hold several). */
@@ -57,7 +66,8 @@ export interface ActionRule {
 /**
  * Who may do what, from which state, to which state (DOMAIN.md roles: 受理员 registers or rejects,
  * 值班长 files, voids and closes, 派遣员 dispatches and approves extensions and suspensions, the unit
- * handles, the grid worker verifies and checks, 督办 supervises).
+ * handles, the grid worker verifies and checks, 督办 supervises; the dispatcher and the shift lead
+ * move a misrouted case to another unit (改派) or another place (重新定位)).
  */
 export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   verify: { roles: CHECKERS, from: ['reported'], to: 'verified' },
@@ -93,4 +103,7 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   },
   supervise: { roles: ['leader', 'shift_lead', 'street_staff'], from: OPEN, to: 'same' },
   reply_supervision: { roles: HOLDER_ROLES, from: OPEN, to: 'same', holderOnly: true },
+  // Both hand the case to its new unit as a fresh dispatch, to be accepted (signed for) again.
+  reroute: { roles: MOVERS, from: WITH_A_UNIT, to: 'dispatched' },
+  relocate: { roles: MOVERS, from: [...WITH_A_UNIT, 'returned'], to: 'dispatched' },
 };

@@ -35,6 +35,9 @@ const EXPECTED: Record<CaseAction, [string, string, string]> = {
   ],
   supervise: ['leader shift_lead street_staff', OPEN, 'same'],
   reply_supervision: ['department_staff street_staff community_staff', OPEN, 'same'],
+  // 改派 and 重新定位 by the district's dispatch desk; both hand the case over as a fresh dispatch.
+  reroute: ['dispatcher shift_lead', 'dispatched in_progress', 'dispatched'],
+  relocate: ['dispatcher shift_lead', 'dispatched in_progress returned', 'dispatched'],
 };
 
 const NOW = new Date('2026-11-23T02:00:00Z');
@@ -55,9 +58,9 @@ const triples = CASE_STATUSES.flatMap((status) =>
 );
 
 describe('every (state, action, role) triple', () => {
-  it('covers all 13 × 21 × 11 triples', () => {
+  it('covers all 13 × 23 × 11 triples', () => {
     expect(triples).toHaveLength(CASE_STATUSES.length * CASE_ACTIONS.length * ROLES.length);
-    expect(triples).toHaveLength(13 * 21 * 11);
+    expect(triples).toHaveLength(13 * 23 * 11);
   });
 
   it.each(triples)('%s + %s by %s', (status, action, role) => {

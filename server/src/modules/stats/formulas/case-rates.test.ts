@@ -13,14 +13,16 @@ import {
 } from './case-rates.js';
 
 // DOMAIN.md KPIs: "Digital city management: 按期结案率 = closed on time / due; 结案率 = closed / due; 返工率 = reworked /
-//   dispatched; 准确派遣率 = (dispatched − rework) / dispatched; 按时立案率, 按时派遣率, 按时处置率;
-//   监督举报率 = verified public reports / filed."
+//   dispatched; 准确派遣率 = (dispatched − returned as not the unit's responsibility) / dispatched (it
+//   judges the dispatcher: a unit's 退单 means the dispatch was wrong; rework judges the unit, not the
+//   dispatcher); 按时立案率, 按时派遣率, 按时处置率; 监督举报率 = verified public reports / filed."
 const counts: CaseLoopCounts = {
   due: 40,
   closed: 36,
   closedOnTime: 30,
   dispatched: 50,
   reworked: 4,
+  returned: 3,
   dispatchedOnTime: 45,
   handled: 48,
   handledOnTime: 42,
@@ -34,6 +36,7 @@ const empty: CaseLoopCounts = {
   closedOnTime: 0,
   dispatched: 0,
   reworked: 0,
+  returned: 0,
   dispatchedOnTime: 0,
   handled: 0,
   handledOnTime: 0,
@@ -55,8 +58,19 @@ describe('closed-loop rates', () => {
     expect(reworkRate(counts)).toBe(0.08);
   });
 
-  it('准确派遣率 = (dispatched − rework) / dispatched: (50 − 4) / 50 = 0.92', () => {
-    expect(accurateDispatchRate(counts)).toBe(0.92);
+  it('准确派遣率 = (dispatched − returned) / dispatched: (50 − 3) / 50 = 0.94', () => {
+    expect(accurateDispatchRate(counts)).toBe(0.94);
+  });
+
+  it('准确派遣率 judges the dispatcher: a return lowers it, rework does not', () => {
+    // One dispatch returned as not the unit's (退单): the dispatch was wrong.
+    const returnedOnce = { dispatched: 1, returned: 1, reworked: 0 };
+    expect(accurateDispatchRate(returnedOnce)).toBe(0);
+    expect(reworkRate(returnedOnce)).toBe(0);
+    // One dispatch reworked (返工) but never returned: the right unit, poor work; 返工率 catches it.
+    const reworkedOnce = { dispatched: 1, returned: 0, reworked: 1 };
+    expect(accurateDispatchRate(reworkedOnce)).toBe(1);
+    expect(reworkRate(reworkedOnce)).toBe(1);
   });
 
   it('按时立案率 = filed on time / filed: 57 / 60 = 0.95', () => {
@@ -80,7 +94,7 @@ describe('closed-loop rates', () => {
       onTimeClosureRate: 0.75,
       closureRate: 0.9,
       reworkRate: 0.08,
-      accurateDispatchRate: 0.92,
+      accurateDispatchRate: 0.94,
       onTimeFilingRate: 0.95,
       onTimeDispatchRate: 0.9,
       onTimeHandlingRate: 0.875,
@@ -90,7 +104,7 @@ describe('closed-loop rates', () => {
 
   it('a zero denominator gives null (no data), not 0 or NaN', () => {
     expect(Object.values(caseLoopRates(empty))).toEqual(Array(8).fill(null));
-    expect(accurateDispatchRate({ dispatched: 0, reworked: 0 })).toBeNull();
+    expect(accurateDispatchRate({ dispatched: 0, returned: 0 })).toBeNull();
   });
 
   it('a numerator above its denominator is corrupt and throws, naming the formula', () => {
@@ -102,7 +116,9 @@ describe('closed-loop rates', () => {
     );
     expect(() => reworkRate({ reworked: 51, dispatched: 50 })).toThrow(/返工率/);
     // Without the check this would be a negative rate, (50 − 51) / 50.
-    expect(() => accurateDispatchRate({ reworked: 51, dispatched: 50 })).toThrow(/准确派遣率/);
+    expect(() => accurateDispatchRate({ returned: 51, dispatched: 50 })).toThrow(
+      /准确派遣率 \(accurateDispatchRate\): returned \(51\) exceeds dispatched \(50\)/,
+    );
     expect(() => onTimeFilingRate({ filedOnTime: 61, filed: 60 })).toThrow(/按时立案率/);
     expect(() => onTimeDispatchRate({ dispatchedOnTime: 51, dispatched: 50 })).toThrow(/按时派遣率/);
     expect(() => onTimeHandlingRate({ handledOnTime: 49, handled: 48 })).toThrow(/按时处置率/);

@@ -2,13 +2,18 @@ import { ratio } from './ratio.js';
 
 /** Counters of the digital-city-management closed loop (CJJ/T 106) for one unit in a period. */
 export interface CaseLoopCounts {
-  /** Cases whose closing deadline fell in the period. */
+  /**
+   * 应结: cases whose closing deadline fell in the period and has passed, or that closed. In a running
+   * period a case due next week is not due yet (kpi-sums.ts decides this on the rollup rows).
+   */
   due: number;
   closed: number;
   closedOnTime: number;
   dispatched: number;
   /** Dispatched cases sent back for rework (返工) because the on-site check failed. */
   reworked: number;
+  /** Dispatched cases the unit returned (退单) as not its responsibility: the dispatch was wrong. */
+  returned: number;
   dispatchedOnTime: number;
   handled: number;
   handledOnTime: number;
@@ -47,15 +52,19 @@ export function reworkRate(counts: Counts<'reworked' | 'dispatched'>): number | 
   );
 }
 
-/** 准确派遣率 = (dispatched − rework) / dispatched. */
-export function accurateDispatchRate(counts: Counts<'reworked' | 'dispatched'>): number | null {
-  // Checked through 返工率 so that rework > dispatched throws instead of giving a negative rate.
-  const rework = ratio(
+/**
+ * 准确派遣率 = (dispatched − returned as not the unit's responsibility) / dispatched. It judges the
+ * dispatcher: a unit's 退单 says the dispatch went to the wrong unit. Rework is left out on purpose: a
+ * failed check judges the unit's work (返工率), not where the case was sent.
+ */
+export function accurateDispatchRate(counts: Counts<'returned' | 'dispatched'>): number | null {
+  // Checked as a share of returns so that returned > dispatched throws instead of giving a negative rate.
+  const returned = ratio(
     '准确派遣率 (accurateDispatchRate)',
-    { field: 'reworked', value: counts.reworked },
+    { field: 'returned', value: counts.returned },
     { field: 'dispatched', value: counts.dispatched },
   );
-  return rework === null ? null : (counts.dispatched - counts.reworked) / counts.dispatched;
+  return returned === null ? null : (counts.dispatched - counts.returned) / counts.dispatched;
 }
 
 /** 按时立案率 = filed on time / filed. */

@@ -1,6 +1,9 @@
 import { assertCount, assertWeights, ratio } from './ratio.js';
 
-/** Counters over one unit's valid callbacks (有效回访) of 12345 work orders in a period. */
+/**
+ * Counters over one unit's validly called-back (有效回访) 12345 work orders in a period: each ticket once,
+ * judged by its latest valid callback (one called back again after a rework is not counted twice).
+ */
 export interface HotlineCounts {
   validCallbacks: number;
   contacted: number;

@@ -4,6 +4,23 @@ import { unitKeyOf, unitKeyOfRouted } from './unit-key.js';
 
 const PUBLIC_CHANNELS = ['resident_app', 'courier', 'open311'];
 const CLOSING = ['close', 'self_handle', 'answer_on_call'];
+/**
+ * Steps that hand the case to a unit: a dispatch, and 改派 (reroute) and 重新定位 (relocate), which send a
+ * misrouted case to its new unit as a fresh dispatch. Each counts as dispatched (and on time by the step
+ * it ends, as a dispatch is), and the new unit holds the case from then on: its due and closed figures,
+ * later rework and returns count for it.
+ */
+const DISPATCHING = ['dispatch', 'reroute', 'relocate'];
+/**
+ * A reroute or relocation also admits that the dispatch it replaces was wrong, which is exactly what
+ * 准确派遣率 judges: it counts against that dispatch as a unit's return (退单) would, once. A relocation
+ * of a case the unit has already returned replaces nothing: that dispatch was counted as returned then.
+ * So dispatched − returned stays the number of dispatches that stood.
+ */
+const REPLACES_DISPATCH = ['reroute', 'relocate'];
+
+/** The case facts the rollups never see change; where the case is comes from its events instead. */
+export type FixedFacts = { caseId: string; categoryCode: string; channel: string };
 
 /**
  * What a case contributes through its state: one case due on its due day, for the unit now holding it,
@@ -50,14 +67,11 @@ function eventCounters(s: CaseKpiState, e: KpiEvent): { counters: Counters; unit
         unitKey: s.unitKey,
       };
     case 'dispatch':
+    case 'reroute':
+    case 'relocate':
       return {
         counters: { dispatched: 1, dispatchedOnTime: onTime(e.at, d.endedStepDueAt) },
         unitKey: s.unitKey,
-      };
-    case 'return':
-      return {
-        counters: { returned: 1 },
-        unitKey: unitKeyOf(d as { unitDepartmentId?: string; unitRegionCode?: string }),
       };
     case 'feedback':
       return { counters: { handled: 1, handledOnTime: onTime(e.at, d.endedStepDueAt) }, unitKey: s.unitKey };
@@ -85,32 +99,51 @@ function nextState(s: CaseKpiState, e: KpiEvent): CaseKpiState {
   const d = (e.data ?? {}) as Record<string, unknown>;
   const next = { ...s, status: e.toStatus ?? s.status };
   if (e.action === 'verify') next.verified = true;
-  if (e.action === 'dispatch') {
+  // A relocation moves the case's own figures (due, closed, and everything from now on) to the new
+  // place; what happened before stays where it was counted. The event log records the new place.
+  if (e.action === 'relocate') next.regionCode = e.regionCode;
+  if (DISPATCHING.includes(e.action)) {
     next.unitKey = unitKeyOf(d as { unitDepartmentId?: string; unitRegionCode?: string });
     next.dispatchDay = chinaDayOf(e.at);
     next.dispatchUnitKey = next.unitKey;
     next.reworkedSinceDispatch = false;
   }
-  if (e.action === 'check_fail') next.reworkedSinceDispatch = true;
+  // A linked duplicate's steps count through its master, so they neither count against its own
+  // dispatch nor use it up.
+  if (e.action === 'check_fail' && !s.duplicate) next.reworkedSinceDispatch = true;
+  // A return (退单) ends the dispatch: it is counted against it once, and nothing later is. The case
+  // leaves 'returned' only through a new dispatch or relocation (or, oddly, by following a master as a
+  // duplicate).
+  if (e.action === 'return' && !s.duplicate) {
+    next.dispatchDay = null;
+    next.dispatchUnitKey = null;
+  }
   if (e.action === 'approve_extension' && typeof d.dueAt === 'string') next.dueAt = d.dueAt;
   if (CLOSING.includes(e.action)) next.closedAt = e.at.toISOString();
   if (e.action === 'reopen') next.closedAt = null;
-  if (e.action === 'link_duplicate') next.duplicate = true;
+  if (e.action === 'link_duplicate') {
+    next.duplicate = true;
+    // A duplicate takes its master's closing time with its status (links recorded before it did keep
+    // their own), which it still has if it is unlinked.
+    if ('closedAt' in d) next.closedAt = typeof d.closedAt === 'string' ? d.closedAt : null;
+  }
   if (e.action === 'unlink_duplicate') next.duplicate = false;
   if (e.action === 'follow_master') next.closedAt = next.status === 'closed' ? e.at.toISOString() : null;
   return next;
 }
 
-/** The case's first state, from its report event and the case's fixed facts. */
-export function initialState(
-  caseId: string,
-  fixed: { regionCode: string; categoryCode: string; channel: string },
-  e: KpiEvent,
-): CaseKpiState {
+/**
+ * The case's first state, from its report event and the case's fixed facts. Its place is the one the
+ * report recorded, not the case row's: a case relocated since must not be counted at its new place
+ * for what it did before, or a rebuild would disagree with the rollups kept as it happened.
+ */
+export function initialState(fixed: FixedFacts, e: KpiEvent): CaseKpiState {
   const d = (e.data ?? {}) as Record<string, unknown>;
   return {
-    caseId,
-    ...fixed,
+    caseId: fixed.caseId,
+    categoryCode: fixed.categoryCode,
+    channel: fixed.channel,
+    regionCode: e.regionCode,
     unitKey: unitKeyOfRouted(d.routedTo),
     dueAt: typeof d.dueAt === 'string' ? d.dueAt : e.at.toISOString(),
     status: e.toStatus ?? 'reported',
@@ -120,6 +153,7 @@ export function initialState(
     dispatchUnitKey: null,
     reworkedSinceDispatch: false,
     verified: e.toStatus === 'verified',
+    countedCallback: null,
   };
 }
 
@@ -129,16 +163,16 @@ export function initialState(
  */
 export function applyCaseEvent(
   before: CaseKpiState | null,
-  fixed: { caseId: string; regionCode: string; categoryCode: string; channel: string },
+  fixed: FixedFacts,
   e: KpiEvent,
 ): { state: CaseKpiState; deltas: RollupDelta[] } {
-  const start = before ?? initialState(fixed.caseId, fixed, e);
+  const start = before ?? initialState(fixed, e);
   const after = before ? nextState(before, e) : start;
   const deltas: RollupDelta[] = [];
   // A linked duplicate's own steps count through its master; its report still counts as a report received.
   const own = eventCounters(after, e);
   if (own && (!after.duplicate || e.action === 'report')) {
-    deltas.push({
+    const figures: RollupDelta = {
       key: {
         day: chinaDayOf(e.at),
         regionCode: after.regionCode,
@@ -146,7 +180,14 @@ export function applyCaseEvent(
         categoryCode: after.categoryCode,
       },
       counters: own.counters,
-    });
+    };
+    deltas.push(figures);
+    // 响应率, 解决率, 满意率 count tickets, not calls: a ticket called back again after a rework is judged
+    // by its latest valid callback alone, so the one before it is taken out where it was counted.
+    if (e.action === 'callback') {
+      if (after.countedCallback) deltas.push(negate(after.countedCallback));
+      after.countedCallback = figures;
+    }
   }
   // 返工率 = reworked / dispatched: a dispatch counts as reworked once, in the bucket where it was counted.
   if (
@@ -156,19 +197,35 @@ export function applyCaseEvent(
     after.dispatchDay &&
     !after.duplicate
   ) {
-    deltas.push({
-      key: {
-        day: after.dispatchDay,
-        regionCode: after.regionCode,
-        unitKey: after.dispatchUnitKey ?? '',
-        categoryCode: after.categoryCode,
-      },
-      counters: { reworked: 1 },
-    });
+    deltas.push(againstDispatch(after.dispatchDay, after.dispatchUnitKey, after, { reworked: 1 }));
+  }
+  // 准确派遣率 = (dispatched − returned) / dispatched: a return counts against the dispatch it sends back,
+  // in that dispatch's bucket, so that no period or unit can show more returns than dispatches. So does
+  // a reroute or relocation, against the dispatch it replaces. The place is the one before the event:
+  // only a relocation moves the case, and it replaces the dispatch made at the old place.
+  if (
+    (e.action === 'return' || REPLACES_DISPATCH.includes(e.action)) &&
+    before?.dispatchDay &&
+    !after.duplicate
+  ) {
+    deltas.push(againstDispatch(before.dispatchDay, before.dispatchUnitKey, before, { returned: 1 }));
   }
   for (const d of stateContribution(before)) deltas.push(negate(d));
   deltas.push(...stateContribution(after));
   return { state: after, deltas };
+}
+
+/** A figure about a dispatch, put where the dispatch itself was counted: its day and its unit. */
+function againstDispatch(
+  day: string,
+  unitKey: string | null,
+  s: CaseKpiState,
+  counters: Counters,
+): RollupDelta {
+  return {
+    key: { day, regionCode: s.regionCode, unitKey: unitKey ?? '', categoryCode: s.categoryCode },
+    counters,
+  };
 }
 
 function negate(d: RollupDelta): RollupDelta {

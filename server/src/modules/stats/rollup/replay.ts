@@ -2,11 +2,9 @@ import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { caseEvents, cases } from '../../cases/cases.schema.js';
 import { whistleEvents } from '../../whistle/whistle.schema.js';
-import { applyCaseEvent } from './case-contribution.js';
+import { applyCaseEvent, type FixedFacts } from './case-contribution.js';
 import type { CaseKpiState, RollupDelta } from './rollup-types.js';
 import { applyWhistleEvent } from './whistle-contribution.js';
-
-type Fixed = { caseId: string; regionCode: string; categoryCode: string; channel: string };
 
 /**
  * Runs case events (in id order) through the rollup rules, updating `states` in place and returning
@@ -25,6 +23,7 @@ export async function replayCaseEvents(
       at: caseEvents.at,
       action: caseEvents.action,
       toStatus: caseEvents.toStatus,
+      regionCode: caseEvents.regionCode,
       data: caseEvents.data,
     })
     .from(caseEvents)
@@ -42,13 +41,13 @@ export async function replayCaseEvents(
   return deltas;
 }
 
-async function fixedFacts(tx: Executor, caseIds: string[]): Promise<Map<string, Fixed>> {
-  const out = new Map<string, Fixed>();
+/** What the rollups take from the case row: never where it is, which a relocation changes. */
+async function fixedFacts(tx: Executor, caseIds: string[]): Promise<Map<string, FixedFacts>> {
+  const out = new Map<string, FixedFacts>();
   for (let i = 0; i < caseIds.length; i += 500) {
     const rows = await tx
       .select({
         caseId: cases.id,
-        regionCode: cases.regionCode,
         categoryCode: cases.categoryCode,
         channel: cases.channel,
       })

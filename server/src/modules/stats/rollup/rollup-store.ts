@@ -100,6 +100,7 @@ export async function saveCaseStates(tx: Executor, states: CaseKpiState[]): Prom
       .onConflictDoUpdate({
         target: kpiCaseState.caseId,
         set: {
+          regionCode: sql`excluded.region_code`,
           unitKey: sql`excluded.unit_key`,
           dueAt: sql`excluded.due_at`,
           status: sql`excluded.status`,
@@ -109,6 +110,7 @@ export async function saveCaseStates(tx: Executor, states: CaseKpiState[]): Prom
           dispatchUnitKey: sql`excluded.dispatch_unit_key`,
           reworkedSinceDispatch: sql`excluded.reworked_since_dispatch`,
           verified: sql`excluded.verified`,
+          countedCallback: sql`excluded.counted_callback`,
         },
       });
   }

@@ -19,6 +19,7 @@ export interface RollupDelta {
 /** What one case contributes through its state: the bucket of its due day and whether it closed in time. */
 export interface CaseKpiState {
   caseId: string;
+  /** Where the case is: where intake put it, or where it was last relocated (重新定位) to. */
   regionCode: string;
   categoryCode: string;
   channel: string;
@@ -31,6 +32,8 @@ export interface CaseKpiState {
   dispatchUnitKey: string | null;
   reworkedSinceDispatch: boolean;
   verified: boolean;
+  /** What its latest valid 12345 callback added to the rollups: a ticket is judged once, by that one. */
+  countedCallback: RollupDelta | null;
 }
 
 /** The parts of an event row the rollups read. */
@@ -39,5 +42,7 @@ export interface KpiEvent {
   at: Date;
   action: string;
   toStatus?: string;
+  /** Where the case was when the event happened (the event log's own column). */
+  regionCode: string;
   data: unknown;
 }

@@ -1,4 +1,4 @@
-import { maskIdNumber, maskPhone } from '../../lib/privacy/mask.js';
+import { maskIdNumber, maskPhone } from './mask.js';
 
 // Reporters often type their number or e-mail into the description itself ("请联系我 13812345678").
 // The reporter fields are never shown, so the same data left in the text is masked before it is.

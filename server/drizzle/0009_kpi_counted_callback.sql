@@ -1,0 +1,1 @@
+ALTER TABLE "kpi_case_state" ADD COLUMN "counted_callback" jsonb;

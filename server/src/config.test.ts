@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+describe('configuration of the HTTP edge', () => {
+  it('logs at info unless NEEDLE_LOG_LEVEL says otherwise, and refuses a level pino does not know', () => {
+    expect(loadConfig({}).logLevel).toBe('info');
+    expect(loadConfig({ NEEDLE_LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(() => loadConfig({ NEEDLE_LOG_LEVEL: 'verbose' })).toThrow(/NEEDLE_LOG_LEVEL/);
+  });
+
+  it('trusts no proxy by default; a hop count or the proxies addresses when set; never everyone', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ NEEDLE_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8' }).trustProxy).toBe(
+      '127.0.0.1,10.0.0.0/8',
+    );
+    expect(() => loadConfig({ NEEDLE_TRUST_PROXY: 'true' })).toThrow(/X-Forwarded-For/);
+    expect(() => loadConfig({ NEEDLE_TRUST_PROXY: 'nginx.local' })).toThrow(/NEEDLE_TRUST_PROXY/);
+  });
+});

@@ -1,0 +1,43 @@
+import { eq } from 'drizzle-orm';
+import type { Tx } from '../../db/database.js';
+import { applyStep, type CaseRow, type StepActor, type StepContext } from './apply-step.js';
+import { cases } from './cases.schema.js';
+
+async function lockedCase(tx: Tx, caseId: string): Promise<CaseRow> {
+  const [c] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  if (!c) throw new Error(`case ${caseId} is not there to dispatch`);
+  return c;
+}
+
+/**
+ * 直派: a registered case goes straight to the unit the responsibility list routed it to, as it is taken
+ * in. It is filed and dispatched in the taker's transaction, each step on the timeline as a desk's would
+ * be, so the unit is told, its clock starts, and the rollups count the filing and the dispatch (and
+ * later any rework against the unit) as for every other case. Misrouted, it is rerouted or relocated.
+ */
+export async function dispatchAsRouted(
+  tx: Tx,
+  ctx: StepContext,
+  by: StepActor,
+  caseId: string,
+): Promise<void> {
+  const note = 'sent straight to the unit the responsibility list names';
+  const registered = await lockedCase(tx, caseId);
+  if (registered.status !== 'registered')
+    throw new Error(`case ${caseId} is ${registered.status}, not registered`);
+  await applyStep(tx, ctx, by, registered, 'file', 'filed', { note }, { data: { direct: true } });
+  const filed = await lockedCase(tx, caseId);
+  await applyStep(
+    tx,
+    ctx,
+    by,
+    filed,
+    'dispatch',
+    'dispatched',
+    { note },
+    {
+      change: { unitDepartmentId: filed.unitDepartmentId, unitRegionCode: filed.unitRegionCode },
+      data: { direct: true },
+    },
+  );
+}
