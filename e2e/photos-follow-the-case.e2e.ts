@@ -167,6 +167,10 @@ describe('photos follow the case: everyone who may read it sees them', () => {
     expect(timeline).not.toContain('13900000010');
     expect(timeline).not.toContain('城管执法队员');
     expect(timeline).toContain('已派遣至责任单位');
+    // The step clock is the desk's; the resident sees when the case is due.
+    const facts = (await page.getByTestId('case-facts').textContent()) ?? '';
+    expect(facts).not.toContain('本环节时限');
+    expect(facts).toContain('办结时限');
     // "My reports" lists it as a card, not the desk's table.
     await page.goto(`${baseUrl}/cases`);
     await page.getByTestId('my-report').first().waitFor();

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseDetail } from '../api/caseTypes';
+import { useMe } from '../auth/AuthContext';
+import { isPublicOnly } from '../auth/publicOnly';
 import { formatTime } from '../i18n/formatTime';
 import { channelLabel } from '../i18n/labels';
 import { type CaseContext, unitName } from './caseContext';
@@ -104,8 +106,15 @@ interface Props {
   context: CaseContext | null;
 }
 
+/** The step clock is the desk's business; the resident is told when the case is due as a whole. */
+const DESK_ONLY = new Set(['light', 'stepDueAt']);
+
 export function CaseFacts({ detail, categoryName, context }: Props) {
   const { t } = useTranslation();
+  const publicView = isPublicOnly(useMe());
+  const shown = items(t, detail, categoryName, context)?.filter(
+    (item) => !(publicView && DESK_ONLY.has(String(item.key))),
+  );
   return (
     <Flex vertical gap={8}>
       <Flags detail={detail} />
@@ -113,7 +122,7 @@ export function CaseFacts({ detail, categoryName, context }: Props) {
         size="small"
         bordered
         column={{ xs: 1, sm: 1, md: 2 }}
-        items={items(t, detail, categoryName, context)}
+        items={shown}
         data-testid="case-facts"
       />
     </Flex>
