@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyRequest, FastifyServerOptions } from 'fastify';
+import { ID_NUMBER_FIELDS, PERSON_NAME_FIELDS, PHONE_FIELDS } from '../lib/privacy/personal-fields.js';
 import { publicText } from '../lib/privacy/public-text.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -24,20 +25,11 @@ const SECRET_KEYS = [
   'api_key',
   'apiKey',
   'token',
-  'phone',
-  'reporterPhone',
-  'callerPhone',
-  'contactPhone',
-  'idNumber',
-  'idCardNumber',
   'name',
-  'displayName',
-  'reporterName',
-  'callerName',
-  'contactName',
-  'first_name',
-  'last_name',
   'email',
+  ...PHONE_FIELDS,
+  ...ID_NUMBER_FIELDS,
+  ...PERSON_NAME_FIELDS,
 ];
 const REDACT_PATHS = SECRET_KEYS.flatMap((key) =>
   /^\w+$/.test(key) ? [key, `*.${key}`, `*.*.${key}`] : [`*["${key}"]`, `*.*["${key}"]`],

@@ -1,11 +1,10 @@
 import { maskIdNumber, maskName, maskPhone } from './mask.js';
+import { ID_NUMBER_FIELDS, PERSON_NAME_FIELDS, PHONE_FIELDS } from './personal-fields.js';
 import { publicText } from './public-text.js';
 
-const PHONE_KEY = /phone|mobile|tel$/i;
-const ID_KEY = /idNumber|idCard|id_number|id_card/i;
-/** Keys that hold a person's name; `name` alone is left, as it names units, categories and places. */
-const NAME_KEY =
-  /^(displayName|reporterName|callerName|contactName|realName|fullName|firstName|lastName|display_name|reporter_name|caller_name)$/;
+const PHONES = new Set<string>(PHONE_FIELDS);
+const ID_NUMBERS = new Set<string>(ID_NUMBER_FIELDS);
+const NAMES = new Set<string>(PERSON_NAME_FIELDS);
 
 /**
  * A stored snapshot (an audit row's before and after) with residents' personal data masked, as lists
@@ -18,9 +17,9 @@ export function maskSnapshot(value: unknown): unknown {
   return Object.fromEntries(
     Object.entries(value).map(([key, v]) => {
       if (typeof v === 'string') {
-        if (PHONE_KEY.test(key)) return [key, maskPhone(v)];
-        if (ID_KEY.test(key)) return [key, maskIdNumber(v)];
-        if (NAME_KEY.test(key)) return [key, maskName(v)];
+        if (PHONES.has(key)) return [key, maskPhone(v)];
+        if (ID_NUMBERS.has(key)) return [key, maskIdNumber(v)];
+        if (NAMES.has(key)) return [key, maskName(v)];
       }
       return [key, maskSnapshot(v)];
     }),

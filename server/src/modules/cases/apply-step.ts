@@ -27,6 +27,16 @@ export interface ActionInput {
   rating?: number;
 }
 
+/**
+ * The case row, locked for the rest of the transaction, for a step that follows from another one (the
+ * hotline's direct dispatch, a callback's rework): those callers have already judged the case visible.
+ */
+export async function lockCaseRow(tx: Tx, caseId: string): Promise<CaseRow> {
+  const [c] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
+  if (!c) throw new Error(`case ${caseId} is not there to take a step`);
+  return c;
+}
+
 /** What every step reads besides the case: the clock, the city's settings and its calendar. */
 export interface StepContext {
   now: Date;

@@ -1,13 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
-import { applyStep, type CaseRow, type StepActor, type StepContext } from './apply-step.js';
-import { cases } from './cases.schema.js';
-
-async function lockedCase(tx: Tx, caseId: string): Promise<CaseRow> {
-  const [c] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-  if (!c) throw new Error(`case ${caseId} is not there to dispatch`);
-  return c;
-}
+import { applyStep, lockCaseRow, type StepActor, type StepContext } from './apply-step.js';
 
 /**
  * 直派: a registered case goes straight to the unit the responsibility list routed it to, as it is taken
@@ -22,11 +14,11 @@ export async function dispatchAsRouted(
   caseId: string,
 ): Promise<void> {
   const note = 'sent straight to the unit the responsibility list names';
-  const registered = await lockedCase(tx, caseId);
+  const registered = await lockCaseRow(tx, caseId);
   if (registered.status !== 'registered')
     throw new Error(`case ${caseId} is ${registered.status}, not registered`);
   await applyStep(tx, ctx, by, registered, 'file', 'filed', { note }, { data: { direct: true } });
-  const filed = await lockedCase(tx, caseId);
+  const filed = await lockCaseRow(tx, caseId);
   await applyStep(
     tx,
     ctx,

@@ -1,11 +1,10 @@
 import type { Static } from '@fastify/type-provider-typebox';
-import { publicNoteOf } from '../open311/request-view.js';
-import { PUBLIC_NOTES } from '../open311/status-mapping.js';
+import { PUBLIC_ACTIONS, publicNoteOf } from '../open311/request-view.js';
 import type { CaseView } from './case-view.js';
 import type { TimelineEvent } from './cases.schemas.js';
 
 /** Steps a reporter sees besides the public ones: their own report and what they did themselves. */
-const REPORTER_STEPS = new Set(['report', 'rate', 'reopen', 'external_update', ...Object.keys(PUBLIC_NOTES)]);
+const REPORTER_STEPS = new Set(['report', 'rate', ...PUBLIC_ACTIONS]);
 
 export type TimelineRow = Static<typeof TimelineEvent>;
 

@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
-import { applyStep, type StepActor, type StepContext } from './apply-step.js';
-import { cases } from './cases.schema.js';
+import { applyStep, lockCaseRow, type StepActor, type StepContext } from './apply-step.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 
 /**
@@ -18,17 +16,12 @@ export async function sendBackForRework(
   note: string,
   data: Record<string, unknown>,
 ): Promise<boolean> {
-  const load = async () => {
-    const [c] = await tx.select().from(cases).where(eq(cases.id, caseId)).for('update');
-    if (!c) throw new Error(`case ${caseId} is not there to send back`);
-    return c;
-  };
-  let c = await load();
+  let c = await lockCaseRow(tx, caseId);
   const status = c.status as CaseStatus;
   if (status !== 'handled' && status !== 'checked' && status !== 'closed') return false;
   if (status === 'closed') {
     await applyStep(tx, ctx, by, c, 'reopen', 'handled', { note }, { data });
-    c = await load();
+    c = await lockCaseRow(tx, caseId);
   }
   await applyStep(tx, ctx, by, c, 'check_fail', 'in_progress', { note }, { data });
   return true;
