@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import { seedCategories } from '../modules/categories/categories.service.js';
 import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
-import { users } from '../modules/users/users.schema.js';
+import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { seedAdmin } from './seed-admin.js';
 import { seedDemoCity } from './seed-demo-city.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
-import { users } from '../modules/users/users.schema.js';
+import { users } from '../modules/users/users.tables.js';
 
 /**
  * On a production database only an administrator is created, with the password from

@@ -1,13 +1,13 @@
 import type { Db } from '../db/database.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
-import { departments } from '../modules/departments/departments.schema.js';
+import { departments } from '../modules/departments/departments.tables.js';
 import { seedDemoOpen311Client } from '../modules/open311/seed-demo-client.js';
-import { posts } from '../modules/posts/posts.schema.js';
+import { posts } from '../modules/posts/posts.tables.js';
 import { changchunChaoyang } from '../modules/regions/demo-city/demo-division.js';
 import { generateDemoCity } from '../modules/regions/demo-city/generate-demo-city.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
-import { users } from '../modules/users/users.schema.js';
+import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoPlace } from './demo-accounts.js';
 import { DEMO_DEPARTMENTS } from './demo-departments.js';
 

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
-import { COUNTER_COLUMNS, type CounterName } from '../modules/stats/stats.schema.js';
+import { COUNTER_COLUMNS, type CounterName } from '../modules/stats/stats.tables.js';
 
 /** One rollup row's worth of figures, keyed `day|region|unit|category`, zero counters left out. */
 export type RollupFigures = Record<string, Partial<Record<CounterName, number>>>;

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
-import { cases } from '../modules/cases/cases.schema.js';
+import { cases } from '../modules/cases/cases.tables.js';
 import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
 import { type SchemaName, schemaErrors } from './open311-schemas.js';
 import type { TestApp } from './test-app.js';

@@ -5,7 +5,7 @@ import type { App } from '../../http/app-types.js';
 import { maskSnapshot } from '../../lib/privacy/mask-snapshot.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
-import { auditLog } from './audit.schema.js';
+import { auditLog } from './audit.tables.js';
 
 export function registerAuditRoutes(app: App, db: Db): void {
   app.get(

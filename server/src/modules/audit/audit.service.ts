@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { auditLog } from './audit.schema.js';
+import { auditLog } from './audit.tables.js';
 
 export interface AuditEntry {
   /** Null when Needle itself made the change (seeding, a sweeper). */

@@ -2,11 +2,11 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { type AuthUser, toAuthUser } from './auth-user.js';
 import { decoyHash, verifyPassword } from './password.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
-import { sessions } from './sessions.schema.js';
+import { sessions } from './sessions.tables.js';
 
 const userColumns = {
   id: users.id,

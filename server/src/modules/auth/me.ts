@@ -1,8 +1,8 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { departments } from '../departments/departments.schema.js';
-import { regions } from '../regions/regions.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { regions } from '../regions/regions.tables.js';
 import type { AuthUser } from './auth-user.js';
 
 export const MeSchema = Type.Object({

@@ -6,7 +6,7 @@ import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { loadSettings } from '../settings/settings.service.js';
-import { calendarOverrides } from './calendar.schema.js';
+import { calendarOverrides } from './calendar.tables.js';
 import { CALENDAR_CHANGED } from './calendar-changed.js';
 
 export interface CalendarOverride {

@@ -16,7 +16,7 @@ import {
 import type { CaseDeps } from './case-deps.js';
 import { caseFacts } from './case-facts.js';
 import { casesVisibleTo } from './case-scope.js';
-import { cases } from './cases.schema.js';
+import { cases } from './cases.tables.js';
 import { resolveDispatchTarget } from './dispatch-target.js';
 import { ACTION_RULES, type CaseAction } from './lifecycle/case-action.js';
 import { decide } from './lifecycle/decide.js';

@@ -1,7 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { caseFacts } from './case-facts.js';
-import type { cases } from './cases.schema.js';
+import type { cases } from './cases.tables.js';
 import { CASE_ACTIONS, type CaseAction } from './lifecycle/case-action.js';
 import { decide } from './lifecycle/decide.js';
 

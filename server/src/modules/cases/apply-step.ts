@@ -5,7 +5,7 @@ import type { NeedleSettings } from '../settings/settings.service.js';
 import { announceAction } from './action-notices.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
-import { caseEvents, caseSupervisions, cases } from './cases.schema.js';
+import { caseEvents, caseSupervisions, cases } from './cases.tables.js';
 import type { DispatchTarget } from './dispatch-target.js';
 import type { CaseAction } from './lifecycle/case-action.js';
 import type { CaseStatus } from './lifecycle/case-status.js';

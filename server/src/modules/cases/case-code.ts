@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { caseCodeSequences } from './cases.schema.js';
+import { caseCodeSequences } from './cases.tables.js';
 
 /**
  * The next number of a counter that restarts each China day, for codes people read out (case codes,

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { enqueueKpiEvents } from '../stats/kpi-outbox.js';
-import { caseEvents } from './cases.schema.js';
+import { caseEvents } from './cases.tables.js';
 
 export type CaseEventInput = typeof caseEvents.$inferInsert;
 

@@ -2,7 +2,7 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { holdsCase } from './case-scope.js';
-import { caseFollowers, caseSupervisions, type cases } from './cases.schema.js';
+import { caseFollowers, caseSupervisions, type cases } from './cases.tables.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 import type { ActorFacts, CaseFacts } from './lifecycle/decide.js';
 

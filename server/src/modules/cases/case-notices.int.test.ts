@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, pointIn, report } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { webhookOutbox } from '../notifications/notifications.schema.js';
-import { cases } from './cases.schema.js';
+import { webhookOutbox } from '../notifications/notifications.tables.js';
+import { cases } from './cases.tables.js';
 
 let t: TestApp;
 const c: Record<string, string> = {};

@@ -17,12 +17,12 @@ import {
 import { regionPrefix } from '../../lib/codes/region-code.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { allowedActions } from './allowed-actions.js';
 import type { CaseDeps } from './case-deps.js';
 import { casesVisibleTo, isPublicOnly } from './case-scope.js';
 import { caseView, stepLight } from './case-view.js';
-import { caseEvents, caseSupervisions, cases } from './cases.schema.js';
+import { caseEvents, caseSupervisions, cases } from './cases.tables.js';
 import { residentCaseView, residentTimeline } from './resident-view.js';
 
 /** Those who call the caller back see the number in full. */

@@ -1,8 +1,8 @@
 import { and, eq, exists, like, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
-import { whistleCalls, whistleOrderCases, whistleOrders } from '../whistle/whistle.schema.js';
-import { caseFollowers, cases } from './cases.schema.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from '../whistle/whistle.tables.js';
+import { caseFollowers, cases } from './cases.tables.js';
 
 const BEFORE_DISPATCH = ['reported', 'verified', 'registered', 'filed', 'rejected', 'voided'];
 

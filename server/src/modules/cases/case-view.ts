@@ -1,7 +1,7 @@
 import type { WorkingCalendar } from '../../lib/calendar/index.js';
 import { trafficLight } from '../../lib/calendar/index.js';
 import { maskPhone } from '../../lib/privacy/mask.js';
-import type { cases } from './cases.schema.js';
+import type { cases } from './cases.tables.js';
 import { type CaseStatus, isOpen } from './lifecycle/case-status.js';
 
 type CaseRow = typeof cases.$inferSelect;

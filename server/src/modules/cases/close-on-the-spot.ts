@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { recordCaseEvents } from './case-events.js';
-import { cases } from './cases.schema.js';
+import { cases } from './cases.tables.js';
 
 /**
  * Closes a new case at once: a grid worker fixed it on the spot (self_handle), or a hotline operator

@@ -5,9 +5,9 @@ import { pointIn } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { toAuthUser } from '../auth/auth-user.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { caseDeps } from './case-deps.js';
-import { cases } from './cases.schema.js';
+import { cases } from './cases.tables.js';
 import { intakeCase } from './intake.js';
 
 let t: TestApp;

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { AppError, notFound } from '../../lib/errors/app-error.js';
-import { departments } from '../departments/departments.schema.js';
-import { regions } from '../regions/regions.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { regions } from '../regions/regions.tables.js';
 
 /** The unit a dispatcher names: a department, or a street or community office. */
 export type DispatchTarget = { departmentId: string } | { regionCode: string };

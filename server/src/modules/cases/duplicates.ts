@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo } from './case-scope.js';
-import { caseFollowers, cases } from './cases.schema.js';
+import { caseFollowers, cases } from './cases.tables.js';
 import { type CaseStatus, FINAL_STATUSES, isOpen } from './lifecycle/case-status.js';
 import { cellsWithin, distanceM } from './nearby.js';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor, Tx } from '../../db/database.js';
 import { AppError } from '../../lib/errors/app-error.js';
-import { idempotencyKeys } from './cases.schema.js';
+import { idempotencyKeys } from './cases.tables.js';
 
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 

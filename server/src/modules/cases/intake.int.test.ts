@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { act, pointIn, report } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { cases } from './cases.schema.js';
+import { cases } from './cases.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -9,7 +9,7 @@ import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import { nextCaseCode } from './case-code.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
-import { caseFollowers, cases } from './cases.schema.js';
+import { caseFollowers, cases } from './cases.tables.js';
 import { type Channel, channelFor, initialStatus } from './channels.js';
 import { closeOnTheSpot } from './close-on-the-spot.js';
 import { claimIdempotencyKey, recordIdempotentResult, requestHash } from './idempotency.js';

@@ -5,7 +5,7 @@ import { demo } from '../../test/demo-places.js';
 import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { departmentIds, departmentStaff } from '../../test/whistle-helpers.js';
-import { caseEvents, cases } from './cases.schema.js';
+import { caseEvents, cases } from './cases.tables.js';
 
 /**
  * 改派 and 重新定位: a 12345 ticket placed in the wrong grid, or a case sent to the wrong unit, is moved

@@ -2,8 +2,8 @@ import { and, arrayOverlaps, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { isWithin } from '../../lib/codes/region-code.js';
 import type { Role } from '../auth/roles.js';
-import { users } from '../users/users.schema.js';
-import { caseFollowers } from './cases.schema.js';
+import { users } from '../users/users.tables.js';
+import { caseFollowers } from './cases.tables.js';
 
 /** The people who act for the unit holding a case. */
 export async function unitStaff(

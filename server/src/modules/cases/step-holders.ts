@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import type { Role } from '../auth/roles.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 import { staffAbove, unitStaff } from './recipients.js';
 

@@ -3,7 +3,7 @@ import { repeatEvery } from '../../lib/jobs/repeat-every.js';
 import { notify } from '../notifications/notify.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
-import { cases } from './cases.schema.js';
+import { cases } from './cases.tables.js';
 import { FINAL_STATUSES } from './lifecycle/case-status.js';
 import { stepHolders, superiorsOf } from './step-holders.js';
 

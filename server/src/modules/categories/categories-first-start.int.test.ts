@@ -4,7 +4,7 @@ import { openDatabase } from '../../db/open-database.js';
 import { seedOnFirstStart } from '../../seed/first-start.js';
 import { openTestDatabase, testEngine } from '../../test/test-database.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { categories, categoryAttributes, categoryClasses, categoryHistory } from './categories.schema.js';
+import { categories, categoryAttributes, categoryClasses, categoryHistory } from './categories.tables.js';
 
 let database: Database;
 beforeAll(async () => {

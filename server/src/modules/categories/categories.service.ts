@@ -4,7 +4,7 @@ import type { TimeLimit } from '../../lib/calendar/index.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { categories, categoryClasses, categoryHistory as historyTable } from './categories.schema.js';
+import { categories, categoryClasses, categoryHistory as historyTable } from './categories.tables.js';
 import { seedCategoryAttributes } from './category-attributes.js';
 import { assertValidRules, type CategoryRules } from './category-rules.js';
 import { CATEGORY_CLASSES, SUBCATEGORIES } from './seed/catalogue.js';

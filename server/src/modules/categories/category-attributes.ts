@@ -1,7 +1,7 @@
 import { asc, count, inArray } from 'drizzle-orm';
 import { type Executor, transaction } from '../../db/database.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { categories, categoryAttributes } from './categories.schema.js';
+import { categories, categoryAttributes } from './categories.tables.js';
 import { type AttributeValueSeed, CATEGORY_ATTRIBUTES } from './seed/attributes.js';
 
 export type CategoryAttributeRow = Omit<typeof categoryAttributes.$inferSelect, 'values'> & {

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { departments } from './departments.schema.js';
+import { departments } from './departments.tables.js';
 
 /** Every department with what routing needs to know of it. */
 export function routingDepartments(db: Executor) {

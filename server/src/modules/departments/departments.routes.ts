@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { regionPrefix } from '../../lib/codes/region-code.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
-import { departments } from './departments.schema.js';
+import { departments } from './departments.tables.js';
 
 const Department = Type.Object({
   id: Type.String(),

@@ -6,7 +6,7 @@ import type { CaseDeps } from '../cases/case-deps.js';
 import { recordCaseEvents } from '../cases/case-events.js';
 import type { CaseStatus } from '../cases/lifecycle/case-status.js';
 import { sendBackForRework } from '../cases/rework.js';
-import { hotlineTickets } from './hotline.schema.js';
+import { hotlineTickets } from './hotline.tables.js';
 import { lockTicket } from './locked-ticket.js';
 
 export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;

@@ -8,7 +8,7 @@ import { recordCaseEvents } from '../cases/case-events.js';
 import { holdsCase } from '../cases/case-scope.js';
 import { HOLDER_ROLES } from '../cases/lifecycle/case-action.js';
 import type { CaseStatus } from '../cases/lifecycle/case-status.js';
-import { hotlineTickets } from './hotline.schema.js';
+import { hotlineTickets } from './hotline.tables.js';
 import { type CaseRow, lockTicket, type TicketRow } from './locked-ticket.js';
 
 /** The holding unit's two steps of the overlay: 签收 (sign for the ticket) and 响应 (contact the caller). */

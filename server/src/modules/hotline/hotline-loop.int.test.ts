@@ -4,8 +4,8 @@ import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
 import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { caseEvents, cases } from '../cases/cases.schema.js';
-import { kpiOutbox } from '../stats/stats.schema.js';
+import { caseEvents, cases } from '../cases/cases.tables.js';
+import { kpiOutbox } from '../stats/stats.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { departmentIds } from '../../test/whistle-helpers.js';
 import { applyKpiOutbox } from '../stats/rollup/apply-outbox.js';
 import { rebuildKpis } from '../stats/rollup/rebuild.js';
-import { kpiDaily } from '../stats/stats.schema.js';
+import { kpiDaily } from '../stats/stats.tables.js';
 
 /** 回访 not resolved: the case goes back to its unit as rework (返工), and counts in 返工率. */
 let t: TestApp;

@@ -4,8 +4,8 @@ import { act, pointIn } from '../../test/case-helpers.js';
 import { demo } from '../../test/demo-places.js';
 import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { caseEvents } from '../cases/cases.schema.js';
-import { hotlineTickets } from './hotline.schema.js';
+import { caseEvents } from '../cases/cases.tables.js';
+import { hotlineTickets } from './hotline.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

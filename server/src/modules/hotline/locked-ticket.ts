@@ -3,8 +3,8 @@ import type { Tx } from '../../db/database.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
-import { cases } from '../cases/cases.schema.js';
-import { hotlineTickets } from './hotline.schema.js';
+import { cases } from '../cases/cases.tables.js';
+import { hotlineTickets } from './hotline.tables.js';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type TicketRow = typeof hotlineTickets.$inferSelect;

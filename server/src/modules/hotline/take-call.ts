@@ -2,12 +2,12 @@ import { eq } from 'drizzle-orm';
 import { AppError, badRequest, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 import { closeOnTheSpot } from '../cases/close-on-the-spot.js';
 import { dispatchAsRouted } from '../cases/direct-dispatch.js';
 import { intakeCase } from '../cases/intake.js';
 import { callerKeyOf } from './caller-key.js';
-import { hotlineTickets } from './hotline.schema.js';
+import { hotlineTickets } from './hotline.tables.js';
 import type { Urgency } from './hotline-settings.js';
 import { ticketClock } from './ticket-clock.js';
 

@@ -3,9 +3,9 @@ import { count, inArray, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hashSessionToken } from '../auth/session-token.js';
-import { sessions } from '../auth/sessions.schema.js';
-import { idempotencyKeys } from '../cases/cases.schema.js';
-import { webhookOutbox } from '../notifications/notifications.schema.js';
+import { sessions } from '../auth/sessions.tables.js';
+import { idempotencyKeys } from '../cases/cases.tables.js';
+import { webhookOutbox } from '../notifications/notifications.tables.js';
 import { prune } from './prune.js';
 
 let t: TestApp;

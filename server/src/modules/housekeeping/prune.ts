@@ -1,9 +1,9 @@
 import { and, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { sessions } from '../auth/sessions.schema.js';
-import { idempotencyKeys } from '../cases/cases.schema.js';
+import { sessions } from '../auth/sessions.tables.js';
+import { idempotencyKeys } from '../cases/cases.tables.js';
 import { IDEMPOTENCY_KEY_TTL_MS } from '../cases/idempotency.js';
-import { webhookOutbox } from '../notifications/notifications.schema.js';
+import { webhookOutbox } from '../notifications/notifications.tables.js';
 import { BODY_KEY_PATTERN } from '../open311/retry-keys.js';
 import { loadSettings } from '../settings/settings.service.js';
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lt, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/errors/app-error.js';
-import { notifications } from './notifications.schema.js';
+import { notifications } from './notifications.tables.js';
 
 export interface InboxItem {
   id: number;

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../../db/database.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import type { NoticeKind } from './notice-kinds.js';
 import { notify } from './notify.js';
 

@@ -2,8 +2,8 @@ import { count, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, type Executor, transaction } from '../../db/database.js';
 import { openTestDatabase } from '../../test/test-database.js';
-import { users } from '../users/users.schema.js';
-import { notifications, webhookOutbox } from './notifications.schema.js';
+import { users } from '../users/users.tables.js';
+import { notifications, webhookOutbox } from './notifications.tables.js';
 import { type NoticePayload, notify } from './notify.js';
 
 let database: Database;

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import type { NoticeKind } from './notice-kinds.js';
-import { notifications, webhookOutbox } from './notifications.schema.js';
+import { notifications, webhookOutbox } from './notifications.tables.js';
 
 export interface Notice {
   userIds: string[];

@@ -4,8 +4,8 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { openTestDatabase } from '../../test/test-database.js';
-import { users } from '../users/users.schema.js';
-import { webhookOutbox } from './notifications.schema.js';
+import { users } from '../users/users.tables.js';
+import { webhookOutbox } from './notifications.tables.js';
 import { notify } from './notify.js';
 import {
   backoffSeconds,

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { type Db, transaction } from '../../db/database.js';
-import { webhookOutbox } from './notifications.schema.js';
+import { webhookOutbox } from './notifications.tables.js';
 import { signWebhook } from './webhook-signature.js';
 
 export { signWebhook, verifyWebhookSignature } from './webhook-signature.js';

@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { type AuthUser, toAuthUser } from '../auth/auth-user.js';
-import { users } from '../users/users.schema.js';
-import { open311Clients } from './open311.schema.js';
+import { users } from '../users/users.tables.js';
+import { open311Clients } from './open311.tables.js';
 import { badApiKey } from './open311-errors.js';
 
 export type Open311Client = typeof open311Clients.$inferSelect;

@@ -8,9 +8,9 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
 import { hashPassword } from '../auth/password.js';
 import type { RegionsService } from '../regions/regions.service.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { hashApiKey, keyPrefixOf, newApiKey, type Open311Client } from './api-keys.js';
-import { open311Clients } from './open311.schema.js';
+import { open311Clients } from './open311.tables.js';
 
 export type ClientView = Omit<Open311Client, 'keyHash' | 'createdAt' | 'revokedAt'> & {
   createdAt: string;

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, inArray, like, lte, notInArray, type SQL } from 'drizzle-orm';
 import type { CaseDeps } from '../cases/case-deps.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 import { FINAL_STATUSES } from '../cases/lifecycle/case-status.js';
 import { clientForKey } from './api-keys.js';
 import { clientRegionPrefix } from './clients.service.js';

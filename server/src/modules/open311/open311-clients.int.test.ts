@@ -10,9 +10,9 @@ import {
   open311Post,
 } from '../../test/open311-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { hashApiKey } from './api-keys.js';
-import { open311Clients } from './open311.schema.js';
+import { open311Clients } from './open311.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -10,7 +10,7 @@ import {
   open311Post,
 } from '../../test/open311-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { open311Tokens } from './open311.schema.js';
+import { open311Tokens } from './open311.tables.js';
 
 let t: TestApp;
 let point: { lat: number; lng: number };

@@ -13,7 +13,7 @@ import {
   V2,
 } from '../../test/open311-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { cases, idempotencyKeys } from '../cases/cases.schema.js';
+import { cases, idempotencyKeys } from '../cases/cases.tables.js';
 
 let t: TestApp;
 let point: { lat: number; lng: number };

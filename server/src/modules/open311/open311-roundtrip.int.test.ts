@@ -5,7 +5,7 @@ import { demo } from '../../test/demo-places.js';
 import { DEMO_KEY, open311Get, open311Post } from '../../test/open311-helpers.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { childOf, elementsOf, parseXml, recordOf, textOf } from '../../test/xml-parser.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { CaseDeps } from '../cases/case-deps.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 import { findNearbyOpenCases } from '../cases/duplicates.js';
 import { intakeCase } from '../cases/intake.js';
 import { clientForKey } from './api-keys.js';
@@ -8,7 +8,7 @@ import { answerAttributes } from './attribute-answers.js';
 import { clientRegionPrefix } from './clients.service.js';
 import { list, type Open311Document } from './document.js';
 import { type Fields, text } from './form-fields.js';
-import { open311Tokens } from './open311.schema.js';
+import { open311Tokens } from './open311.tables.js';
 import { badRequest } from './open311-errors.js';
 import { chinaIso } from './open311-time.js';
 import { forgetStaleBodyKey, retryKeyOf } from './retry-keys.js';

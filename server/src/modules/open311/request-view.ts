@@ -1,10 +1,10 @@
 import { and, asc, desc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { publicText } from '../../lib/privacy/public-text.js';
-import { caseEvents, type cases } from '../cases/cases.schema.js';
+import { caseEvents, type cases } from '../cases/cases.tables.js';
 import type { CaseStatus } from '../cases/lifecycle/case-status.js';
-import { categories } from '../categories/categories.schema.js';
-import { departments } from '../departments/departments.schema.js';
+import { categories } from '../categories/categories.tables.js';
+import { departments } from '../departments/departments.tables.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import type { NodeObject } from './document.js';
 import { chinaIso } from './open311-time.js';

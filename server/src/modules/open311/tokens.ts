@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 import { list, type Open311Document } from './document.js';
-import { open311Tokens } from './open311.schema.js';
+import { open311Tokens } from './open311.tables.js';
 import { notFound } from './open311-errors.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{1,100}$/;

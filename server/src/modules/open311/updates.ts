@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-or
 import type { Executor } from '../../db/database.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { recordCaseEvents } from '../cases/case-events.js';
-import { caseEvents, cases } from '../cases/cases.schema.js';
+import { caseEvents, cases } from '../cases/cases.tables.js';
 import { clientForKey } from './api-keys.js';
 import { applyPushedStatus } from './apply-update.js';
 import { clientRegionPrefix } from './clients.service.js';

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { notFound } from '../../lib/errors/app-error.js';
-import { photos } from './photos.schema.js';
+import { photos } from './photos.tables.js';
 
 /**
  * Checks that every photo a submission attaches exists and was uploaded by the submitter, so that

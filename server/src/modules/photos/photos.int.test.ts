@@ -3,7 +3,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jpegWithGps, multipartBody, png, SVG } from '../../test/images.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { photos } from './photos.schema.js';
+import { photos } from './photos.tables.js';
 
 let t: TestApp;
 const cookies: Record<string, string> = {};

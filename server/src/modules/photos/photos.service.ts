@@ -4,12 +4,12 @@ import type { Db } from '../../db/database.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
-import { caseEvents, cases } from '../cases/cases.schema.js';
-import { whistleCalls, whistleOrders } from '../whistle/whistle.schema.js';
+import { caseEvents, cases } from '../cases/cases.tables.js';
+import { whistleCalls, whistleOrders } from '../whistle/whistle.tables.js';
 import { ordersVisibleTo } from '../whistle/whistle-scope.js';
 import { cleanPhoto } from './clean-photo.js';
 import type { PhotoStore } from './photo-store.js';
-import { photos } from './photos.schema.js';
+import { photos } from './photos.tables.js';
 
 export type PhotoRow = typeof photos.$inferSelect;
 export type PhotoVariant = 'full' | 'thumbnail';

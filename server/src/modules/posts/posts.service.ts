@@ -5,11 +5,11 @@ import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
-import { regions } from '../regions/regions.schema.js';
-import { users } from '../users/users.schema.js';
+import { regions } from '../regions/regions.tables.js';
+import { users } from '../users/users.tables.js';
 import { usersInJurisdiction } from '../users/users.scope.js';
 import type { PostKind } from './post-kinds.js';
-import { posts } from './posts.schema.js';
+import { posts } from './posts.tables.js';
 
 const columns = {
   id: posts.id,

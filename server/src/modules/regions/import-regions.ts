@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { type AuditEntry, recordAudit } from '../audit/audit.service.js';
 import type { RegionRecord } from './region-feature.js';
-import { regions } from './regions.schema.js';
+import { regions } from './regions.tables.js';
 import { describeProblems, validateRegionFeatures } from './validate-region-features.js';
 
 const BATCH = 500;

@@ -4,7 +4,7 @@ import { regionPrefix } from '../../lib/codes/region-code.js';
 import type { PolygonalGeometry } from '../../lib/geo/geojson.js';
 import type { DirectoryInput } from './region-directory.js';
 import type { RegionRecord } from './region-feature.js';
-import { regions } from './regions.schema.js';
+import { regions } from './regions.tables.js';
 
 export async function allRegionsForDirectory(db: Executor): Promise<DirectoryInput[]> {
   const rows = await db

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { settings } from './settings.schema.js';
+import { settings } from './settings.tables.js';
 import { DEFAULT_SETTINGS, loadSettings } from './settings.service.js';
 
 let t: TestApp;

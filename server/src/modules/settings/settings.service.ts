@@ -11,7 +11,7 @@ import {
   SETTING_PARSERS,
   type SettingKey,
 } from './setting-values.js';
-import { settings } from './settings.schema.js';
+import { settings } from './settings.tables.js';
 
 export {
   DEFAULT_SETTINGS,

@@ -11,7 +11,7 @@ import {
   issueWhistle,
   reportIn,
 } from '../../test/whistle-helpers.js';
-import { whistleOrders } from '../whistle/whistle.schema.js';
+import { whistleOrders } from '../whistle/whistle.tables.js';
 
 /**
  * The acceptance scenario of the whistle and 12345 issue: one complaint from the hotline to a street

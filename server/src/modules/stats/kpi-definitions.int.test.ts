@@ -8,7 +8,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { toAuthUser } from '../auth/auth-user.js';
 import { caseDeps } from '../cases/case-deps.js';
 import { intakeCase } from '../cases/intake.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 
 /**
  * The two definitions DOMAIN.md corrected, through the API: 准确派遣率 counts the unit's returns (退单),

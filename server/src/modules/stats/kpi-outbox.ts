@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { kpiOutbox } from './stats.schema.js';
+import { kpiOutbox } from './stats.tables.js';
 
 /**
  * Queues an event for the KPI rollups. Call it in the transaction that writes the event: the event and

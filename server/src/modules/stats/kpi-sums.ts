@@ -1,7 +1,7 @@
 import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiDailyStreet } from './stats.schema.js';
+import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiDailyStreet } from './stats.tables.js';
 
 export type CounterSums = Record<CounterName, number>;
 

@@ -1,5 +1,5 @@
 import { Type } from '@fastify/type-provider-typebox';
-import { COUNTER_COLUMNS } from './stats.schema.js';
+import { COUNTER_COLUMNS } from './stats.tables.js';
 
 const Rate = Type.Union([Type.Number(), Type.Null()], {
   description: 'a fraction in [0, 1]; null when there is no data',

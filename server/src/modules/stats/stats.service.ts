@@ -4,7 +4,7 @@ import { regionPrefix } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { type Jurisdiction, jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
-import { departments } from '../departments/departments.schema.js';
+import { departments } from '../departments/departments.tables.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { rankUnits } from './formulas/index.js';

@@ -1,7 +1,7 @@
 import { eq, like, type SQL } from 'drizzle-orm';
 import type { Jurisdiction } from '../auth/jurisdiction.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
-import { users } from './users.schema.js';
+import { users } from './users.tables.js';
 
 /** The people a jurisdiction may see: those of its area, or those of its department. */
 export function usersInJurisdiction(j: Jurisdiction): SQL {

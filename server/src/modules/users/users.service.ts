@@ -7,9 +7,9 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
 import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
-import { departments } from '../departments/departments.schema.js';
-import { regions } from '../regions/regions.schema.js';
-import { users } from './users.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { regions } from '../regions/regions.tables.js';
+import { users } from './users.tables.js';
 import { usersInJurisdiction } from './users.scope.js';
 
 const publicColumns = {

@@ -5,7 +5,7 @@ import { notify } from '../notifications/notify.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import { chinaClockText } from './notice-time.js';
 import { lockCallForStep } from './order-access.js';
-import { whistleCalls } from './whistle.schema.js';
+import { whistleCalls } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';
 

@@ -2,12 +2,12 @@ import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { isWithin, regionPrefix } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
-import { departments } from '../departments/departments.schema.js';
-import { posts } from '../posts/posts.schema.js';
-import { users } from '../users/users.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { posts } from '../posts/posts.tables.js';
+import { users } from '../users/users.tables.js';
 import { recipientsOf } from './called-people.js';
 import { MEMBER_POST_KINDS } from './member-posts.js';
-import { partnerUnits } from './whistle.schema.js';
+import { partnerUnits } from './whistle.tables.js';
 import type { WhistleLevel } from './whistle-scope.js';
 
 /** Who a whistle calls, each with its part of the task. */

@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { notify } from '../notifications/notify.js';
 import { recipientsOf } from './called-people.js';
 import { assertOpen, lockOrderForOffice } from './order-access.js';
-import { whistleCalls, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleOrders } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';
 

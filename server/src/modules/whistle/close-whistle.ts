@@ -3,7 +3,7 @@ import { conflict } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { caseIsOpen, casesOfOrder } from './linked-cases.js';
 import { assertOpen, lockOrderForOffice } from './order-access.js';
-import { whistleCalls, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleOrders } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { badRequest, conflict } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { lockCallForStep } from './order-access.js';
-import { whistleCalls } from './whistle.schema.js';
+import { whistleCalls } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';
 

@@ -3,7 +3,7 @@ import { badRequest, conflict, forbidden, notFound } from '../../lib/errors/app-
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { notify } from '../notifications/notify.js';
-import { users } from '../users/users.schema.js';
+import { users } from '../users/users.tables.js';
 import { caseIsOpen, casesVisibleAmong } from './linked-cases.js';
 import type { WhistleDeps } from './whistle-deps.js';
 import { whistlingOffice } from './whistle-scope.js';

@@ -7,7 +7,7 @@ import {
   type WhistleCallRow,
   type WhistleOrderRow,
 } from './order-access.js';
-import { whistleEvaluations } from './whistle.schema.js';
+import { whistleEvaluations } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';
 

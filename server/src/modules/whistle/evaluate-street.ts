@@ -4,7 +4,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
 import { chinaMonthOf } from './china-periods.js';
 import { scoreStreet } from './street-score.js';
-import { streetEvaluations } from './whistle.schema.js';
+import { streetEvaluations } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 
 export interface StreetEvaluationInput {

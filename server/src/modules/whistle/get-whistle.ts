@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { departments } from '../departments/departments.schema.js';
-import { users } from '../users/users.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { users } from '../users/users.tables.js';
 import { casesOfOrder } from './linked-cases.js';
 import {
   partnerUnits,
@@ -10,7 +10,7 @@ import {
   whistleEvaluations,
   whistleEvents,
   whistleOrders,
-} from './whistle.schema.js';
+} from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { ordersVisibleTo } from './whistle-scope.js';
 import { callView, orderView } from './whistle-view.js';

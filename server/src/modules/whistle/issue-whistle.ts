@@ -5,7 +5,7 @@ import { notify } from '../notifications/notify.js';
 import { type CallInput, resolveCalls } from './call-targets.js';
 import { caseIsOpen, casesVisibleAmong } from './linked-cases.js';
 import { chinaClockText } from './notice-time.js';
-import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.tables.js';
 import { nextWhistleCode } from './whistle-code.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { recordWhistleEvents } from './whistle-events.js';

@@ -2,9 +2,9 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 import { type CaseStatus, isOpen } from '../cases/lifecycle/case-status.js';
-import { whistleOrderCases } from './whistle.schema.js';
+import { whistleOrderCases } from './whistle.tables.js';
 
 /** What a whistle needs to know of a case: which one, and whether it is still open. */
 export interface CaseRef {

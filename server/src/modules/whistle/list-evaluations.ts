@@ -1,9 +1,9 @@
 import { and, desc, eq, gte, like, lt, type SQL, sql } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
-import { departments } from '../departments/departments.schema.js';
+import { departments } from '../departments/departments.tables.js';
 import { chinaMonthOf, monthSpan } from './china-periods.js';
-import { streetEvaluations, whistleCalls, whistleEvaluations, whistleOrders } from './whistle.schema.js';
+import { streetEvaluations, whistleCalls, whistleEvaluations, whistleOrders } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 
 /**

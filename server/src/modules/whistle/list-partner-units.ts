@@ -3,7 +3,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
 import { chinaYearOf } from './china-periods.js';
 import { partnerUnitViews } from './partner-unit-view.js';
-import { partnerUnits } from './whistle.schema.js';
+import { partnerUnits } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 
 /** The partner units of the viewer's area, each with its answered whistles in the year (default: this one). */

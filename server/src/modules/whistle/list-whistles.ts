@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import { chinaMidnight, MS_PER_DAY } from '../../lib/calendar/china-time.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 import { ordersVisibleTo } from './whistle-scope.js';
 import { arrivedLate, orderView, reportInOverdue } from './whistle-view.js';

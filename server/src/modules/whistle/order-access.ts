@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { whistleCalls, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleOrders } from './whistle.tables.js';
 import { isIssuingOffice, ordersVisibleTo } from './whistle-scope.js';
 
 export type WhistleOrderRow = typeof whistleOrders.$inferSelect;

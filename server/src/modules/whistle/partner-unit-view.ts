@@ -1,7 +1,7 @@
 import { and, count, gte, inArray, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { yearSpan } from './china-periods.js';
-import { type partnerUnits, whistleCalls } from './whistle.schema.js';
+import { type partnerUnits, whistleCalls } from './whistle.tables.js';
 
 type PartnerUnitRow = typeof partnerUnits.$inferSelect;
 

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
 import { chinaYearOf } from './china-periods.js';
 import { partnerUnitView } from './partner-unit-view.js';
-import { partnerUnits } from './whistle.schema.js';
+import { partnerUnits } from './whistle.tables.js';
 import { nowOf, type WhistleDeps } from './whistle-deps.js';
 
 export interface PartnerUnitChanges {

@@ -1,6 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { enqueueKpiEvents } from '../stats/kpi-outbox.js';
-import { whistleEvents } from './whistle.schema.js';
+import { whistleEvents } from './whistle.tables.js';
 
 /**
  * The whistle log's events and the data each carries. The KPI rollups read these shapes (whistles

@@ -10,7 +10,7 @@ import {
   issueWhistle,
   reportIn,
 } from '../../test/whistle-helpers.js';
-import { whistleCalls, whistleEvents, whistleOrders } from './whistle.schema.js';
+import { whistleCalls, whistleEvents, whistleOrders } from './whistle.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -4,8 +4,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix } from '../auth/jurisdiction.js';
 import type { Role } from '../auth/roles.js';
 import { isPublicOnly } from '../cases/case-scope.js';
-import { cases } from '../cases/cases.schema.js';
-import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.schema.js';
+import { cases } from '../cases/cases.tables.js';
+import { whistleCalls, whistleOrderCases, whistleOrders } from './whistle.tables.js';
 
 /** Level 2: a community whistles its grid members; level 3: a street whistles departments and partners. */
 export type WhistleLevel = 2 | 3;

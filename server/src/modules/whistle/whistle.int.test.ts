@@ -13,8 +13,8 @@ import {
   issueWhistle,
   reportIn,
 } from '../../test/whistle-helpers.js';
-import { kpiOutbox } from '../stats/stats.schema.js';
-import { whistleEvents, whistleOrders } from './whistle.schema.js';
+import { kpiOutbox } from '../stats/stats.tables.js';
+import { whistleEvents, whistleOrders } from './whistle.tables.js';
 
 let t: TestApp;
 let c: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/database.js';
-import { caseEvents } from '../../cases/cases.schema.js';
-import { kpiOutbox } from '../stats.schema.js';
+import { caseEvents } from '../../cases/cases.tables.js';
+import { kpiOutbox } from '../stats.tables.js';
 import { replayCaseEvents, replayWhistleEvents } from './replay.js';
 import { addToRollups, loadCaseStates, mergeDeltas, saveCaseStates } from './rollup-store.js';
 

@@ -1,8 +1,8 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/database.js';
-import { caseEvents } from '../../cases/cases.schema.js';
-import { whistleEvents } from '../../whistle/whistle.schema.js';
-import { kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.schema.js';
+import { caseEvents } from '../../cases/cases.tables.js';
+import { whistleEvents } from '../../whistle/whistle.tables.js';
+import { kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
 import { lockRollups } from './apply-outbox.js';
 import { replayCaseEvents, replayWhistleEvents } from './replay.js';
 import { addToRollups, mergeDeltas, saveCaseStates } from './rollup-store.js';

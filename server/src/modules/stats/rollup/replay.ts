@@ -1,7 +1,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
-import { caseEvents, cases } from '../../cases/cases.schema.js';
-import { whistleEvents } from '../../whistle/whistle.schema.js';
+import { caseEvents, cases } from '../../cases/cases.tables.js';
+import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { applyCaseEvent, type FixedFacts } from './case-contribution.js';
 import type { CaseKpiState, RollupDelta } from './rollup-types.js';
 import { applyWhistleEvent } from './whistle-contribution.js';

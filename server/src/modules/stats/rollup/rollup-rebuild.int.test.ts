@@ -12,7 +12,7 @@ import { callStep, departmentIds, issueWhistle, reportIn } from '../../../test/w
 import { type AuthUser, toAuthUser } from '../../auth/auth-user.js';
 import { takeAction } from '../../cases/act.js';
 import { type CaseDeps, caseDeps } from '../../cases/case-deps.js';
-import { caseEvents, cases } from '../../cases/cases.schema.js';
+import { caseEvents, cases } from '../../cases/cases.tables.js';
 import { linkDuplicate, unlinkDuplicate } from '../../cases/duplicates.js';
 import { intakeCase } from '../../cases/intake.js';
 import type { CaseAction } from '../../cases/lifecycle/case-action.js';
@@ -20,10 +20,10 @@ import { recordCallback, SATISFACTIONS } from '../../hotline/callback.js';
 import { takeHolderStep } from '../../hotline/holder-steps.js';
 import { URGENCIES } from '../../hotline/hotline-settings.js';
 import { REQUEST_TYPES, takeCall } from '../../hotline/take-call.js';
-import { users } from '../../users/users.schema.js';
-import { whistleEvents } from '../../whistle/whistle.schema.js';
+import { users } from '../../users/users.tables.js';
+import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { caseLoopRates } from '../formulas/index.js';
-import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.schema.js';
+import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
 import { applyKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 

@@ -6,9 +6,9 @@ import { demo } from '../../../test/demo-places.js';
 import { asFigures, kpiOracle } from '../../../test/kpi-oracle.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { caseInProgress, closeCase, departmentIds } from '../../../test/whistle-helpers.js';
-import { cases } from '../../cases/cases.schema.js';
-import type { CounterName } from '../stats.schema.js';
-import { kpiDaily } from '../stats.schema.js';
+import { cases } from '../../cases/cases.tables.js';
+import type { CounterName } from '../stats.tables.js';
+import { kpiDaily } from '../stats.tables.js';
 import { applyKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 

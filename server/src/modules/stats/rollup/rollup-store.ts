@@ -1,6 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
-import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../stats.schema.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../stats.tables.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
 const BATCH = 500;

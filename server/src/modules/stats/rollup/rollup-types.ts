@@ -1,4 +1,4 @@
-import type { CounterName } from '../stats.schema.js';
+import type { CounterName } from '../stats.tables.js';
 
 export type Counters = Partial<Record<CounterName, number>>;
 

@@ -1,5 +1,5 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { regions } from '../regions/regions.schema.js';
+import { regions } from '../regions/regions.tables.js';
 
 /** A city department or enforcement brigade (职能部门) that cases are routed and whistled to. */
 export const departments = pgTable('departments', {

@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.schema.js';
-import { departments } from '../departments/departments.schema.js';
-import { users } from '../users/users.schema.js';
+import { cases } from '../cases/cases.tables.js';
+import { departments } from '../departments/departments.tables.js';
+import { users } from '../users/users.tables.js';
 
 /** A partner unit (联盟单位: company, NGO, shop, volunteer team) that answers whistles too. */
 export const partnerUnits = pgTable('partner_units', {

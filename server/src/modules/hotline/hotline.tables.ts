@@ -1,5 +1,5 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.schema.js';
+import { cases } from '../cases/cases.tables.js';
 
 /**
  * The 12345 overlay on a case (接诉即办): what kind of request, how urgent, and the hotline's own

@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { regions } from '../regions/regions.schema.js';
-import { users } from '../users/users.schema.js';
+import { regions } from '../regions/regions.tables.js';
+import { users } from '../users/users.tables.js';
 
 /**
  * A person holding a post in the grid: 网格长, 楼栋长, 单元长, or one of the eight kinds of grid

@@ -1,6 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { departments } from '../departments/departments.schema.js';
-import { regions } from '../regions/regions.schema.js';
+import { departments } from '../departments/departments.tables.js';
+import { regions } from '../regions/regions.tables.js';
 
 export const users = pgTable(
   'users',

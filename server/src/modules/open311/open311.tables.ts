@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.schema.js';
-import { users } from '../users/users.schema.js';
+import { cases } from '../cases/cases.tables.js';
+import { users } from '../users/users.tables.js';
 
 /**
  * An Open311 client (a civic app, FixMyStreet, a partner system) with its API key, scoped to a

@@ -14,9 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { categories } from '../categories/categories.schema.js';
-import { departments } from '../departments/departments.schema.js';
-import { users } from '../users/users.schema.js';
+import { categories } from '../categories/categories.tables.js';
+import { departments } from '../departments/departments.tables.js';
+import { users } from '../users/users.tables.js';
 
 /**
  * A case (案卷): one problem, owned by someone from report to closure. Its current state lives here;
