@@ -1,19 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
 const integration = 'server/src/**/*.int.test.ts';
+// Tests read the contract from its source, as the web's bundle does; the built server reads contract/dist.
+const resolve = { alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname } };
 
 // Unit tests run once; integration tests run twice, on embedded PGlite and on a real PostgreSQL server.
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'contract/src/**/*.test.ts'],
           exclude: [integration],
         },
       },
       ...(['pglite', 'postgres'] as const).map((engine) => ({
+        resolve,
         test: {
           name: `integration:${engine}`,
           include: [integration],

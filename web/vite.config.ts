@@ -45,6 +45,8 @@ function precompress(): Plugin {
 // The server serves dist/ with an SPA fallback; in development Vite proxies the API to it.
 export default defineConfig({
   plugins: [react(), precompress()],
+  // The contract is bundled from its source: no build of it needs to come first.
+  resolve: { alias: { '@needle/contract': path.resolve(import.meta.dirname, '../contract/src/index.ts') } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -2,9 +2,9 @@
  * Working units count only office hours on working days (most case steps). Calendar units run round
  * the clock, for 12345 limits such as "2 hours" for a threat to life or property.
  */
-export const TIME_LIMIT_UNITS = ['working_hours', 'working_days', 'calendar_hours', 'calendar_days'] as const;
+import type { TimeLimitUnit } from '@needle/contract';
 
-export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
+export { TIME_LIMIT_UNITS, type TimeLimitUnit } from '@needle/contract';
 
 /** A time limit (时限) as configured per category subclass and per step. */
 export interface TimeLimit {

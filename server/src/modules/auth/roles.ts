@@ -1,49 +1,8 @@
-/**
- * Roles are permission sets, not people: in a street office one person often holds several
- * (受理员, 派遣员 and 值班长 at once), so a user carries a list of roles.
- */
-export const ROLES = [
-  'resident',
-  'courier',
-  'grid_worker',
-  'community_staff',
-  'street_staff',
-  'department_staff',
-  'hotline_operator',
-  'dispatcher',
-  'shift_lead',
-  'leader',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+import { PERMISSIONS, type Permission, ROLES, type Role } from '@needle/contract';
 
-export const PERMISSIONS = [
-  'regions:read',
-  'regions:import',
-  'departments:read',
-  'users:read',
-  'users:write',
-  'posts:read',
-  'posts:write',
-  'audit:read',
-  'categories:write',
-  'settings:read',
-  'settings:write',
-  'calendar:write',
-  'cases:read',
-  'cases:report',
-  'cases:link',
-  'stats:read',
-  'stats:rebuild',
-  'hotline:take',
-  'hotline:read',
-  'whistles:read',
-  'whistles:issue',
-  'partners:write',
-  'evaluations:write',
-  'open311:manage',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+// Roles are permission sets, not people: in a street office one person often holds several (受理员,
+// 派遣员 and 值班长 at once), so a user carries a list of roles. Both lists are the contract's.
+export { PERMISSIONS, type Permission, ROLES, type Role } from '@needle/contract';
 
 const STAFF_READS: Permission[] = [
   'regions:read',

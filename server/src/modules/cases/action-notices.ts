@@ -1,9 +1,10 @@
+import { CASE_STATUS_LABELS } from '@needle/contract';
 import type { Tx } from '../../db/database.js';
 import { notify } from '../notifications/notify.js';
 import { publicNoteOf } from '../open311/request-view.js';
 import type { CaseAction } from './lifecycle/case-action.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
-import { STATUS_NAMES_ZH } from './lifecycle/status-names.js';
+
 import { followersOf, staffAbove, unitStaff } from './recipients.js';
 
 interface Announced {
@@ -69,7 +70,7 @@ export async function announceAction(tx: Tx, a: Announced): Promise<void> {
       userIds: userIds.filter((u) => u !== a.actorId),
       kind: 'status_changed',
       caseId,
-      title: `您反映的问题${STATUS_NAMES_ZH[a.to]}（${a.code}）`,
+      title: `您反映的问题${CASE_STATUS_LABELS['zh-CN'][a.to]}（${a.code}）`,
       // Reporters read Needle's public note of the step, never the staff's internal one.
       body: publicNoteOf({ action: a.action, note: '' }),
       data,

@@ -1,10 +1,9 @@
+import type { Channel } from '@needle/contract';
 import { AppError } from '../../lib/errors/app-error.js';
 import type { Role } from '../auth/roles.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 
-/** Where a report came in. Every channel ends in the same kind of case. */
-export const CHANNELS = ['hotline', 'resident_app', 'courier', 'patrol', 'open311', 'proactive'] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { CHANNELS, type Channel } from '@needle/contract';
 
 // The first role in this order that a user holds decides their channel.
 const BY_ROLE: [Role, Channel][] = [

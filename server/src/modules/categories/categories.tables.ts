@@ -1,3 +1,4 @@
+import { TIME_LIMIT_UNITS } from '@needle/contract';
 import {
   bigserial,
   boolean,
@@ -35,7 +36,7 @@ export const categories = pgTable('categories', {
   closingStandard: text('closing_standard').notNull(),
   timeLimitAmount: integer('time_limit_amount').notNull(),
   timeLimitUnit: text('time_limit_unit', {
-    enum: ['working_hours', 'working_days', 'calendar_hours', 'calendar_days'],
+    enum: TIME_LIMIT_UNITS,
   }).notNull(),
   routing: text('routing', { enum: ['department_led', 'street_led', 'street_whistles'] }).notNull(),
   departmentType: text('department_type').notNull(),

@@ -1,3 +1,4 @@
+import type { Satisfaction } from '@needle/contract';
 import { eq } from 'drizzle-orm';
 import { badRequest, conflict, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -9,8 +10,7 @@ import { sendBackForRework } from '../cases/rework.js';
 import { hotlineTickets } from './hotline.tables.js';
 import { lockTicket } from './locked-ticket.js';
 
-export const SATISFACTIONS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
-export type Satisfaction = (typeof SATISFACTIONS)[number];
+export { SATISFACTIONS, type Satisfaction } from '@needle/contract';
 
 export interface CallbackInput {
   /** Whether the caller answered the phone. */

@@ -1,9 +1,9 @@
+import { URGENCIES, type Urgency } from '@needle/contract';
 import { TIME_LIMIT_UNITS, type TimeLimit } from '../../lib/calendar/index.js';
 import { assertHotlineWeights, type HotlineWeights } from '../stats/formulas/hotline-rates.js';
 
 /** How urgent a 12345 request is; each tier has its own overall time limit (DOMAIN.md "Time limits"). */
-export const URGENCIES = ['life_property', 'utilities', 'general', 'complex'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export { URGENCIES, type Urgency } from '@needle/contract';
 
 /** The 12345 figures a city configures; they join the settings table under these keys. */
 export interface HotlineSettings {

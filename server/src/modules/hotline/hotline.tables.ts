@@ -1,3 +1,4 @@
+import { REQUEST_TYPES, SATISFACTIONS, URGENCIES } from '@needle/contract';
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/cases.tables.js';
 
@@ -12,9 +13,9 @@ export const hotlineTickets = pgTable(
       .primaryKey()
       .references(() => cases.id),
     requestType: text('request_type', {
-      enum: ['consult', 'help', 'complaint', 'report', 'suggest'],
+      enum: REQUEST_TYPES,
     }).notNull(),
-    urgency: text('urgency', { enum: ['life_property', 'utilities', 'general', 'complex'] }).notNull(),
+    urgency: text('urgency', { enum: URGENCIES }).notNull(),
     /** SHA-256 of the caller's normalised number: links a caller's repeated complaints without storing it twice. */
     callerKey: text('caller_key'),
     signDueAt: timestamp('sign_due_at', { withTimezone: true }).notNull(),
@@ -28,7 +29,7 @@ export const hotlineTickets = pgTable(
     /** A callback is valid when the caller was reached and answered (有效回访). */
     callbackValid: boolean('callback_valid'),
     resolved: boolean('resolved'),
-    satisfaction: text('satisfaction', { enum: ['satisfied', 'basically_satisfied', 'dissatisfied'] }),
+    satisfaction: text('satisfaction', { enum: SATISFACTIONS }),
     regionCode: text('region_code').notNull(),
   },
   (t) => [index('hotline_tickets_caller_idx').on(t.callerKey)],

@@ -1,3 +1,4 @@
+import type { RequestType } from '@needle/contract';
 import { eq } from 'drizzle-orm';
 import { AppError, badRequest, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -11,8 +12,7 @@ import { hotlineTickets } from './hotline.tables.js';
 import type { Urgency } from './hotline-settings.js';
 import { ticketClock } from './ticket-clock.js';
 
-export const REQUEST_TYPES = ['consult', 'help', 'complaint', 'report', 'suggest'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
+export { REQUEST_TYPES, type RequestType } from '@needle/contract';
 
 /** A call as the operator records it: the case's own fields, the caller, and the hotline's sorting. */
 export interface CallInput {

@@ -1,9 +1,10 @@
 import { Type } from '@fastify/type-provider-typebox';
+import { POST_KINDS } from '@needle/contract';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
-import { POST_KIND_CODES } from './post-kinds.js';
+
 import { assignPost, listPosts, removePost } from './posts.service.js';
 
 const Post = Type.Object({
@@ -48,7 +49,7 @@ export function registerPostRoutes(app: App, db: Db): void {
         body: Type.Object(
           {
             userId: Type.String({ format: 'uuid' }),
-            kind: Type.Union(POST_KIND_CODES.map((k) => Type.Literal(k))),
+            kind: Type.Union(POST_KINDS.map((k) => Type.Literal(k))),
             regionCode: RegionCode,
             building: Type.Optional(Type.String({ maxLength: 32 })),
             unit: Type.Optional(Type.String({ maxLength: 32 })),

@@ -1,3 +1,4 @@
+import type { PostKind } from '@needle/contract';
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { regionPrefix } from '../../lib/codes/region-code.js';
@@ -6,9 +7,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { jurisdictionPrefix, regionVisible } from '../auth/jurisdiction.js';
 import { regions } from '../regions/regions.tables.js';
-import { users } from '../users/users.tables.js';
 import { usersInJurisdiction } from '../users/users.scope.js';
-import type { PostKind } from './post-kinds.js';
+import { users } from '../users/users.tables.js';
 import { posts } from './posts.tables.js';
 
 const columns = {

@@ -1,3 +1,4 @@
+import { GRID_TYPES, REGION_LEVELS } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
@@ -10,12 +11,12 @@ export const regions = pgTable(
   {
     code: text('code').primaryKey(),
     name: text('name').notNull(),
-    level: text('level', { enum: ['city', 'district', 'street', 'community', 'grid'] }).notNull(),
+    level: text('level', { enum: REGION_LEVELS }).notNull(),
     parentCode: text('parent_code').references((): AnyPgColumn => regions.code),
     /** GeoJSON Polygon or MultiPolygon, WGS-84. */
     geometry: jsonb('geometry').notNull(),
     /** 基础网格 basic / 专属网格 special (a school, a market); grids only. */
-    gridType: text('grid_type', { enum: ['basic', 'special'] }),
+    gridType: text('grid_type', { enum: GRID_TYPES }),
     /** 属地兜底: who answers for a grid when nobody else does. */
     ownerOfLastResort: text('owner_of_last_resort'),
     validFrom: date('valid_from'),

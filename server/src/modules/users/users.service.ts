@@ -9,8 +9,8 @@ import { hashPassword } from '../auth/password.js';
 import type { Role } from '../auth/roles.js';
 import { departments } from '../departments/departments.tables.js';
 import { regions } from '../regions/regions.tables.js';
-import { users } from './users.tables.js';
 import { usersInJurisdiction } from './users.scope.js';
+import { users } from './users.tables.js';
 
 const publicColumns = {
   id: users.id,

@@ -1,4 +1,4 @@
-import type { PostKind } from '../posts/post-kinds.js';
+import type { PostKind } from '@needle/contract';
 
 /**
  * The posts a community whistles (社区吹哨、网格成员报到): the grid leader and the eight kinds of grid

@@ -1,3 +1,4 @@
+import { CALL_TARGET_KINDS, PARTNER_KINDS, WHISTLE_STATUSES } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -22,7 +23,7 @@ import { users } from '../users/users.tables.js';
 export const partnerUnits = pgTable('partner_units', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['agency', 'company', 'ngo', 'shop', 'volunteer'] }).notNull(),
+  kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
   /** The street (or community) whose alliance it joined. */
   regionCode: text('region_code').notNull(),
   /** How many whistles a year it has promised to answer (seed 002: at least 2). */
@@ -50,7 +51,7 @@ export const whistleOrders = pgTable(
     lng: doublePrecision('lng'),
     meetAt: timestamp('meet_at', { withTimezone: true }),
     reportDeadlineAt: timestamp('report_deadline_at', { withTimezone: true }).notNull(),
-    status: text('status', { enum: ['open', 'closed', 'cancelled'] }).notNull(),
+    status: text('status', { enum: WHISTLE_STATUSES }).notNull(),
     issuedBy: uuid('issued_by').references(() => users.id),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -82,7 +83,7 @@ export const whistleCalls = pgTable(
     orderId: uuid('order_id')
       .notNull()
       .references(() => whistleOrders.id),
-    targetKind: text('target_kind', { enum: ['department', 'partner', 'member'] }).notNull(),
+    targetKind: text('target_kind', { enum: CALL_TARGET_KINDS }).notNull(),
     departmentId: uuid('department_id').references(() => departments.id),
     partnerUnitId: uuid('partner_unit_id').references(() => partnerUnits.id),
     /** Level 2: the grid member (a "1+8+X" post holder) called. */

@@ -1,32 +1,8 @@
+import type { CaseAction } from '@needle/contract';
 import type { Role } from '../../auth/roles.js';
 import type { CaseStatus } from './case-status.js';
 
-export const CASE_ACTIONS = [
-  'verify',
-  'register',
-  'reject',
-  'file',
-  'void',
-  'dispatch',
-  'accept',
-  'return',
-  'request_extension',
-  'approve_extension',
-  'deny_extension',
-  'suspend',
-  'resume',
-  'feedback',
-  'check_pass',
-  'check_fail',
-  'close',
-  'rate',
-  'reopen',
-  'supervise',
-  'reply_supervision',
-  'reroute',
-  'relocate',
-] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
+export { CASE_ACTIONS, type CaseAction } from '@needle/contract';
 
 const OPEN: CaseStatus[] = [
   'reported',
