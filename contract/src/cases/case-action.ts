@@ -1,120 +1,22 @@
+import { enumLabels, enumValues } from '../enums/enum-text.js';
 import type { EnumLabels } from '../labels.js';
 
 /** What people do to a case: each one is judged by the server's action rules. */
-export const CASE_ACTIONS = [
-  'verify',
-  'register',
-  'reject',
-  'file',
-  'void',
-  'dispatch',
-  'accept',
-  'return',
-  'request_extension',
-  'approve_extension',
-  'deny_extension',
-  'suspend',
-  'resume',
-  'feedback',
-  'check_pass',
-  'check_fail',
-  'close',
-  'rate',
-  'reopen',
-  'supervise',
-  'reply_supervision',
-  'reroute',
-  'relocate',
-] as const;
+export const CASE_ACTIONS = enumValues('caseAction');
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 export const isCaseAction = (value: string): value is CaseAction => CASE_ACTIONS.some((a) => a === value);
 
 /**
  * What a case's timeline records besides the actions: the report itself, steps the server takes on its
- * own, and the 12345 ticket's steps beside the loop.
+ * own (a sweep marks a case overdue, a duplicate follows its master), and the 12345 ticket's steps.
  */
-export const CASE_EVENT_ACTIONS = [
-  ...CASE_ACTIONS,
-  'report',
-  'self_handle',
-  'follow_master',
-  'link_duplicate',
-  'unlink_duplicate',
-  'overdue',
-  'sign',
-  'contact',
-  'callback',
-] as const;
+export const CASE_EVENT_ACTIONS = [...CASE_ACTIONS, ...enumValues('caseRecord')] as const;
 export type CaseEventAction = (typeof CASE_EVENT_ACTIONS)[number];
 
+const actions = enumLabels('caseAction');
+const records = enumLabels('caseRecord');
 export const CASE_EVENT_ACTION_LABELS: EnumLabels<CaseEventAction> = {
-  'zh-CN': {
-    verify: '核实',
-    register: '受理',
-    reject: '不予受理',
-    file: '立案',
-    void: '作废',
-    dispatch: '派遣',
-    accept: '接收',
-    return: '退回',
-    request_extension: '申请延期',
-    approve_extension: '批准延期',
-    deny_extension: '驳回延期',
-    suspend: '挂账',
-    resume: '恢复办理',
-    feedback: '处置反馈',
-    check_pass: '核查通过',
-    check_fail: '核查不通过',
-    close: '结案',
-    rate: '评价',
-    reopen: '重新办理',
-    supervise: '督办',
-    reply_supervision: '回复督办',
-    reroute: '改派',
-    relocate: '重新定位',
-    report: '上报',
-    self_handle: '自行处置',
-    follow_master: '随主案件流转',
-    link_duplicate: '标记为重复案件',
-    unlink_duplicate: '取消重复标记',
-    overdue: '超时',
-    sign: '签收工单',
-    contact: '联系来电人',
-    callback: '回访',
-  },
-  en: {
-    verify: 'Verify',
-    register: 'Register',
-    reject: 'Reject',
-    file: 'File',
-    void: 'Void',
-    dispatch: 'Dispatch',
-    accept: 'Accept',
-    return: 'Return',
-    request_extension: 'Request extension',
-    approve_extension: 'Approve extension',
-    deny_extension: 'Deny extension',
-    suspend: 'Suspend',
-    resume: 'Resume',
-    feedback: 'Report as handled',
-    check_pass: 'Check passed',
-    check_fail: 'Check failed',
-    close: 'Close',
-    rate: 'Rate',
-    reopen: 'Reopen',
-    supervise: 'Supervise',
-    reply_supervision: 'Reply to supervision',
-    reroute: 'Reroute',
-    relocate: 'Relocate',
-    report: 'Reported',
-    self_handle: 'Handled on the spot',
-    follow_master: 'Followed the master case',
-    link_duplicate: 'Marked as duplicate',
-    unlink_duplicate: 'Duplicate mark removed',
-    overdue: 'Overdue',
-    sign: 'Signed for the ticket',
-    contact: 'Contacted the caller',
-    callback: 'Called back',
-  },
+  'zh-CN': { ...actions['zh-CN'], ...records['zh-CN'] },
+  en: { ...actions.en, ...records.en },
 };

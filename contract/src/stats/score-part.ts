@@ -1,10 +1,16 @@
-import type { EnumLabels } from '../labels.js';
+import { enumLabels, enumValues } from '../enums/enum-text.js';
 
 /** The parts of a ranking score: the 12345 composite, on-time closure, and the streets' evaluations. */
-export const SCORE_PARTS = ['hotline', 'onTimeClosure', 'evaluation'] as const;
+export const SCORE_PARTS = enumValues('scorePart');
 export type ScorePart = (typeof SCORE_PARTS)[number];
+export const SCORE_PART_LABELS = enumLabels('scorePart');
 
-export const SCORE_PART_LABELS: EnumLabels<ScorePart> = {
-  'zh-CN': { hotline: '12345 综合得分', onTimeClosure: '按期结案率', evaluation: '街道评价' },
-  en: { hotline: '12345 composite', onTimeClosure: 'Closed on time', evaluation: 'Street evaluations' },
-};
+/** The four rankings (四类排名). */
+export const RANKING_KINDS = enumValues('rankingKind');
+export type RankingKind = (typeof RANKING_KINDS)[number];
+export const RANKING_KIND_LABELS = enumLabels('rankingKind');
+
+/** The case loop's rates (DOMAIN.md KPI formulas), in the order the command centre shows them. */
+export const CASE_LOOP_RATES = enumValues('caseLoopRate');
+export type CaseLoopRate = (typeof CASE_LOOP_RATES)[number];
+export const CASE_LOOP_RATE_LABELS = enumLabels('caseLoopRate');

@@ -1,6 +1,2 @@
-import { Type } from '@fastify/type-provider-typebox';
-
-/** The one shape of every error the API returns. */
-export const ErrorSchema = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String() }),
-});
+/** The one shape of every error the API returns: the contract's, kept here for the routes that import it from here. */
+export { ErrorSchema } from '@needle/contract';

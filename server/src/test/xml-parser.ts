@@ -1,10 +1,19 @@
+import { type EntityDecoderOptions, XMLParser, XMLValidator } from 'fast-xml-parser';
+
 /**
- * A small, strict XML 1.0 parser for the tests: no XML parser package is installed, and the Open311
- * contract tests must read every XML answer the way a real client would, refusing what is not
- * well-formed. It checks the declaration, names, nesting and matching of tags, a single root, attribute
- * syntax and uniqueness, the characters XML allows, and decodes the predefined entities and character
- * references (CDATA, comments and processing instructions are read and skipped). It does not read DTDs:
- * a document with a DOCTYPE is refused, as GeoReport documents have none.
+ * The XML reader of the Open311 contract tests, which must read every XML answer the way a strict client
+ * would and refuse what is not well-formed. fast-xml-parser does the work; what it lets through is
+ * checked here:
+ * - XMLValidator checks the nesting and matching of tags, names, attribute syntax and uniqueness, bare
+ *   `&` and `<`, and the place of the XML declaration;
+ * - the characters XML 1.0 allows are checked on the whole document, as the library passes control
+ *   characters and lone surrogates on;
+ * - entities are decoded here, as the library leaves an unknown entity as text and silently drops a
+ *   reference to a character XML forbids; a DOCTYPE is refused, as GeoReport documents have none;
+ * - one root element and a UTF-8 declaration, if any, are checked on the parsed document, as the
+ *   validator accepts two roots when the first is an empty-element tag (`<a/><b/>`).
+ * Still let through, as the writer cannot produce them: `]]>` in text, `--` in a comment, and text after
+ * a root written as an empty-element tag (`<a/>x`), which the validator misses and the parser drops.
  */
 export interface XmlElement {
   name: string;
@@ -15,193 +24,116 @@ export type XmlNode = XmlElement | string;
 
 export class XmlSyntaxError extends Error {}
 
-const NAME_START =
-  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D' +
-  '\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
-const NAME_CHAR = `${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F-\\u2040`;
-const NAME = new RegExp(`[${NAME_START}][${NAME_CHAR}]*`, 'uy');
-const XML_CHAR = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+const XML_CHARS = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+const XML_SPACE = /^[ \t\r\n]*$/;
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const CHARACTER_REFERENCE = /^#(?:x([0-9a-fA-F]+)|([0-9]+))$/;
 
-const isValidCodePoint = (cp: number) =>
-  cp === 0x9 ||
-  cp === 0xa ||
-  cp === 0xd ||
-  (cp >= 0x20 && cp <= 0xd7ff) ||
-  (cp >= 0xe000 && cp <= 0xfffd) ||
-  (cp >= 0x10000 && cp <= 0x10ffff);
-
-class Reader {
-  pos = 0;
-  constructor(readonly src: string) {}
-
-  fail(message: string): never {
-    const line = this.src.slice(0, this.pos).split('\n').length;
-    throw new XmlSyntaxError(`${message} (line ${line}, offset ${this.pos})`);
-  }
-  startsWith(s: string): boolean {
-    return this.src.startsWith(s, this.pos);
-  }
-  expect(s: string): void {
-    if (!this.startsWith(s)) this.fail(`expected ${JSON.stringify(s)}`);
-    this.pos += s.length;
-  }
-  skipSpace(): boolean {
-    const start = this.pos;
-    while (this.pos < this.src.length && ' \t\r\n'.includes(this.src[this.pos] ?? '')) this.pos++;
-    return this.pos > start;
-  }
-  name(): string {
-    NAME.lastIndex = this.pos;
-    const m = NAME.exec(this.src);
-    if (!m) this.fail('expected a name');
-    this.pos += m[0].length;
-    return m[0];
-  }
-  until(end: string, what: string): string {
-    const at = this.src.indexOf(end, this.pos);
-    if (at < 0) this.fail(`unterminated ${what}`);
-    const body = this.src.slice(this.pos, at);
-    this.pos = at + end.length;
-    return body;
-  }
-  /** Text up to the next `<` (or `quote` in an attribute value), with references decoded. */
-  characters(stop: string): string {
-    let out = '';
-    while (this.pos < this.src.length) {
-      const ch = this.src[this.pos] ?? '';
-      if (ch === '<' || ch === stop) break;
-      if (ch === '&') {
-        out += this.reference();
-        continue;
-      }
-      if (stop === '<' && this.startsWith(']]>')) this.fail('"]]>" is not allowed in text');
-      out += ch;
-      this.pos++;
-    }
-    return out;
-  }
-  reference(): string {
-    this.expect('&');
-    const body = this.until(';', 'reference');
-    if (body.startsWith('#')) {
-      const hex = body.startsWith('#x');
-      const digits = body.slice(hex ? 2 : 1);
-      if (!(hex ? /^[0-9a-fA-F]+$/ : /^[0-9]+$/).test(digits)) this.fail(`bad character reference &${body};`);
-      const cp = Number.parseInt(digits, hex ? 16 : 10);
-      if (!isValidCodePoint(cp)) this.fail(`character reference &${body}; is not an XML character`);
-      return String.fromCodePoint(cp);
-    }
-    const value = PREDEFINED[body];
-    if (value === undefined) this.fail(`unknown entity &${body};`);
-    return value;
-  }
+/** `&amp;` and the four other predefined entities, or `&#…;` naming a character XML allows. */
+function decodeReference(body: string): string {
+  if (Object.hasOwn(PREDEFINED, body)) return PREDEFINED[body] as string;
+  const digits = CHARACTER_REFERENCE.exec(body);
+  const codePoint = digits ? Number.parseInt(digits[1] ?? digits[2] ?? '', digits[1] ? 16 : 10) : Number.NaN;
+  const char = codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '';
+  if (char === '' || !XML_CHARS.test(char)) throw new XmlSyntaxError(`&${body}; is not an XML reference`);
+  return char;
 }
 
-function skipMisc(r: Reader): void {
-  for (;;) {
-    r.skipSpace();
-    if (r.startsWith('<!--')) comment(r);
-    else if (r.startsWith('<?')) processingInstruction(r);
-    else return;
-  }
+const strictEntities: EntityDecoderOptions = {
+  decode: (text) =>
+    text.replace(/&([^&;]*);|&/g, (_match, body?: string) => {
+      if (body === undefined) throw new XmlSyntaxError('a bare "&" is not allowed');
+      return decodeReference(body);
+    }),
+  // The parser hands a DOCTYPE's entities over here, whether it declares any or not.
+  addInputEntities: () => {
+    throw new XmlSyntaxError('a DOCTYPE is not expected');
+  },
+  setExternalEntities: () => undefined,
+  reset: () => undefined,
+  setXmlVersion: () => undefined,
+};
+
+const parser = new XMLParser({
+  preserveOrder: true, // children in document order, text between elements included
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false, // text stays text: "007" is not 7
+  parseAttributeValue: false,
+  trimValues: false, // whitespace in text is content
+  entityDecoder: strictEntities,
+});
+
+/** A node of XMLParser's preserveOrder output: one key (a tag name, `#text`, `?target`), attributes under `:@`. */
+type OrderedNode = Record<string, unknown>;
+
+function nameOf(node: OrderedNode): string {
+  const name = Object.keys(node).find((key) => key !== ':@');
+  if (name === undefined) throw new XmlSyntaxError('the parser returned an empty node');
+  return name;
 }
 
-function comment(r: Reader): void {
-  r.expect('<!--');
-  const body = r.until('-->', 'comment');
-  if (body.includes('--') || body.endsWith('-')) r.fail('"--" is not allowed inside a comment');
+function attributesOf(node: OrderedNode): Record<string, string> {
+  const attributes = (node[':@'] ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name, String(value)]));
 }
 
-function processingInstruction(r: Reader): void {
-  r.expect('<?');
-  const target = r.name();
-  if (target.toLowerCase() === 'xml') r.fail('the XML declaration may appear only at the very start');
-  if (!r.startsWith('?>') && !r.skipSpace())
-    r.fail('expected a space after the processing instruction target');
-  r.until('?>', 'processing instruction');
-}
-
-function declaration(r: Reader): void {
-  if (!r.startsWith('<?xml') || /[^\s?]/.test(r.src[5] ?? '')) return;
-  const body = r.until('?>', 'XML declaration').slice(5);
-  const m =
-    /^\s+version\s*=\s*(["'])1\.[0-9]+\1(\s+encoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\3)?(\s+standalone\s*=\s*(["'])(yes|no)\6)?\s*$/.exec(
-      body,
-    );
-  if (!m) r.fail('malformed XML declaration');
-  const encoding = m[4];
-  if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8')
-    r.fail(`encoding ${encoding} is not UTF-8`);
-}
-
-function element(r: Reader): XmlElement {
-  r.expect('<');
-  const name = r.name();
-  const attributes: Record<string, string> = {};
-  for (;;) {
-    const spaced = r.skipSpace();
-    if (r.startsWith('/>')) {
-      r.pos += 2;
-      return { name, attributes, children: [] };
-    }
-    if (r.startsWith('>')) {
-      r.pos += 1;
-      break;
-    }
-    if (!spaced) r.fail('expected a space before an attribute');
-    const attr = r.name();
-    r.skipSpace();
-    r.expect('=');
-    r.skipSpace();
-    const quote = r.src[r.pos];
-    if (quote !== '"' && quote !== "'") r.fail('an attribute value must be quoted');
-    r.pos++;
-    const value = r.characters(quote);
-    if (r.startsWith('<')) r.fail('"<" is not allowed in an attribute value');
-    r.expect(quote);
-    if (Object.hasOwn(attributes, attr)) r.fail(`attribute ${attr} appears twice`);
-    attributes[attr] = value;
-  }
+/** Elements and text in order; text around CDATA and comments is one text, as a client reads it. */
+function childrenOf(nodes: OrderedNode[]): XmlNode[] {
   const children: XmlNode[] = [];
   let text = '';
-  for (;;) {
-    if (r.pos >= r.src.length) r.fail(`element <${name}> is not closed`);
-    if (r.startsWith('</')) {
-      r.pos += 2;
-      const closing = r.name();
-      if (closing !== name) r.fail(`</${closing}> closes <${name}>`);
-      r.skipSpace();
-      r.expect('>');
-      if (text) children.push(text);
-      return { name, attributes, children };
-    }
-    if (r.startsWith('<!--')) comment(r);
-    else if (r.startsWith('<![CDATA[')) {
-      r.pos += 9;
-      text += r.until(']]>', 'CDATA section');
-    } else if (r.startsWith('<?')) processingInstruction(r);
-    else if (r.startsWith('<!')) r.fail('declarations are not allowed inside an element');
-    else if (r.startsWith('<')) {
+  for (const node of nodes) {
+    const name = nameOf(node);
+    if (name === '#text') text += String(node[name]);
+    else if (!name.startsWith('?')) {
       if (text) children.push(text);
       text = '';
-      children.push(element(r));
-    } else text += r.characters('<');
+      children.push({
+        name,
+        attributes: attributesOf(node),
+        children: childrenOf(node[name] as OrderedNode[]),
+      });
+    }
+  }
+  if (text) children.push(text);
+  return children;
+}
+
+function requireUtf8(nodes: OrderedNode[]): void {
+  const declaration = nodes.find((node) => nameOf(node) === '?xml');
+  const encoding = declaration && attributesOf(declaration).encoding;
+  if (encoding !== undefined && encoding.toLowerCase() !== 'utf-8') {
+    throw new XmlSyntaxError(`encoding ${encoding} is not UTF-8`);
+  }
+}
+
+function rootOf(nodes: OrderedNode[]): XmlElement {
+  const [root, ...more] = childrenOf(nodes).filter(
+    (node) => typeof node !== 'string' || !XML_SPACE.test(node),
+  );
+  if (typeof root !== 'object' || more.length > 0) {
+    throw new XmlSyntaxError('a document is one root element, with nothing but space around it');
+  }
+  return root;
+}
+
+function parseOrdered(source: string): OrderedNode[] {
+  try {
+    return parser.parse(source) as OrderedNode[];
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) throw error;
+    throw new XmlSyntaxError(error instanceof Error ? error.message : String(error));
   }
 }
 
 /** Parses a whole document; throws XmlSyntaxError on anything that is not well-formed XML 1.0. */
 export function parseXml(source: string): XmlElement {
-  if (!XML_CHAR.test(source)) throw new XmlSyntaxError('the document holds characters XML does not allow');
-  const r = new Reader(source);
-  declaration(r);
-  skipMisc(r);
-  if (r.startsWith('<!DOCTYPE')) r.fail('a DOCTYPE is not expected');
-  if (!r.startsWith('<')) r.fail('expected the root element');
-  const root = element(r);
-  skipMisc(r);
-  if (r.pos !== source.length) r.fail('content after the root element');
-  return root;
+  if (!XML_CHARS.test(source)) throw new XmlSyntaxError('the document holds characters XML does not allow');
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) throw new XmlSyntaxError(`${valid.err.msg} (line ${valid.err.line})`);
+  const nodes = parseOrdered(source);
+  requireUtf8(nodes);
+  return rootOf(nodes);
 }
 
 /** The element children, optionally only those of one name. */

@@ -1,3 +1,4 @@
+import { REQUEST_TYPE_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '@needle/contract';
 import type { hotlineZh } from './hotline.zh-CN';
 
 export const hotlineEn: typeof hotlineZh = {
@@ -88,22 +89,7 @@ export const hotlineEn: typeof hotlineZh = {
   stepDone: '{{step}}: done',
   submitNote: 'OK',
   cancel: 'Cancel',
-  requestTypes: {
-    consult: 'Consultation',
-    help: 'Help',
-    complaint: 'Complaint',
-    report: 'Report',
-    suggest: 'Suggestion',
-  },
-  urgencies: {
-    life_property: 'Life and property',
-    utilities: 'Water, power, gas, heat',
-    general: 'General',
-    complex: 'Complex',
-  },
-  satisfactions: {
-    satisfied: 'Satisfied',
-    basically_satisfied: 'Basically satisfied',
-    dissatisfied: 'Dissatisfied',
-  },
+  requestTypes: REQUEST_TYPE_LABELS.en,
+  urgencies: URGENCY_LABELS.en,
+  satisfactions: SATISFACTION_LABELS.en,
 };

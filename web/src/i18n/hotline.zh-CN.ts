@@ -1,3 +1,4 @@
+import { REQUEST_TYPE_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '@needle/contract';
 // The 12345 hotline console's text; spread into zh-CN.ts under `hotline`.
 export const hotlineZh = {
   title: '12345 热线',
@@ -84,22 +85,7 @@ export const hotlineZh = {
   stepDone: '{{step}}成功',
   submitNote: '确定',
   cancel: '取消',
-  requestTypes: {
-    consult: '咨询',
-    help: '求助',
-    complaint: '投诉',
-    report: '举报',
-    suggest: '建议',
-  },
-  urgencies: {
-    life_property: '生命财产安全',
-    utilities: '水电气热',
-    general: '一般诉求',
-    complex: '复杂诉求',
-  },
-  satisfactions: {
-    satisfied: '满意',
-    basically_satisfied: '基本满意',
-    dissatisfied: '不满意',
-  },
+  requestTypes: REQUEST_TYPE_LABELS['zh-CN'],
+  urgencies: URGENCY_LABELS['zh-CN'],
+  satisfactions: SATISFACTION_LABELS['zh-CN'],
 };

@@ -1,3 +1,4 @@
+import { CASE_LOOP_RATE_LABELS, RANKING_KIND_LABELS, SCORE_PART_LABELS } from '@needle/contract';
 import type { statsZh } from './stats.zh-CN';
 
 export const statsEn: typeof statsZh = {
@@ -39,25 +40,7 @@ export const statsEn: typeof statsZh = {
   breakdownNote:
     'Parts without data are left out and the other weights scaled up; points = value × weight × 100.',
   rankingEmpty: 'Nothing to rank',
-  caseLoopRates: {
-    onTimeClosureRate: 'Closed on time',
-    closureRate: 'Closure rate',
-    reworkRate: 'Rework rate',
-    accurateDispatchRate: 'Accurate dispatch',
-    onTimeFilingRate: 'Filed on time',
-    onTimeDispatchRate: 'Dispatched on time',
-    onTimeHandlingRate: 'Handled on time',
-    publicReportRate: 'Public reports',
-  },
-  kinds: {
-    street: 'Streets',
-    community: 'Communities',
-    grid: 'Grids',
-    department: 'Departments',
-  },
-  parts: {
-    hotline: '12345 composite',
-    onTimeClosure: 'Closed on time',
-    evaluation: 'Street evaluations',
-  },
+  caseLoopRates: CASE_LOOP_RATE_LABELS.en,
+  kinds: RANKING_KIND_LABELS.en,
+  parts: SCORE_PART_LABELS.en,
 };

@@ -1,3 +1,4 @@
+import { CASE_LOOP_RATE_LABELS, RANKING_KIND_LABELS, SCORE_PART_LABELS } from '@needle/contract';
 // The command centre's text (指挥中心: KPIs and the four rankings); spread into zh-CN.ts under `stats`.
 export const statsZh = {
   title: '指挥中心',
@@ -36,25 +37,7 @@ export const statsZh = {
   points: '得分',
   breakdownNote: '无数据的指标不计入，其余指标的权重按比例放大；得分 = 数值 × 权重 × 100。',
   rankingEmpty: '没有可排名的单位',
-  caseLoopRates: {
-    onTimeClosureRate: '按期结案率',
-    closureRate: '结案率',
-    reworkRate: '返工率',
-    accurateDispatchRate: '准确派遣率',
-    onTimeFilingRate: '按时立案率',
-    onTimeDispatchRate: '按时派遣率',
-    onTimeHandlingRate: '按时处置率',
-    publicReportRate: '监督举报率',
-  },
-  kinds: {
-    street: '街道',
-    community: '社区',
-    grid: '网格',
-    department: '部门',
-  },
-  parts: {
-    hotline: '12345 综合得分',
-    onTimeClosure: '按期结案率',
-    evaluation: '街道评价',
-  },
+  caseLoopRates: CASE_LOOP_RATE_LABELS['zh-CN'],
+  kinds: RANKING_KIND_LABELS['zh-CN'],
+  parts: SCORE_PART_LABELS['zh-CN'],
 };

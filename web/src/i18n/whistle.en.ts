@@ -1,3 +1,10 @@
+import {
+  CALL_TARGET_KIND_LABELS,
+  PARTNER_KIND_LABELS,
+  POST_KIND_LABELS,
+  WHISTLE_EVENT_ACTION_LABELS,
+  WHISTLE_STATUS_LABELS,
+} from '@needle/contract';
 import type { partnersZh, whistleZh } from './whistle.zh-CN';
 
 export const whistleEn: typeof whistleZh = {
@@ -108,42 +115,14 @@ export const whistleEn: typeof whistleZh = {
   coordination: 'Coordination',
   support: 'Support',
   noEvaluations: 'No evaluations this month',
-  statuses: {
-    open: 'Open',
-    closed: 'Closed',
-    cancelled: 'Called off',
-  },
+  statuses: WHISTLE_STATUS_LABELS.en,
   levels: {
     community: 'Community whistle',
     street: 'Street whistle',
   },
-  targetKinds: {
-    department: 'Department',
-    partner: 'Partner unit',
-    member: 'Grid member',
-  },
-  eventActions: {
-    issue: 'Whistle blown',
-    acknowledge: 'Acknowledged',
-    arrive: 'Reported in',
-    complete: 'Completed',
-    evaluate: 'Evaluated',
-    close: 'Closed',
-    cancel: 'Called off',
-  },
-  postKinds: {
-    grid_leader: 'Grid leader',
-    building_leader: 'Building leader',
-    unit_leader: 'Stairwell leader',
-    grid_supervisor: 'Grid supervisor',
-    city_management_officer: 'City management officer',
-    community_specialist: 'Community specialist',
-    sanitation_worker: 'Sanitation worker',
-    community_police: 'Community police',
-    agency_liaison: 'Agency liaison',
-    discipline_supervisor: 'Discipline supervisor',
-    street_section_staff: 'Street office staff',
-  },
+  targetKinds: CALL_TARGET_KIND_LABELS.en,
+  eventActions: WHISTLE_EVENT_ACTION_LABELS.en,
+  postKinds: POST_KIND_LABELS.en,
 };
 
 export const partnersEn: typeof partnersZh = {
@@ -161,11 +140,5 @@ export const partnersEn: typeof partnersZh = {
   enrol: 'Enrol',
   enrolled: '{{name}} has joined the alliance',
   empty: 'No partner units',
-  kinds: {
-    agency: 'Public agency',
-    company: 'Company',
-    ngo: 'NGO',
-    shop: 'Shop',
-    volunteer: 'Volunteer team',
-  },
+  kinds: PARTNER_KIND_LABELS.en,
 };

@@ -1,3 +1,10 @@
+import {
+  CALL_TARGET_KIND_LABELS,
+  PARTNER_KIND_LABELS,
+  POST_KIND_LABELS,
+  WHISTLE_EVENT_ACTION_LABELS,
+  WHISTLE_STATUS_LABELS,
+} from '@needle/contract';
 // The whistle ladder's text (吹哨报到, 联盟单位, 双向考核); spread into zh-CN.ts under `whistle`.
 export const whistleZh = {
   title: '吹哨报到',
@@ -106,42 +113,14 @@ export const whistleZh = {
   coordination: '协调配合',
   support: '支持保障',
   noEvaluations: '本月暂无评价',
-  statuses: {
-    open: '进行中',
-    closed: '已关闭',
-    cancelled: '已取消',
-  },
+  statuses: WHISTLE_STATUS_LABELS['zh-CN'],
   levels: {
     community: '社区吹哨',
     street: '街道吹哨',
   },
-  targetKinds: {
-    department: '职能部门',
-    partner: '联盟单位',
-    member: '网格成员',
-  },
-  eventActions: {
-    issue: '吹哨',
-    acknowledge: '收到',
-    arrive: '报到',
-    complete: '完成任务',
-    evaluate: '评价',
-    close: '关闭',
-    cancel: '取消',
-  },
-  postKinds: {
-    grid_leader: '网格长',
-    building_leader: '楼栋长',
-    unit_leader: '单元长',
-    grid_supervisor: '网格监督员',
-    city_management_officer: '城管执法员',
-    community_specialist: '社区专干',
-    sanitation_worker: '环卫保洁员',
-    community_police: '社区民警',
-    agency_liaison: '机关联络员',
-    discipline_supervisor: '纪律监督员',
-    street_section_staff: '街道科室专干',
-  },
+  targetKinds: CALL_TARGET_KIND_LABELS['zh-CN'],
+  eventActions: WHISTLE_EVENT_ACTION_LABELS['zh-CN'],
+  postKinds: POST_KIND_LABELS['zh-CN'],
 };
 
 export const partnersZh = {
@@ -159,11 +138,5 @@ export const partnersZh = {
   enrol: '加入联盟',
   enrolled: '{{name}} 已加入联盟',
   empty: '暂无联盟单位',
-  kinds: {
-    agency: '机关单位',
-    company: '企业',
-    ngo: '社会组织',
-    shop: '商户',
-    volunteer: '志愿队伍',
-  },
+  kinds: PARTNER_KIND_LABELS['zh-CN'],
 };

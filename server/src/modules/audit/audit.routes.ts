@@ -1,4 +1,4 @@
-import { Type } from '@fastify/type-provider-typebox';
+import { AuditLogResponse, AuditQuery } from '@needle/contract';
 import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
@@ -15,36 +15,8 @@ export function registerAuditRoutes(app: App, db: Db): void {
       schema: {
         tags: ['audit'],
         summary: 'The audit trail of your jurisdiction, newest first',
-        querystring: Type.Object(
-          {
-            entity: Type.Optional(Type.String({ maxLength: 32 })),
-            entityId: Type.Optional(Type.String({ maxLength: 64 })),
-            limit: Type.Integer({ minimum: 1, maximum: 500, default: 100 }),
-            beforeId: Type.Optional(Type.Integer({ minimum: 1 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Type.String({ format: 'date-time' }),
-                actorId: Type.Union([Type.String(), Type.Null()]),
-                action: Type.String(),
-                entity: Type.String(),
-                entityId: Type.String(),
-                regionCode: Type.Union([Type.String(), Type.Null()]),
-                before: Type.Unknown({
-                  description: 'The record before; personal data masked except for admins',
-                }),
-                after: Type.Unknown({
-                  description: 'The record after; personal data masked except for admins',
-                }),
-              }),
-            ),
-          }),
-        },
+        querystring: AuditQuery,
+        response: { 200: AuditLogResponse },
       },
     },
     async (request) => {

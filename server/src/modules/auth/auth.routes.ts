@@ -1,13 +1,12 @@
-import { Type } from '@fastify/type-provider-typebox';
+import { ErrorSchema, LoginBody, LogoutResponse, MeResponse } from '@needle/contract';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { servedOverHttps } from '../../http/https.js';
-import { ErrorSchema } from '../../http/schemas.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { signedInUser } from './auth.hooks.js';
 import { login, logout } from './auth.service.js';
 import { LoginThrottle, TooManyAttempts } from './login-throttle.js';
-import { describeMe, MeSchema } from './me.js';
+import { describeMe } from './me.js';
 import { SESSION_COOKIE } from './session-token.js';
 
 export function registerAuthRoutes(
@@ -22,14 +21,8 @@ export function registerAuthRoutes(
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the session cookie',
-        body: Type.Object(
-          {
-            username: Type.String({ minLength: 1, maxLength: 64 }),
-            password: Type.String({ minLength: 1, maxLength: 256 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema, 429: ErrorSchema },
+        body: LoginBody,
+        response: { 200: MeResponse, 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (request, reply) => {
@@ -63,7 +56,7 @@ export function registerAuthRoutes(
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: Type.Null() } } },
+    { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: LogoutResponse } } },
     async (request, reply) => {
       const user = signedInUser(request);
       const token = request.cookies[SESSION_COOKIE];
@@ -84,7 +77,7 @@ export function registerAuthRoutes(
       schema: {
         tags: ['auth'],
         summary: 'The signed-in user',
-        response: { 200: Type.Object({ user: MeSchema }), 401: ErrorSchema, 429: ErrorSchema },
+        response: { 200: MeResponse, 401: ErrorSchema, 429: ErrorSchema },
       },
     },
     async (request) => ({ user: await describeMe(db, signedInUser(request)) }),

@@ -1,35 +1,12 @@
-import { Type } from '@fastify/type-provider-typebox';
+import type { Me } from '@needle/contract';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { departments } from '../departments/departments.tables.js';
 import { regions } from '../regions/regions.tables.js';
 import type { AuthUser } from './auth-user.js';
 
-export const MeSchema = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  displayName: Type.String(),
-  roles: Type.Array(Type.String()),
-  permissions: Type.Array(Type.String()),
-  jurisdiction: Type.Union([
-    Type.Object({
-      kind: Type.Literal('region'),
-      code: Type.String(),
-      level: Type.String(),
-      name: Type.String(),
-    }),
-    Type.Object({ kind: Type.Literal('everywhere'), name: Type.String() }),
-    Type.Object({
-      kind: Type.Literal('department'),
-      departmentId: Type.String(),
-      name: Type.String(),
-      regionCode: Type.String(),
-    }),
-  ]),
-});
-
 /** The user as the client sees them, with the jurisdiction named so the header can show it. */
-export async function describeMe(db: Db, user: AuthUser) {
+export async function describeMe(db: Db, user: AuthUser): Promise<Me> {
   const { id, username, displayName, roles, permissions, jurisdiction: j } = user;
   if (j.kind === 'department') {
     const [d] = await db
@@ -43,7 +20,7 @@ export async function describeMe(db: Db, user: AuthUser) {
       roles,
       permissions,
       jurisdiction: {
-        kind: 'department' as const,
+        kind: 'department',
         departmentId: j.departmentId,
         name: d?.name ?? '',
         regionCode: j.regionCode,
@@ -57,19 +34,21 @@ export async function describeMe(db: Db, user: AuthUser) {
       displayName,
       roles,
       permissions,
-      jurisdiction: { kind: 'everywhere' as const, name: '全部辖区' },
+      jurisdiction: { kind: 'everywhere', name: '全部辖区' },
     };
   }
   const [r] = await db
     .select({ name: regions.name, level: regions.level })
     .from(regions)
     .where(eq(regions.code, j.regionCode));
+  // users.region_code references regions.code, and regions are never deleted: the row is there.
+  if (!r) throw new Error(`User ${id} is bound to region ${j.regionCode}, which does not exist`);
   return {
     id,
     username,
     displayName,
     roles,
     permissions,
-    jurisdiction: { kind: 'region' as const, code: j.regionCode, level: r?.level ?? '', name: r?.name ?? '' },
+    jurisdiction: { kind: 'region', code: j.regionCode, level: r.level, name: r.name },
   };
 }

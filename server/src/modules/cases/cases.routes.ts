@@ -1,41 +1,28 @@
-import { Type } from '@fastify/type-provider-typebox';
+import {
+  ActionBody,
+  ActionParams,
+  CaseDetail,
+  CaseListQuery,
+  CasePage,
+  CaseParams,
+  IdempotencyHeaders,
+  IntakeBody,
+  IntakeResult,
+  LinkBody,
+  NearbyList,
+  NearbyQuery,
+  NoContent,
+} from '@needle/contract';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { takeAction } from './act.js';
 import type { CaseDeps } from './case-deps.js';
 import { getCase, listCases } from './case-queries.js';
-import {
-  ActionBody,
-  ActionParams,
-  CaseSchema,
-  IdempotencyHeaders,
-  IntakeBody,
-  ListQuery,
-  NearbySchema,
-  TimelineEvent,
-} from './cases.schemas.js';
 import { findNearbyOpenCases, followCase, linkDuplicate, unlinkDuplicate } from './duplicates.js';
 import { intakeCase } from './intake.js';
 
-const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 422: ErrorSchema };
-const CaseDetail = Type.Object({
-  case: CaseSchema,
-  timeline: Type.Array(TimelineEvent),
-  supervisions: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      note: Type.String(),
-      at: Type.String(),
-      reply: Type.Union([Type.String(), Type.Null()]),
-      repliedAt: Type.Union([Type.String(), Type.Null()]),
-    }),
-  ),
-  duplicates: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
-  /** What the viewer may do now, by the same rules that will judge it. */
-  allowedActions: Type.Array(Type.String()),
-});
 
 export function registerCaseRoutes(app: App, deps: CaseDeps): void {
   app.post(
@@ -49,16 +36,8 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
         headers: IdempotencyHeaders,
         body: IntakeBody,
         response: {
-          201: Type.Object({
-            case: CaseSchema,
-            replayed: Type.Boolean(),
-            possibleDuplicates: Type.Array(NearbySchema),
-          }),
-          200: Type.Object({
-            case: CaseSchema,
-            replayed: Type.Boolean(),
-            possibleDuplicates: Type.Array(NearbySchema),
-          }),
+          201: IntakeResult,
+          200: IntakeResult,
           ...Errors,
         },
       },
@@ -85,15 +64,8 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
         tags: ['cases'],
         summary:
           'Open cases of a category near a point: before reporting, follow one of them instead ("me too")',
-        querystring: Type.Object(
-          {
-            lat: Type.Number({ minimum: -90, maximum: 90 }),
-            lng: Type.Number({ minimum: -180, maximum: 180 }),
-            categoryCode: Type.String({ pattern: '^[CE][0-9]{4}$' }),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: Type.Object({ items: Type.Array(NearbySchema) }) },
+        querystring: NearbyQuery,
+        response: { 200: NearbyList },
       },
     },
     async (request) => ({ items: await findNearbyOpenCases(deps, request.query) }),
@@ -106,14 +78,9 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary: 'Cases in your jurisdiction, filtered and paged; personal data masked',
-        querystring: ListQuery,
+        querystring: CaseListQuery,
         response: {
-          200: Type.Object({
-            total: Type.Integer(),
-            page: Type.Integer(),
-            pageSize: Type.Integer(),
-            items: Type.Array(CaseSchema),
-          }),
+          200: CasePage,
           ...Errors,
         },
       },
@@ -128,7 +95,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary: 'One case with its timeline, supervision notes and duplicates',
-        params: IdParams,
+        params: CaseParams,
         response: { 200: CaseDetail, ...Errors },
       },
     },
@@ -162,8 +129,8 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary: '"Me too": follow an open case instead of reporting it again',
-        params: IdParams,
-        response: { 204: Type.Null(), ...Errors },
+        params: CaseParams,
+        response: { 204: NoContent, ...Errors },
       },
     },
     async (request, reply) => {
@@ -179,8 +146,8 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary: 'Mark the case as a duplicate of a master case',
-        params: IdParams,
-        body: Type.Object({ masterCaseId: Type.String({ format: 'uuid' }) }, { additionalProperties: false }),
+        params: CaseParams,
+        body: LinkBody,
         response: { 200: CaseDetail, ...Errors },
       },
     },
@@ -198,7 +165,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       schema: {
         tags: ['cases'],
         summary: 'Unlink a duplicate from its master',
-        params: IdParams,
+        params: CaseParams,
         response: { 200: CaseDetail, ...Errors },
       },
     },

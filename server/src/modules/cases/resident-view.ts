@@ -1,7 +1,7 @@
 import type { Static } from '@fastify/type-provider-typebox';
+import type { TimelineEvent } from '@needle/contract';
 import { PUBLIC_ACTIONS, publicNoteOf } from '../open311/request-view.js';
 import type { CaseView } from './case-view.js';
-import type { TimelineEvent } from './cases.schemas.js';
 
 /** Steps a reporter sees besides the public ones: their own report and what they did themselves. */
 const REPORTER_STEPS = new Set(['report', 'rate', ...PUBLIC_ACTIONS]);

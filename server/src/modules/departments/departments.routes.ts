@@ -1,18 +1,10 @@
-import { Type } from '@fastify/type-provider-typebox';
+import { DepartmentsResponse } from '@needle/contract';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { regionPrefix } from '../../lib/codes/region-code.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { departments } from './departments.tables.js';
-
-const Department = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  name: Type.String(),
-  type: Type.String(),
-  regionCode: Type.String(),
-});
 
 export function registerDepartmentRoutes(app: App, db: Db): void {
   app.get(
@@ -22,7 +14,7 @@ export function registerDepartmentRoutes(app: App, db: Db): void {
       schema: {
         tags: ['departments'],
         summary: 'Departments serving your jurisdiction, or inside it',
-        response: { 200: Type.Object({ items: Type.Array(Department) }) },
+        response: { 200: DepartmentsResponse },
       },
     },
     async (request) => {

@@ -1,4 +1,4 @@
-import { Type } from '@fastify/type-provider-typebox';
+import { HealthResponse } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
@@ -10,7 +10,7 @@ export function registerHealthRoutes(app: App, db: Db): void {
       schema: {
         tags: ['health'],
         summary: 'Liveness: the server answers and its database does too',
-        response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+        response: { 200: HealthResponse },
       },
     },
     async () => {

@@ -1,22 +1,22 @@
-import type { App } from '../../http/app-types.js';
-import { ErrorSchema } from '../../http/schemas.js';
-import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
-import type { CaseDeps } from '../cases/case-deps.js';
-import { IdempotencyHeaders } from '../cases/cases.schemas.js';
-import { recordCallback } from './callback.js';
-import { takeHolderStep } from './holder-steps.js';
 import {
   CallbackBody,
   CallbackResult,
   CaseIdParams,
   ContactBody,
+  IdempotencyHeaders,
   SignBody,
   TakeCallBody,
   TakeCallResult,
   TicketDetail,
   TicketListQuery,
   TicketPage,
-} from './hotline.schemas.js';
+} from '@needle/contract';
+import type { App } from '../../http/app-types.js';
+import { ErrorSchema } from '../../http/schemas.js';
+import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
+import type { CaseDeps } from '../cases/case-deps.js';
+import { recordCallback } from './callback.js';
+import { takeHolderStep } from './holder-steps.js';
 import { takeCall } from './take-call.js';
 import { getTicket, listTickets } from './ticket-queries.js';
 

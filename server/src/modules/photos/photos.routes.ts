@@ -1,9 +1,8 @@
 import multipart from '@fastify/multipart';
-import { Type } from '@fastify/type-provider-typebox';
+import { ErrorSchema, PhotoJpegResponse, PhotoParams, UploadedPhotoSchema } from '@needle/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
-import { ErrorSchema } from '../../http/schemas.js';
 import { signedInUser } from '../auth/auth.hooks.js';
 import type { PhotoStore } from './photo-store.js';
 import { readPhoto, savePhoto } from './photos.service.js';
@@ -11,22 +10,6 @@ import { readUpload } from './read-upload.js';
 
 /** Phones send 2–8 MB JPEGs; the cleaned copy is far smaller. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-
-// Must match the pattern Postgres reads as a uuid; ajv's 'uuid' format also lets through a `urn:uuid:` prefix.
-const Uuid = Type.String({
-  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
-});
-const Uploaded = Type.Object({
-  id: Type.String(),
-  width: Type.Integer(),
-  height: Type.Integer(),
-  url: Type.String(),
-  thumbnailUrl: Type.String(),
-});
-const Jpeg = {
-  description: 'The photo as JPEG, without metadata',
-  content: { 'image/jpeg': { schema: { type: 'string', format: 'binary' } } },
-};
 
 interface PhotoDeps {
   db: Db;
@@ -50,7 +33,7 @@ export function registerPhotoRoutes(app: App, deps: PhotoDeps): void {
             'multipart/form-data with one file field `file` (JPEG, PNG, WebP or HEIF/AVIF, at most 10 MB). ' +
             'Stored upright, at most 2048 px a side, re-encoded as JPEG without EXIF or GPS.',
           response: {
-            201: Uploaded,
+            201: UploadedPhotoSchema,
             400: ErrorSchema,
             401: ErrorSchema,
             413: ErrorSchema,
@@ -91,8 +74,8 @@ export function registerPhotoRoutes(app: App, deps: PhotoDeps): void {
         schema: {
           tags: ['photos'],
           summary: 'A photo you uploaded or one held in your jurisdiction',
-          params: Type.Object({ id: Uuid }),
-          response: { 200: Jpeg, 401: ErrorSchema, 404: ErrorSchema },
+          params: PhotoParams,
+          response: { 200: PhotoJpegResponse, 401: ErrorSchema, 404: ErrorSchema },
         },
       },
       serve('full'),
@@ -104,8 +87,8 @@ export function registerPhotoRoutes(app: App, deps: PhotoDeps): void {
         schema: {
           tags: ['photos'],
           summary: 'The thumbnail (at most 320 px a side) of a photo you may see',
-          params: Type.Object({ id: Uuid }),
-          response: { 200: Jpeg, 401: ErrorSchema, 404: ErrorSchema },
+          params: PhotoParams,
+          response: { 200: PhotoJpegResponse, 401: ErrorSchema, 404: ErrorSchema },
         },
       },
       serve('thumbnail'),

@@ -1,31 +1,9 @@
-import { Type } from '@fastify/type-provider-typebox';
+import { CitySettingsSchema, ErrorSchema, SettingBody, SettingParams } from '@needle/contract';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
-import { ErrorSchema } from '../../http/schemas.js';
-import { TIME_LIMIT_UNITS } from '../../lib/calendar/index.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { HotlineSettingsSchema } from '../hotline/hotline-settings.schemas.js';
-import { loadSettings, type NeedleSettings, SETTING_KEYS, updateSetting } from './settings.service.js';
-
-const Clock = Type.String({ description: 'HH:MM, China time' });
-const Settings = Type.Object({
-  officeHours: Type.Object({
-    start: Clock,
-    end: Clock,
-    breaks: Type.Optional(Type.Array(Type.Object({ start: Clock, end: Clock }))),
-  }),
-  duplicateRadiusMeters: Type.Number(),
-  duplicateWindowDays: Type.Number(),
-  reopenWindowDays: Type.Number(),
-  ...HotlineSettingsSchema.properties,
-  whistleReportHours: Type.Number(),
-  open311RetryWindowMinutes: Type.Number(),
-  stepLimits: Type.Record(
-    Type.String(),
-    Type.Object({ amount: Type.Number(), unit: Type.Enum(TIME_LIMIT_UNITS) }),
-  ),
-});
+import { loadSettings, type NeedleSettings, updateSetting } from './settings.service.js';
 
 /** The response copy: the calendar keeps its break list read-only, the serializer wants a plain list. */
 const body = (s: NeedleSettings) => ({
@@ -41,7 +19,7 @@ export function registerSettingsRoutes(app: App, db: Db, calendar: CalendarServi
       schema: {
         tags: ['settings'],
         summary: "The city's configurable figures: office hours, duplicate radius and window, step limits",
-        response: { 200: Settings },
+        response: { 200: CitySettingsSchema },
       },
     },
     async () => body(await loadSettings(db)),
@@ -55,20 +33,9 @@ export function registerSettingsRoutes(app: App, db: Db, calendar: CalendarServi
         tags: ['settings'],
         summary:
           'Change one setting; stepLimits replaces the stored steps, steps left out keep their default',
-        params: Type.Object({ key: Type.Enum(SETTING_KEYS) }),
-        body: Type.Object(
-          { value: Type.Unknown({ description: 'the new value, shaped as in GET /api/settings' }) },
-          {
-            additionalProperties: false,
-            required: ['value'],
-            examples: [
-              { value: 100 },
-              { value: { start: '09:00', end: '17:00', breaks: [{ start: '12:00', end: '13:30' }] } },
-              { value: { handled: { amount: 8, unit: 'working_hours' } } },
-            ],
-          },
-        ),
-        response: { 200: Settings, 400: ErrorSchema },
+        params: SettingParams,
+        body: SettingBody,
+        response: { 200: CitySettingsSchema, 400: ErrorSchema },
       },
     },
     async (request) => {

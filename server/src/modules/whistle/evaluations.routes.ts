@@ -1,4 +1,12 @@
-import { Type } from '@fastify/type-provider-typebox';
+import {
+  CallEvaluationBody,
+  CallEvaluationResult,
+  CallParams,
+  Evaluations,
+  EvaluationsQuery,
+  StreetEvaluation,
+  StreetEvaluationBody,
+} from '@needle/contract';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
@@ -6,15 +14,6 @@ import { evaluateCall } from './evaluate-call.js';
 import { evaluateStreet } from './evaluate-street.js';
 import { getWhistle } from './get-whistle.js';
 import { listEvaluations } from './list-evaluations.js';
-import {
-  CallEvaluationBody,
-  CallParams,
-  Evaluations,
-  EvaluationsQuery,
-  StreetEvaluation,
-  StreetEvaluationBody,
-  WhistleDetail,
-} from './whistle.schemas.js';
 import type { WhistleDeps } from './whistle-deps.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -46,7 +45,7 @@ export function registerEvaluationRoutes(app: App, deps: WhistleDeps): void {
         summary: "The issuing street scores a department's answer to its whistle, once per call",
         params: CallParams,
         body: CallEvaluationBody,
-        response: { 201: Type.Object({ score: Type.Number(), whistle: WhistleDetail }), ...Errors },
+        response: { 201: CallEvaluationResult, ...Errors },
       },
     },
     async (request, reply) => {

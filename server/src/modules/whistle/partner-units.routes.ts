@@ -1,17 +1,17 @@
-import { Type } from '@fastify/type-provider-typebox';
+import {
+  OrderParams,
+  PartnerUnit,
+  PartnerUnitBody,
+  PartnerUnitList,
+  PartnerUnitPatch,
+  PartnerUnitsQuery,
+} from '@needle/contract';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { createPartnerUnit } from './create-partner-unit.js';
 import { listPartnerUnits } from './list-partner-units.js';
 import { updatePartnerUnit } from './update-partner-unit.js';
-import {
-  OrderParams,
-  PartnerUnit,
-  PartnerUnitBody,
-  PartnerUnitPatch,
-  PartnerUnitsQuery,
-} from './whistle.schemas.js';
 import type { WhistleDeps } from './whistle-deps.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -28,7 +28,7 @@ export function registerPartnerUnitRoutes(app: App, deps: WhistleDeps): void {
         summary:
           'Partner units of your area with their whistles answered in the year against the promised minimum',
         querystring: PartnerUnitsQuery,
-        response: { 200: Type.Object({ year: Type.Integer(), items: Type.Array(PartnerUnit) }), ...Errors },
+        response: { 200: PartnerUnitList, ...Errors },
       },
     },
     async (request) => listPartnerUnits(deps, signedInUser(request), request.query.year),

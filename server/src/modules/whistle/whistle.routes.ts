@@ -1,4 +1,18 @@
-import { Type } from '@fastify/type-provider-typebox';
+import {
+  ArrivalResult,
+  ArriveBody,
+  CallParams,
+  CancelBody,
+  CloseBody,
+  CompleteBody,
+  EscalationBody,
+  EscalationResult,
+  IssueBody,
+  OrderParams,
+  WhistleDetail,
+  WhistleList,
+  WhistleListQuery,
+} from '@needle/contract';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
@@ -13,20 +27,6 @@ import { getWhistle } from './get-whistle.js';
 import { issueWhistle } from './issue-whistle.js';
 import { listWhistles } from './list-whistles.js';
 import { registerPartnerUnitRoutes } from './partner-units.routes.js';
-import {
-  ArriveBody,
-  CallParams,
-  CancelBody,
-  CloseBody,
-  CompleteBody,
-  EscalationBody,
-  EscalationResult,
-  IssueBody,
-  ListQuery,
-  OrderParams,
-  WhistleDetail,
-  WhistleList,
-} from './whistle.schemas.js';
 import type { WhistleDeps } from './whistle-deps.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
@@ -41,7 +41,7 @@ export function registerWhistleRoutes(app: App, deps: WhistleDeps): void {
       schema: {
         tags,
         summary: 'Whistle orders you issued, oversee or were called by; filtered and paged',
-        querystring: ListQuery,
+        querystring: WhistleListQuery,
         response: { 200: WhistleList, ...Errors },
       },
     },
@@ -131,7 +131,7 @@ export function registerWhistleRoutes(app: App, deps: WhistleDeps): void {
         summary: 'Report in on site (报到) with position and photo; after the deadline it is flagged late',
         params: CallParams,
         body: ArriveBody,
-        response: { 200: Type.Object({ late: Type.Boolean(), whistle: WhistleDetail }), ...Errors },
+        response: { 200: ArrivalResult, ...Errors },
       },
     },
     async (request) => {

@@ -1,7 +1,7 @@
-import { type TSchema, Type } from '@fastify/type-provider-typebox';
+import { type Static, Type } from 'typebox';
+import { Nullable, Uuid } from '../http/common.schemas.js';
+import { PARTNER_KINDS } from './whistle-enums.js';
 
-const Uuid = Type.String({ format: 'uuid' });
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const Task = Type.String({ minLength: 1, maxLength: 1000 });
 const Mark = Type.Union([
   Type.Literal(1),
@@ -131,7 +131,7 @@ export const StreetEvaluationBody = Type.Object(
   },
 );
 
-export const ListQuery = Type.Object(
+export const WhistleListQuery = Type.Object(
   {
     status: Type.Optional(
       Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('cancelled')]),
@@ -147,7 +147,6 @@ export const ListQuery = Type.Object(
 
 export const EvaluationsQuery = Type.Object({ month: Type.Optional(Month) }, { additionalProperties: false });
 
-const PARTNER_KINDS = ['agency', 'company', 'ngo', 'shop', 'volunteer'] as const;
 const PartnerKind = Type.Union(PARTNER_KINDS.map((k) => Type.Literal(k)));
 const Required = Type.Integer({ minimum: 0, maximum: 52 });
 
@@ -324,3 +323,37 @@ export const Evaluations = Type.Object({
   ),
   ofStreets: Type.Array(Type.Object({ ...StreetEvaluation.properties, departmentName: Type.String() })),
 });
+
+export const CallEvaluationResult = Type.Object({ score: Type.Number(), whistle: WhistleDetail });
+
+export const ArrivalResult = Type.Object({ late: Type.Boolean(), whistle: WhistleDetail });
+
+export const PartnerUnitList = Type.Object({ year: Type.Integer(), items: Type.Array(PartnerUnit) });
+
+export type IssueInput = Static<typeof IssueBody>;
+export type CallRequest = IssueInput['calls'][number];
+export type ArrivalInput = Static<typeof ArriveBody>;
+export type CallEvaluationInput = Static<typeof CallEvaluationBody>;
+export type StreetEvaluationInput = Static<typeof StreetEvaluationBody>;
+export type EscalationInput = Static<typeof EscalationBody>;
+export type WhistleFilter = Static<typeof WhistleListQuery>;
+export type WhistleDetail = Static<typeof WhistleDetail>;
+export type WhistleOrderDetail = WhistleDetail['order'];
+export type WhistleCall = WhistleDetail['calls'][number];
+export type CallEvaluation = NonNullable<WhistleCall['evaluation']>;
+export type WhistleEvent = WhistleDetail['events'][number];
+export type WhistleList = Static<typeof WhistleList>;
+export type WhistleSummary = WhistleList['items'][number];
+/** 2: a community whistles its grid members; 3: a street whistles departments and partner units. */
+export type WhistleLevel = 2 | 3;
+export type CallTarget = { departmentId: string } | { partnerUnitId: string } | { userId: string };
+export type EscalationResult = Static<typeof EscalationResult>;
+export type PartnerUnit = Static<typeof PartnerUnit>;
+export type PartnerUnitInput = Static<typeof PartnerUnitBody>;
+export type PartnerUnitChange = Static<typeof PartnerUnitPatch>;
+export type PartnerUnitList = Static<typeof PartnerUnitList>;
+export type StreetEvaluation = Static<typeof StreetEvaluation>;
+export type Evaluations = Static<typeof Evaluations>;
+export type DepartmentEvaluation = Evaluations['ofDepartments'][number];
+export type CallEvaluationResult = Static<typeof CallEvaluationResult>;
+export type ArrivalResult = Static<typeof ArrivalResult>;

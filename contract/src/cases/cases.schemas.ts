@@ -1,10 +1,8 @@
-import { Type } from '@fastify/type-provider-typebox';
-import { CHANNELS } from './channels.js';
-import { CASE_ACTIONS } from './lifecycle/case-action.js';
-import { CASE_STATUSES } from './lifecycle/case-status.js';
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
-const Uuid = Type.String({ format: 'uuid' });
+import { type Static, Type } from 'typebox';
+import { Nullable, OneOf, PageOf, Uuid } from '../http/common.schemas.js';
+import { CASE_ACTIONS } from './case-action.js';
+import { CASE_STATUSES } from './case-status.js';
+import { CHANNELS } from './channel.js';
 
 export const CaseSchema = Type.Object({
   id: Type.String(),
@@ -143,7 +141,7 @@ export const ActionBody = Type.Object(
   },
 );
 
-export const ListQuery = Type.Object(
+export const CaseListQuery = Type.Object(
   {
     status: Type.Optional(
       Type.Array(Type.Union(CASE_STATUSES.map((s) => Type.Literal(s))), { maxItems: 13 }),
@@ -178,3 +176,63 @@ export const TimelineEvent = Type.Object({
   photoIds: Type.Array(Type.String()),
   data: Type.Unknown(),
 });
+
+export const CaseParams = Type.Object({ id: Uuid });
+
+/** A 204's empty body. */
+export const NoContent = Type.Null();
+
+export const SupervisionSchema = Type.Object({
+  id: Type.String(),
+  note: Type.String(),
+  at: Type.String(),
+  reply: Nullable(Type.String()),
+  repliedAt: Nullable(Type.String()),
+});
+
+export const CaseDetail = Type.Object({
+  case: CaseSchema,
+  timeline: Type.Array(TimelineEvent),
+  supervisions: Type.Array(SupervisionSchema),
+  duplicates: Type.Array(Type.Object({ id: Type.String(), code: Type.String() })),
+  /** What the viewer may do now, by the same rules that will judge it. */
+  allowedActions: Type.Array(OneOf(CASE_ACTIONS)),
+});
+
+export const IntakeResult = Type.Object({
+  case: CaseSchema,
+  replayed: Type.Boolean(),
+  possibleDuplicates: Type.Array(NearbySchema),
+});
+
+export const NearbyQuery = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lng: Type.Number({ minimum: -180, maximum: 180 }),
+    categoryCode: Type.String({ pattern: '^[CE][0-9]{4}$' }),
+  },
+  { additionalProperties: false },
+);
+
+export const NearbyList = Type.Object({ items: Type.Array(NearbySchema) });
+
+export const CasePage = PageOf(CaseSchema);
+
+export const LinkBody = Type.Object({ masterCaseId: Uuid }, { additionalProperties: false });
+
+export type Case = Static<typeof CaseSchema>;
+export type NearbyCase = Static<typeof NearbySchema>;
+export type IntakeInput = Static<typeof IntakeBody>;
+export type ActionInput = Static<typeof ActionBody>;
+export type CaseFilter = Static<typeof CaseListQuery>;
+export type TimelineEvent = Static<typeof TimelineEvent>;
+export type Supervision = Static<typeof SupervisionSchema>;
+export type CaseDetail = Static<typeof CaseDetail>;
+export type IntakeResult = Static<typeof IntakeResult>;
+export type CasePage = Static<typeof CasePage>;
+/** A report as the web sends it (the body of POST /api/cases). */
+export type CaseReport = IntakeInput;
+/** Where a dispatch or a reroute sends a case: a department, or a street or community office. */
+export type DispatchUnit = NonNullable<ActionInput['unit']>;
+/** The units an extension is asked in. */
+export type ExtensionUnit = NonNullable<ActionInput['extension']>['unit'];

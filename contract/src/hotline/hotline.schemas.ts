@@ -1,10 +1,8 @@
-import { type TSchema, Type } from '@fastify/type-provider-typebox';
+import { type Static, Type } from 'typebox';
 import { CaseSchema, IntakeBody } from '../cases/cases.schemas.js';
-import { SATISFACTIONS } from './callback.js';
-import { URGENCIES } from './hotline-settings.js';
-import { REQUEST_TYPES } from './take-call.js';
-
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+import { TIME_LIMIT_UNITS } from '../cases/clock.js';
+import { Nullable } from '../http/common.schemas.js';
+import { REQUEST_TYPES, SATISFACTIONS, URGENCIES } from './hotline-enums.js';
 
 const RequestType = Type.Enum(REQUEST_TYPES);
 const Urgency = Type.Enum(URGENCIES);
@@ -187,3 +185,32 @@ export const TicketPage = Type.Object({
   pageSize: Type.Integer(),
   items: Type.Array(Type.Object({ ticket: TicketSchema, case: CaseSummary })),
 });
+
+const Limit = Type.Object({ amount: Type.Number(), unit: Type.Enum(TIME_LIMIT_UNITS) });
+
+/** How GET /api/settings shows the 12345 keys; the settings response spreads these properties in. */
+export const HotlineSettingsSchema = Type.Object({
+  hotlineUrgencyLimits: Type.Object(
+    Object.fromEntries(URGENCIES.map((u) => [u, Limit])) as Record<(typeof URGENCIES)[number], typeof Limit>,
+  ),
+  hotlineSignLimit: Limit,
+  hotlineContactLimit: Limit,
+  hotlineRateWeights: Type.Object({
+    response: Type.Number(),
+    resolution: Type.Number(),
+    satisfaction: Type.Number(),
+  }),
+});
+
+export type CallInput = Static<typeof TakeCallBody>;
+export type CallbackInput = Static<typeof CallbackBody>;
+export type TicketFilter = Static<typeof TicketListQuery>;
+export type Ticket = Static<typeof TicketSchema>;
+export type RelatedTicket = Static<typeof RelatedTicket>;
+export type TicketDetail = Static<typeof TicketDetail>;
+export type CallResult = Static<typeof TakeCallResult>;
+export type CallbackResult = Static<typeof CallbackResult>;
+export type FollowUp = NonNullable<CallbackResult['followUp']>;
+export type TicketPage = Static<typeof TicketPage>;
+export type TicketRow = TicketPage['items'][number];
+export type HotlineSettings = Static<typeof HotlineSettingsSchema>;

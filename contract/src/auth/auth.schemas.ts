@@ -1,0 +1,53 @@
+import { type Static, Type } from 'typebox';
+import { OneOf } from '../http/common.schemas.js';
+import { REGION_LEVELS } from '../regions/region-level.js';
+import { PERMISSIONS, ROLES } from './roles.js';
+
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    password: Type.String({ minLength: 1, maxLength: 256 }),
+  },
+  { additionalProperties: false },
+);
+export type LoginBody = Static<typeof LoginBody>;
+
+/**
+ * Where the user's reach ends, named so the header can show it: a region node, a department (serving
+ * an area), or everywhere (the installation's first administrator, who exists before any region does).
+ */
+export const JurisdictionSchema = Type.Union([
+  Type.Object({
+    kind: Type.Literal('region'),
+    code: Type.String(),
+    level: OneOf(REGION_LEVELS),
+    name: Type.String(),
+  }),
+  Type.Object({ kind: Type.Literal('everywhere'), name: Type.String() }),
+  Type.Object({
+    kind: Type.Literal('department'),
+    departmentId: Type.String(),
+    name: Type.String(),
+    regionCode: Type.String(),
+  }),
+]);
+export type Jurisdiction = Static<typeof JurisdictionSchema>;
+
+/** The signed-in user as the client sees them. */
+export const MeSchema = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  roles: Type.Array(OneOf(ROLES)),
+  permissions: Type.Array(OneOf(PERMISSIONS)),
+  jurisdiction: JurisdictionSchema,
+});
+export type Me = Static<typeof MeSchema>;
+
+/** POST /api/auth/login and GET /api/auth/me. */
+export const MeResponse = Type.Object({ user: MeSchema });
+export type MeResponse = Static<typeof MeResponse>;
+
+/** POST /api/auth/logout answers 204 with no body. */
+export const LogoutResponse = Type.Null();
+export type LogoutResponse = Static<typeof LogoutResponse>;

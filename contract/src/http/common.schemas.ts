@@ -1,0 +1,22 @@
+import { type TEnum, type TSchema, Type } from 'typebox';
+
+/** The one shape of every error the API returns. */
+export const ErrorSchema = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+});
+
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+export const Uuid = Type.String({ format: 'uuid' });
+
+/** One of an enum's values: the OpenAPI document lists them, and the web's types narrow to them. */
+export const OneOf = <V extends string>(values: readonly V[]): TEnum<V[]> => Type.Enum(values);
+
+/** One page of a list: the total, where the page is, and its items. */
+export const PageOf = <T extends TSchema>(item: T) =>
+  Type.Object({
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+    items: Type.Array(item),
+  });
