@@ -1,6 +1,6 @@
+import type { CaseDetail, CasePage } from '@needle/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CaseDetail, CasePage } from '../web/src/api/caseTypes.js';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { pointInsideGrid } from './harness/clickPoint.js';

@@ -1,7 +1,6 @@
+import type { CaseDetail, Kpis, Rankings } from '@needle/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { CaseDetail } from '../web/src/api/caseTypes.js';
-import type { Kpis, Rankings } from '../web/src/api/statsTypes.js';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { gridSpot } from './harness/gridSpot.js';

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { GridCollection, Me, RegionDetail, RegionTreeNode } from '@needle/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { GridCollection, Me, RegionDetail, RegionTreeNode } from '../web/src/api/types.js';
 import { signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { pointInsideGrid } from './harness/clickPoint.js';

@@ -1,4 +1,4 @@
-import type { RegionDetail } from '../../web/src/api/types.js';
+import type { RegionDetail } from '@needle/contract';
 import { signInThroughApi } from './api.js';
 
 /**

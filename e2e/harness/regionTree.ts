@@ -1,4 +1,4 @@
-import type { RegionLevel, RegionTreeNode } from '../../web/src/api/types.js';
+import type { RegionLevel, RegionTreeNode } from '@needle/contract';
 
 export function nodesAtLevel(node: RegionTreeNode, level: RegionLevel): RegionTreeNode[] {
   if (node.level === level) return [node];

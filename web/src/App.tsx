@@ -1,9 +1,11 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { queryClient } from './api/queryClient';
 import { useMe } from './auth/AuthContext';
 import { AuthProvider } from './auth/AuthProvider';
 import { isPublicOnly } from './auth/publicOnly';
@@ -68,13 +70,15 @@ function CasesHome() {
 export function App() {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
-      {/* AntApp gives message and modal calls the theme and locale of this tree. */}
-      <AntApp component={false}>
-        <AuthProvider>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={i18n.language === 'en' ? enUS : zhCN}>
+        {/* AntApp gives message and modal calls the theme and locale of this tree. */}
+        <AntApp component={false}>
+          <AuthProvider>
+            <RouterProvider router={router} />
+          </AuthProvider>
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   );
 }

@@ -214,3 +214,5 @@ export type FollowUp = NonNullable<CallbackResult['followUp']>;
 export type TicketPage = Static<typeof TicketPage>;
 export type TicketRow = TicketPage['items'][number];
 export type HotlineSettings = Static<typeof HotlineSettingsSchema>;
+/** The case as the ticket list carries it: enough for a row, not the whole case. */
+export type TicketCase = TicketRow['case'];

@@ -139,5 +139,6 @@ export type WhistleFigures = KpiReport['whistle'];
 export type Kpis = Static<typeof KpiResponse>;
 export type Rankings = Static<typeof RankingsResponse>;
 export type RankedUnit = Rankings['items'][number];
-export type ScorePartValue = RankedUnit['parts'][number];
 export type KpiFilter = Static<typeof KpiQuery>;
+/** One weighted part of a score: value × weight × 100 = points; weight 0 when the part has no data. */
+export type ScorePartValue = RankedUnit['parts'][number];

@@ -357,3 +357,5 @@ export type Evaluations = Static<typeof Evaluations>;
 export type DepartmentEvaluation = Evaluations['ofDepartments'][number];
 export type CallEvaluationResult = Static<typeof CallEvaluationResult>;
 export type ArrivalResult = Static<typeof ArrivalResult>;
+export type WhistleOrder = Static<typeof Order>;
+export type CallCounts = WhistleSummary['calls'];

@@ -1,5 +1,5 @@
+import type { Me } from '@needle/contract';
 import { api } from './client';
-import type { Me } from './types';
 
 export async function login(username: string, password: string): Promise<Me> {
   const { user } = await api<{ user: Me }>('/api/auth/login', {

@@ -4,9 +4,9 @@ import type {
   CaseDetail,
   CasePage,
   CaseReport,
+  IntakeResult,
   NearbyCase,
-  ReportResult,
-} from './caseTypes';
+} from '@needle/contract';
 import { api } from './client';
 
 export function fetchCases(query: URLSearchParams, signal?: AbortSignal): Promise<CasePage> {
@@ -25,8 +25,8 @@ export function takeCaseAction(id: string, action: CaseAction, input: ActionInpu
 }
 
 /** The key is made once per submission by the caller and reused on every retry of it. */
-export function reportCase(report: CaseReport, idempotencyKey: string): Promise<ReportResult> {
-  return api<ReportResult>('/api/cases', {
+export function reportCase(report: CaseReport, idempotencyKey: string): Promise<IntakeResult> {
+  return api<IntakeResult>('/api/cases', {
     method: 'POST',
     body: report,
     headers: { 'idempotency-key': idempotencyKey },

@@ -1,12 +1,7 @@
+import type { Department } from '@needle/contract';
 import { api } from './client';
 
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  type: string;
-  regionCode: string;
-}
+export type { Department } from '@needle/contract';
 
 export async function fetchDepartments(signal?: AbortSignal): Promise<Department[]> {
   const { items } = await api<{ items: Department[] }>('/api/departments', { signal });

@@ -1,4 +1,3 @@
-import { api } from './client';
 import type {
   CallbackInput,
   CallbackResult,
@@ -6,7 +5,8 @@ import type {
   CallResult,
   TicketDetail,
   TicketPage,
-} from './hotlineTypes';
+} from '@needle/contract';
+import { api } from './client';
 
 const ticketPath = (caseId: string) => `/api/hotline/tickets/${encodeURIComponent(caseId)}`;
 

@@ -1,22 +1,7 @@
+import type { Inbox, Notice } from '@needle/contract';
 import { api } from './client';
 
-export interface Notice {
-  id: number;
-  /** assigned, returned, supervised, status_changed, overdue, due_soon… */
-  kind: string;
-  caseId: string | null;
-  title: string;
-  body: string;
-  /** What it is about: `code` of a case; `whistleOrderId`, `callId`, `reportDeadlineAt` of a whistle call. */
-  data: Record<string, unknown>;
-  readAt: string | null;
-  createdAt: string;
-}
-
-export interface Inbox {
-  items: Notice[];
-  unreadCount: number;
-}
+export type { Inbox, Notice } from '@needle/contract';
 
 export function fetchInbox(limit: number, beforeId?: number, signal?: AbortSignal): Promise<Inbox> {
   const query = new URLSearchParams({ limit: String(limit) });

@@ -1,10 +1,7 @@
+import type { UploadedPhoto } from '@needle/contract';
 import { api } from './client';
 
-export interface UploadedPhoto {
-  id: string;
-  url: string;
-  thumbnailUrl: string;
-}
+export type { UploadedPhoto } from '@needle/contract';
 
 /** The server re-encodes the photo without EXIF (no GPS of the reporter's home leaks) and thumbnails it. */
 export function uploadPhoto(file: Blob, signal?: AbortSignal): Promise<UploadedPhoto> {

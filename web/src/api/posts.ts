@@ -1,13 +1,7 @@
+import type { Post } from '@needle/contract';
 import { api } from './client';
 
-/** Someone holding a post (网格长, 1+8 members…) in a grid. */
-export interface Post {
-  id: string;
-  userId: string;
-  kind: string;
-  regionCode: string;
-  displayName: string;
-}
+export type { Post } from '@needle/contract';
 
 export async function fetchPosts(regionCode: string, signal?: AbortSignal): Promise<Post[]> {
   const query = new URLSearchParams({ regionCode });

@@ -1,5 +1,5 @@
+import type { GridCollection, LocatedGrid, RegionDetail, RegionTreeNode } from '@needle/contract';
 import { api } from './client';
-import type { GridCollection, LocatedGrid, RegionDetail, RegionTreeNode } from './types';
 
 export async function fetchRegionTree(signal?: AbortSignal): Promise<RegionTreeNode> {
   const { root } = await api<{ root: RegionTreeNode }>('/api/regions/tree', { signal });

@@ -1,5 +1,5 @@
+import type { Kpis, RankingKind, Rankings } from '@needle/contract';
 import { api } from './client';
-import type { Kpis, RankingKind, Rankings } from './statsTypes';
 
 export interface KpiScope {
   month: string;

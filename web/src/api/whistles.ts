@@ -1,18 +1,18 @@
-import { api } from './client';
 import type {
   ArrivalInput,
   CallEvaluationInput,
   Evaluations,
   IssueInput,
   WhistleDetail,
-  WhistlePage,
-} from './whistleTypes';
+  WhistleList,
+} from '@needle/contract';
+import { api } from './client';
 
 const orderPath = (id: string) => `/api/whistles/${encodeURIComponent(id)}`;
 const callPath = (id: string, callId: string) => `${orderPath(id)}/calls/${encodeURIComponent(callId)}`;
 
-export function fetchWhistles(query: URLSearchParams, signal?: AbortSignal): Promise<WhistlePage> {
-  return api<WhistlePage>(`/api/whistles?${query}`, { signal });
+export function fetchWhistles(query: URLSearchParams, signal?: AbortSignal): Promise<WhistleList> {
+  return api<WhistleList>(`/api/whistles?${query}`, { signal });
 }
 
 export function fetchWhistle(id: string, signal?: AbortSignal): Promise<WhistleDetail> {

@@ -1,5 +1,5 @@
+import type { Me } from '@needle/contract';
 import { createContext, useContext } from 'react';
-import type { Me } from '../api/types';
 
 export type AuthState = { status: 'checking' } | { status: 'signed-out' } | { status: 'signed-in'; me: Me };
 

@@ -1,4 +1,4 @@
-import type { Me, RegionTreeNode } from '../api/types';
+import type { Me, RegionTreeNode } from '@needle/contract';
 
 /**
  * The region a user's map opens on: a department staff member works the area their department serves;

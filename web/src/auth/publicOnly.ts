@@ -1,4 +1,4 @@
-import type { Me } from '../api/types';
+import type { Me } from '@needle/contract';
 
 /** Residents and couriers: the public, who see their own reports in the resident's view. */
 export const isPublicOnly = (me: Me): boolean =>

@@ -1,13 +1,13 @@
-import { Alert, Form, Input, InputNumber, Modal, Rate, Select, Space } from 'antd';
-import { useState } from 'react';
+import type { ActionInput, CaseAction, CaseDetail, ExtensionUnit } from '@needle/contract';
+import { Form, Input, InputNumber, Rate, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActionInput, CaseAction, TimeUnit } from '../api/caseTypes';
-import { errorText } from '../i18n/errorText';
+import { FormModal, type FormSubmission } from '../common/FormModal';
 import { actionLabel } from '../i18n/labels';
 import { type PhotoFile, PhotoUpload, uploadedPhotoIds } from '../photos/PhotoUpload';
 import { PointField } from '../report/PointField';
 import type { ReportPoint } from '../report/reportDraft';
 import type { ActionForm } from './actionForms';
+import type { CaseActionRequest } from './caseQueries';
 import { dispatchUnit, type UnitOption } from './dispatchUnits';
 
 interface Values {
@@ -15,21 +15,18 @@ interface Values {
   photos?: PhotoFile[];
   unit?: string;
   amount?: number;
-  timeUnit?: TimeUnit;
+  timeUnit?: ExtensionUnit;
   rating?: number;
   point?: ReportPoint;
   address?: string;
 }
 
-interface Props {
+interface Props extends FormSubmission<CaseActionRequest, CaseDetail> {
   action: CaseAction;
   form: Exclude<ActionForm, 'none'>;
   unitOptions: UnitOption[];
   /** Where the case is now: a relocation starts from it. */
   place: { lat: number; lng: number; address: string };
-  onCancel(): void;
-  /** Rejects with the server's refusal, which the modal shows while staying open. */
-  onSubmit(input: ActionInput): Promise<void>;
 }
 
 function toInput(form: Props['form'], values: Values): ActionInput {
@@ -60,160 +57,125 @@ function toInput(form: Props['form'], values: Values): ActionInput {
   }
 }
 
-export function ActionModal({ action, form, unitOptions, place, onCancel, onSubmit }: Props) {
+export function ActionModal({ action, form, unitOptions, place, ...submission }: Props) {
   const { t } = useTranslation();
-  const [instance] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
   // Moving a case to another unit or place says why, as refusing or undoing one does.
   const needsReason =
     form === 'reason' || form === 'reasonWithPhotos' || form === 'reroute' || form === 'relocate';
 
-  async function submit() {
-    const values = await instance.validateFields();
-    setSubmitting(true);
-    setError(null);
-    try {
-      await onSubmit(toInput(form, values));
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal<Values, CaseActionRequest, CaseDetail>
       title={actionLabel(t, action)}
-      okText={t('actionForm.submit')}
-      cancelText={t('actionForm.cancel')}
-      onOk={() => void submit().catch(() => {})}
-      onCancel={onCancel}
-      confirmLoading={submitting}
-      okButtonProps={{ 'data-testid': 'action-submit' }}
-      destroyOnHidden
+      testId="action"
+      toVariables={(values) => ({ action, input: toInput(form, values) })}
+      initialValues={{
+        timeUnit: 'working_days',
+        amount: 1,
+        point: { lat: place.lat, lng: place.lng },
+        address: place.address,
+      }}
+      {...submission}
     >
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(t, error)}
-          style={{ marginBottom: 12 }}
-          data-testid="action-error"
-        />
+      {form === 'dispatch' && (
+        <Form.Item name="unit" label={t('actionForm.unit')}>
+          <Select
+            allowClear
+            placeholder={t('actionForm.unitDefault')}
+            options={unitOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Form.Item>
       )}
-      <Form<Values>
-        form={instance}
-        layout="vertical"
-        initialValues={{
-          timeUnit: 'working_days',
-          amount: 1,
-          point: { lat: place.lat, lng: place.lng },
-          address: place.address,
-        }}
-        data-testid="action-form"
-      >
-        {form === 'dispatch' && (
-          <Form.Item name="unit" label={t('actionForm.unit')}>
-            <Select
-              allowClear
-              placeholder={t('actionForm.unitDefault')}
-              options={unitOptions}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-        )}
-        {form === 'reroute' && (
-          <Form.Item
-            name="unit"
-            label={t('actionForm.rerouteUnit')}
-            rules={[{ required: true, message: t('actionForm.rerouteUnitRequired') }]}
-          >
-            <Select
-              options={unitOptions}
-              showSearch={{ optionFilterProp: 'label' }}
-              data-testid="action-unit"
-            />
-          </Form.Item>
-        )}
-        {form === 'relocate' && (
-          <>
-            <Form.Item
-              name="point"
-              label={t('actionForm.relocatePoint')}
-              extra={t('actionForm.relocateHint')}
-              rules={[{ required: true, message: t('report.pointRequired') }]}
-            >
-              <PointField />
-            </Form.Item>
-            <Form.Item name="address" label={t('report.address')}>
-              <Input maxLength={200} data-testid="action-address" />
-            </Form.Item>
-          </>
-        )}
-        {form === 'extension' && (
-          <Form.Item label={t('actionForm.extensionAmount')} required>
-            <Space.Compact>
-              <Form.Item name="amount" noStyle rules={[{ required: true }]}>
-                <InputNumber min={1} max={2000} precision={0} />
-              </Form.Item>
-              <Form.Item name="timeUnit" noStyle>
-                <Select
-                  style={{ width: 140 }}
-                  options={(['working_hours', 'working_days'] as const).map((unit) => ({
-                    value: unit,
-                    label: t(`timeUnit.${unit}`),
-                  }))}
-                />
-              </Form.Item>
-            </Space.Compact>
-          </Form.Item>
-        )}
-        {form === 'rate' && (
-          <Form.Item
-            name="rating"
-            label={t('actionForm.rating')}
-            rules={[{ required: true, message: t('actionForm.ratingRequired') }]}
-          >
-            <Rate />
-          </Form.Item>
-        )}
-        {(form === 'feedback' || form === 'reasonWithPhotos') && (
-          <Form.Item
-            name="photos"
-            label={t('actionForm.photos')}
-            rules={
-              form === 'feedback'
-                ? [
-                    {
-                      validator: async (_, files: PhotoFile[] | undefined) => {
-                        if (uploadedPhotoIds(files).length === 0)
-                          throw new Error(t('actionForm.photosRequired'));
-                      },
-                    },
-                  ]
-                : []
-            }
-          >
-            <PhotoUpload max={9} />
-          </Form.Item>
-        )}
+      {form === 'reroute' && (
         <Form.Item
-          name="note"
-          label={
-            needsReason
-              ? t('actionForm.reason')
-              : form === 'rate'
-                ? t('actionForm.comment')
-                : t('actionForm.note')
-          }
+          name="unit"
+          label={t('actionForm.rerouteUnit')}
+          rules={[{ required: true, message: t('actionForm.rerouteUnitRequired') }]}
+        >
+          <Select
+            options={unitOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="action-unit"
+          />
+        </Form.Item>
+      )}
+      {form === 'relocate' && (
+        <>
+          <Form.Item
+            name="point"
+            label={t('actionForm.relocatePoint')}
+            extra={t('actionForm.relocateHint')}
+            rules={[{ required: true, message: t('report.pointRequired') }]}
+          >
+            <PointField />
+          </Form.Item>
+          <Form.Item name="address" label={t('report.address')}>
+            <Input maxLength={200} data-testid="action-address" />
+          </Form.Item>
+        </>
+      )}
+      {form === 'extension' && (
+        <Form.Item label={t('actionForm.extensionAmount')} required>
+          <Space.Compact>
+            <Form.Item name="amount" noStyle rules={[{ required: true }]}>
+              <InputNumber min={1} max={2000} precision={0} />
+            </Form.Item>
+            <Form.Item name="timeUnit" noStyle>
+              <Select
+                style={{ width: 140 }}
+                options={(['working_hours', 'working_days'] as const).map((unit) => ({
+                  value: unit,
+                  label: t(`timeUnit.${unit}`),
+                }))}
+              />
+            </Form.Item>
+          </Space.Compact>
+        </Form.Item>
+      )}
+      {form === 'rate' && (
+        <Form.Item
+          name="rating"
+          label={t('actionForm.rating')}
+          rules={[{ required: true, message: t('actionForm.ratingRequired') }]}
+        >
+          <Rate />
+        </Form.Item>
+      )}
+      {(form === 'feedback' || form === 'reasonWithPhotos') && (
+        <Form.Item
+          name="photos"
+          label={t('actionForm.photos')}
           rules={
-            needsReason ? [{ required: true, whitespace: true, message: t('actionForm.reasonRequired') }] : []
+            form === 'feedback'
+              ? [
+                  {
+                    validator: async (_, files: PhotoFile[] | undefined) => {
+                      if (uploadedPhotoIds(files).length === 0)
+                        throw new Error(t('actionForm.photosRequired'));
+                    },
+                  },
+                ]
+              : []
           }
         >
-          <Input.TextArea rows={3} maxLength={2000} data-testid="action-note" />
+          <PhotoUpload max={9} />
         </Form.Item>
-      </Form>
-    </Modal>
+      )}
+      <Form.Item
+        name="note"
+        label={
+          needsReason
+            ? t('actionForm.reason')
+            : form === 'rate'
+              ? t('actionForm.comment')
+              : t('actionForm.note')
+        }
+        rules={
+          needsReason ? [{ required: true, whitespace: true, message: t('actionForm.reasonRequired') }] : []
+        }
+      >
+        <Input.TextArea rows={3} maxLength={2000} data-testid="action-note" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,58 +1,46 @@
+import { CASE_ACTIONS, type CaseAction, type CaseDetail } from '@needle/contract';
 import { Alert, App, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { takeCaseAction } from '../api/cases';
-import { type ActionInput, type CaseAction, type CaseDetail, caseActions } from '../api/caseTypes';
 import { errorText } from '../i18n/errorText';
 import { actionLabel } from '../i18n/labels';
 import { ActionModal } from './ActionModal';
 import { actionForms, dangerousActions } from './actionForms';
 import { suggestedActions } from './actionHints';
+import { useCaseAction } from './caseQueries';
 import type { UnitOption } from './dispatchUnits';
 
 interface Props {
   detail: CaseDetail;
   unitOptions: UnitOption[];
-  /** The server answers an action with the case as it now is. */
-  onDone(detail: CaseDetail): void;
 }
 
-export function CaseActions({ detail, unitOptions, onDone }: Props) {
+export function CaseActions({ detail, unitOptions }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<CaseAction | null>(null);
-  const [busy, setBusy] = useState<CaseAction | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const actions = suggestedActions(detail, caseActions);
+  // Actions taken on a click, and those sent from a form: each shows its own refusal.
+  const onClick = useCaseAction(detail.case.id);
+  const fromForm = useCaseAction(detail.case.id);
+  const busy = onClick.isPending ? (onClick.variables?.action ?? null) : null;
+  const actions = suggestedActions(detail, CASE_ACTIONS);
 
-  async function act(action: CaseAction, input: ActionInput) {
-    const updated = await takeCaseAction(detail.case.id, action, input);
+  function done(action: CaseAction) {
     message.success(t('caseDetail.done', { action: actionLabel(t, action) }));
     setAsking(null);
-    onDone(updated);
   }
 
-  async function click(action: CaseAction) {
-    setError(null);
-    if (actionForms[action] !== 'none') {
-      setAsking(action);
-      return;
-    }
-    setBusy(action);
-    try {
-      await act(action, {});
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(null);
-    }
+  function click(action: CaseAction) {
+    onClick.reset();
+    if (actionForms[action] !== 'none') setAsking(action);
+    else onClick.mutate({ action, input: {} }, { onSuccess: () => done(action) });
   }
 
   const askingForm = asking ? actionForms[asking] : 'none';
   return (
     <Flex vertical gap={8} data-testid="case-actions">
-      {error !== null && (
-        <Alert type="error" showIcon title={errorText(t, error)} data-testid="action-error" />
+      {onClick.error !== null && (
+        <Alert type="error" showIcon title={errorText(t, onClick.error)} data-testid="action-error" />
       )}
       {actions.length === 0 ? (
         <Typography.Text type="secondary">{t('caseDetail.noActions')}</Typography.Text>
@@ -65,7 +53,7 @@ export function CaseActions({ detail, unitOptions, onDone }: Props) {
               danger={dangerousActions.includes(action)}
               loading={busy === action}
               disabled={busy !== null && busy !== action}
-              onClick={() => void click(action)}
+              onClick={() => click(action)}
               data-testid={`action-${action}`}
             >
               {actionLabel(t, action)}
@@ -80,8 +68,9 @@ export function CaseActions({ detail, unitOptions, onDone }: Props) {
           form={askingForm}
           unitOptions={unitOptions}
           place={detail.case}
+          mutation={fromForm}
           onCancel={() => setAsking(null)}
-          onSubmit={(input) => act(asking, input)}
+          onDone={() => done(asking)}
         />
       )}
     </Flex>

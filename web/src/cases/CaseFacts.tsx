@@ -1,10 +1,11 @@
-import { Descriptions, type DescriptionsProps, Flex, Rate, Tag, Typography } from 'antd';
+import type { CaseDetail } from '@needle/contract';
+import { type DescriptionsProps, Flex, Rate, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CaseDetail } from '../api/caseTypes';
 import { useMe } from '../auth/AuthContext';
 import { isPublicOnly } from '../auth/publicOnly';
+import { Facts } from '../common/Facts';
 import { formatTime } from '../i18n/formatTime';
 import { channelLabel } from '../i18n/labels';
 import { type CaseContext, unitName } from './caseContext';
@@ -118,13 +119,7 @@ export function CaseFacts({ detail, categoryName, context }: Props) {
   return (
     <Flex vertical gap={8}>
       <Flags detail={detail} />
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, sm: 1, md: 2 }}
-        items={shown}
-        data-testid="case-facts"
-      />
+      <Facts items={shown} testId="case-facts" />
     </Flex>
   );
 }

@@ -1,7 +1,7 @@
+import { CASE_STATUSES, CHANNELS } from '@needle/contract';
 import { Button, DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { caseStatuses, channels } from '../api/caseTypes';
 import type { CategoryClass } from '../api/categories';
 import { CategoryCascader } from '../categories/CategoryCascader';
 import { channelLabel, statusLabel } from '../i18n/labels';
@@ -27,7 +27,7 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         placeholder={t('caseList.status')}
         value={query.status}
         onChange={(status) => onChange({ status })}
-        options={caseStatuses.map((status) => ({ value: status, label: statusLabel(t, status) }))}
+        options={CASE_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))}
         style={{ width: 240 }}
         maxTagCount={2}
         data-testid="filter-status"
@@ -44,7 +44,7 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         placeholder={t('caseList.channel')}
         value={query.channel}
         onChange={(channel) => onChange({ channel })}
-        options={channels.map((channel) => ({ value: channel, label: channelLabel(t, channel) }))}
+        options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel(t, channel) }))}
         style={{ width: 140 }}
       />
       <DatePicker.RangePicker

@@ -1,21 +1,15 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NotFound } from '../common/NotFound';
 
-/** "Outside your jurisdiction" looks exactly like "does not exist", as the server answers both. */
 export function CaseNotFound() {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
+    <NotFound
       title={t('caseDetail.notFoundTitle')}
       subTitle={t('caseDetail.notFoundSubtitle')}
-      extra={
-        <Link to="/cases">
-          <Button type="primary">{t('caseDetail.backToList')}</Button>
-        </Link>
-      }
-      data-testid="case-not-found"
+      backTo="/cases"
+      backText={t('caseDetail.backToList')}
+      testId="case-not-found"
     />
   );
 }

@@ -1,6 +1,6 @@
+import type { Region } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
 import { CircleMarker, GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
-import type { Region } from '../api/types';
 import { gridStyle } from '../map/gridStyle';
 import { configuredTileSource } from '../map/tiles';
 

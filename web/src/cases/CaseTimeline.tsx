@@ -1,6 +1,6 @@
+import type { TimelineEvent } from '@needle/contract';
 import { Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../api/caseTypes';
 import { formatTime } from '../i18n/formatTime';
 import { actionLabel, roleLabel } from '../i18n/labels';
 import { PhotoThumbnails } from './CasePhotos';

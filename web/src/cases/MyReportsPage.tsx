@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCategoryName } from '../categories/useCategoryName';
+import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
+import { useCasePage } from './caseQueries';
 import { StatusTag } from './StatusTag';
-import { useCasePage } from './useCasePage';
 
 const PAGE_SIZE = 20;
 
@@ -19,21 +20,23 @@ export function MyReportsPage() {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
   const [current, setCurrent] = useState(1);
-  const { page, loading, error } = useCasePage(`page=${current}&pageSize=${PAGE_SIZE}`);
+  const {
+    data: page,
+    isPending,
+    isPlaceholderData,
+    error,
+  } = useCasePage(`page=${current}&pageSize=${PAGE_SIZE}`);
   return (
     <PageShell>
       <Flex vertical gap={12}>
-        <Flex align="center" justify="space-between">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('myReports.title')}
-          </Typography.Title>
+        <PageHeading title={t('myReports.title')}>
           <Link to="/report">
             <Button type="primary">{t('myReports.report')}</Button>
           </Link>
-        </Flex>
+        </PageHeading>
         {error !== null && <Alert type="error" showIcon title={errorText(t, error)} />}
         <List
-          loading={loading}
+          loading={isPending || isPlaceholderData}
           dataSource={page?.items ?? []}
           locale={{ emptyText: <Empty description={t('myReports.empty')} /> }}
           data-testid="my-reports"

@@ -1,6 +1,6 @@
+import { type CaseStatus, isCaseStatus } from '@needle/contract';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type CaseStatus, isCaseStatus } from '../api/caseTypes';
 import { statusLabel } from '../i18n/labels';
 
 // Warm colours wait on someone at the front of the loop, blues are with a unit, greens are done.

@@ -1,6 +1,6 @@
+import type { Supervision } from '@needle/contract';
 import { Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Supervision } from '../api/caseTypes';
 import { formatTime } from '../i18n/formatTime';
 
 // 督办 notes with the unit's answers beneath them; an unanswered note says so.

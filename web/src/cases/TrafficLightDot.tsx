@@ -1,6 +1,6 @@
+import type { TrafficLight } from '@needle/contract';
 import { Badge, type BadgeProps, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TrafficLight } from '../api/caseTypes';
 
 const badgeStatus: Record<TrafficLight, BadgeProps['status']> = {
   green: 'success',

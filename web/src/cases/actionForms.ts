@@ -1,4 +1,4 @@
-import type { CaseAction } from '../api/caseTypes';
+import type { CaseAction } from '@needle/contract';
 
 /**
  * What an action asks for before it is sent. `none` acts on click; the rest open a form. The server

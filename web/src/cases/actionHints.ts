@@ -1,5 +1,4 @@
-import type { CaseAction, CaseDetail } from '../api/caseTypes';
-import type { Me } from '../api/types';
+import type { CaseAction, CaseDetail, Me } from '@needle/contract';
 
 /** Whether the user's unit holds the case: a department, or a street/community office it was sent to. */
 export function holdsCase(

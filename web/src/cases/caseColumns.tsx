@@ -1,7 +1,7 @@
+import type { Case } from '@needle/contract';
 import type { TableColumnsType } from 'antd';
 import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
-import type { Case } from '../api/caseTypes';
+import { RowLink } from '../common/RowLink';
 import { formatTime } from '../i18n/formatTime';
 import { StatusTag } from './StatusTag';
 import { TrafficLightDot } from './TrafficLightDot';
@@ -13,10 +13,9 @@ export function caseColumns(t: TFunction, categoryName: (code: string) => string
       title: t('caseList.code'),
       dataIndex: 'code',
       render: (code: string, c) => (
-        // A real link too: open in a new tab, and keyboard users reach the case without the row click.
-        <Link to={`/cases/${c.id}`} data-testid="case-link" onClick={(event) => event.stopPropagation()}>
+        <RowLink to={`/cases/${c.id}`} testId="case-link">
           {code}
-        </Link>
+        </RowLink>
       ),
     },
     { key: 'category', title: t('caseList.category'), render: (_, c) => categoryName(c.categoryCode) },

@@ -1,7 +1,9 @@
+import type { RegionDetail } from '@needle/contract';
 import type { TFunction } from 'i18next';
-import { type Department, fetchDepartments } from '../api/departments';
-import { fetchRegion } from '../api/regions';
-import type { RegionDetail } from '../api/types';
+import { useMemo } from 'react';
+import type { Department } from '../api/departments';
+import { useDepartments } from '../common/useDepartments';
+import { useRegionDetail } from '../map/regionQueries';
 
 /** What the case page shows around a case besides the case itself: its grid, and names of units. */
 export interface CaseContext {
@@ -11,18 +13,16 @@ export interface CaseContext {
 
 /**
  * Both are extras: a resident may not list departments and a department may not see every grid.
- * A refusal leaves a code where a name would be, never an error on the page.
+ * A refusal leaves a code where a name would be, never an error on the page. Null until both are settled.
  */
-export async function loadCaseContext(
-  gridCode: string,
-  canListDepartments: boolean,
-  signal: AbortSignal,
-): Promise<CaseContext> {
-  const [grid, departments] = await Promise.all([
-    fetchRegion(gridCode, signal).catch(() => null),
-    canListDepartments ? fetchDepartments(signal).catch(() => []) : [],
-  ]);
-  return { grid, departments };
+export function useCaseContext(gridCode: string, canListDepartments: boolean): CaseContext | null {
+  const grid = useRegionDetail(gridCode);
+  const departments = useDepartments(canListDepartments);
+  const settled = !grid.isPending && !(canListDepartments && departments.isPending);
+  return useMemo(
+    () => (settled ? { grid: grid.data ?? null, departments: departments.data ?? [] } : null),
+    [settled, grid.data, departments.data],
+  );
 }
 
 /** The unit's name; a department nobody let this viewer list is just "a department", not its id. */

@@ -1,4 +1,4 @@
-import { type CaseStatus, type Channel, isCaseStatus, isChannel } from '../api/caseTypes';
+import { type CaseStatus, type Channel, isCaseStatus, isChannel } from '@needle/contract';
 
 /** What the case list shows: kept in the page URL so Back from a case returns to the same list. */
 export interface CaseListQuery {

@@ -1,4 +1,4 @@
-import type { DispatchUnit } from '../api/caseTypes';
+import type { DispatchUnit } from '@needle/contract';
 
 export interface UnitOption {
   value: string;

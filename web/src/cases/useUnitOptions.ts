@@ -1,6 +1,6 @@
+import type { Case } from '@needle/contract';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Case } from '../api/caseTypes';
 import type { CaseContext } from './caseContext';
 import { departmentOption, officeOption, type UnitOption } from './dispatchUnits';
 

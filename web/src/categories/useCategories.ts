@@ -1,6 +1,12 @@
-import { type CategoryClass, fetchCategories } from '../api/categories';
-import { type Resource, useResource } from '../api/useResource';
+import { useQuery } from '@tanstack/react-query';
+import { fetchCategories } from '../api/categories';
+import { referenceStaleTime } from '../api/queryClient';
+import { queryKeys } from '../api/queryKeys';
 
-export function useCategories(): Resource<CategoryClass[]> {
-  return useResource(fetchCategories);
+export function useCategories() {
+  return useQuery({
+    queryKey: queryKeys.categories,
+    queryFn: ({ signal }) => fetchCategories(signal),
+    staleTime: referenceStaleTime,
+  });
 }

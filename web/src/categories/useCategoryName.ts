@@ -8,11 +8,8 @@ import { useCategories } from './useCategories';
 export function useCategoryName(): (code: string) => string {
   const { i18n } = useTranslation();
   const language = asLanguage(i18n.language);
-  const categories = useCategories();
-  const byCode = useMemo(
-    () => (categories.status === 'ready' ? subcategoriesByCode(categories.data) : null),
-    [categories],
-  );
+  const { data: categories } = useCategories();
+  const byCode = useMemo(() => (categories ? subcategoriesByCode(categories) : null), [categories]);
   return useCallback(
     (code: string) => {
       const sub = byCode?.get(code);

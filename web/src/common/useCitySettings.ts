@@ -1,7 +1,13 @@
-import { type CitySettings, fetchSettings } from '../api/settings';
-import { type Resource, useResource } from '../api/useResource';
+import { useQuery } from '@tanstack/react-query';
+import { referenceStaleTime } from '../api/queryClient';
+import { queryKeys } from '../api/queryKeys';
+import { fetchSettings } from '../api/settings';
 
 /** The city's configured limits: shown beside the choices they decide (an urgency's due time…). */
-export function useCitySettings(): Resource<CitySettings> {
-  return useResource(fetchSettings);
+export function useCitySettings() {
+  return useQuery({
+    queryKey: queryKeys.settings,
+    queryFn: ({ signal }) => fetchSettings(signal),
+    staleTime: referenceStaleTime,
+  });
 }

@@ -1,6 +1,6 @@
+import { REQUEST_TYPES, type RequestType, URGENCIES, type Urgency } from '@needle/contract';
 import { Flex, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type RequestType, requestTypes, type Urgency, urgencies } from '../api/hotlineTypes';
 import type { CitySettings } from '../api/settings';
 import { limitText } from './limitText';
 
@@ -19,7 +19,7 @@ export function RequestTypeChoice({ value, onChange }: ChoiceProps<RequestType>)
       value={value}
       onChange={(event) => onChange?.(event.target.value)}
     >
-      {requestTypes.map((type) => (
+      {REQUEST_TYPES.map((type) => (
         <Radio.Button key={type} value={type}>
           <span data-testid={`request-${type}`}>{t(`hotline.requestTypes.${type}`)}</span>
         </Radio.Button>
@@ -38,7 +38,7 @@ export function UrgencyChoice({
   return (
     <Radio.Group value={value} onChange={(event) => onChange?.(event.target.value)}>
       <Flex wrap gap={4}>
-        {urgencies.map((urgency) => {
+        {URGENCIES.map((urgency) => {
           const limit = settings?.hotlineUrgencyLimits[urgency];
           return (
             <Radio key={urgency} value={urgency}>

@@ -1,5 +1,4 @@
 import { Col, Row, Typography } from 'antd';
-import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
@@ -14,8 +13,6 @@ import { TicketTable } from './TicketTable';
 export function HotlinePage() {
   const { t } = useTranslation();
   const takesCalls = can(useMe(), 'hotline:take');
-  const [refresh, setRefresh] = useState(0);
-  const taken = useCallback(() => setRefresh((count) => count + 1), []);
   return (
     <PageShell maxWidth={1440}>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -24,11 +21,11 @@ export function HotlinePage() {
       <Row gutter={[12, 12]}>
         {takesCalls && (
           <Col xs={24} xl={10}>
-            <TakeCallCard onTaken={taken} />
+            <TakeCallCard />
           </Col>
         )}
         <Col xs={24} xl={takesCalls ? 14 : 24}>
-          <TicketTable refresh={refresh} />
+          <TicketTable />
         </Col>
       </Row>
     </PageShell>

@@ -1,7 +1,7 @@
+import type { RelatedTicket } from '@needle/contract';
 import { List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RelatedTicket } from '../api/hotlineTypes';
 import { StatusTag } from '../cases/StatusTag';
 import { formatTime } from '../i18n/formatTime';
 import { RequestTypeTag } from './TicketTags';

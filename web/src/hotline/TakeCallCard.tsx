@@ -1,11 +1,10 @@
+import type { CallResult } from '@needle/contract';
 import { Alert, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CallResult } from '../api/hotlineTypes';
-import { useCategories } from '../categories/useCategories';
 import { useCitySettings } from '../common/useCitySettings';
-import { errorText } from '../i18n/errorText';
+import { SubmissionAlerts } from '../report/SubmissionAlerts';
 import { type CallDraft, callInput, isComplete } from './callDraft';
 import { TakeCallForm } from './TakeCallForm';
 import { useTakeCall } from './useTakeCall';
@@ -13,48 +12,36 @@ import { useTakeCall } from './useTakeCall';
 const blank: CallDraft = { urgency: 'general' };
 
 /** Takes a 12345 call and stays on the console: the operator's next call comes straight after. */
-export function TakeCallCard({ onTaken }: { onTaken(result: CallResult): void }) {
+export function TakeCallCard() {
   const { t } = useTranslation();
-  const categories = useCategories();
   const settings = useCitySettings();
-  const { pending, submission, submit } = useTakeCall((result) => {
-    // A fresh form for the next call: remounted, so nothing of this caller lingers in it.
-    setInitialValues(blank);
-    setFormKey((key) => key + 1);
-    onTaken(result);
-  });
+  const call = useTakeCall();
   // Read once, on arrival: the form owns the values from then on.
-  const [initialValues, setInitialValues] = useState<CallDraft>(() => pending?.draft ?? blank);
+  const [initialValues, setInitialValues] = useState<CallDraft>(() => call.pending?.draft ?? blank);
   const [formKey, setFormKey] = useState(0);
-  const [restored] = useState(pending !== null);
 
   function finish(values: CallDraft) {
-    if (isComplete(values)) void submit(callInput(values), values);
+    if (!isComplete(values)) return;
+    const body = callInput(values);
+    call.mutation.mutate(call.attempt(body, values), {
+      onSuccess: () => {
+        // A fresh form for the next call: remounted, so nothing of this caller lingers in it.
+        setInitialValues(blank);
+        setFormKey((key) => key + 1);
+      },
+    });
   }
 
   return (
     <Card size="small" title={t('hotline.takeCall')} data-testid="take-call">
-      {restored && submission.status === 'idle' && (
-        <Alert type="info" showIcon title={t('hotline.pendingRestored')} style={{ marginBottom: 12 }} />
-      )}
-      {submission.status === 'failed' && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(t, submission.error)}
-          description={submission.kept ? t('hotline.failedKept') : undefined}
-          style={{ marginBottom: 12 }}
-          data-testid="call-error"
-        />
-      )}
-      {submission.status === 'taken' && <TakenNotice result={submission.result} />}
+      <SubmissionAlerts submission={call} texts="hotline" testId="call" />
+      {call.mutation.data && <TakenNotice result={call.mutation.data} />}
       <TakeCallForm
         key={formKey}
         initialValues={initialValues}
-        categories={categories.status === 'ready' ? categories.data : null}
-        settings={settings.status === 'ready' ? settings.data : null}
-        busy={submission.status === 'sending'}
-        retry={submission.status === 'failed' && submission.kept}
+        settings={settings.data ?? null}
+        busy={call.mutation.isPending}
+        retry={call.failure?.kept ?? false}
         onFinish={finish}
       />
     </Card>

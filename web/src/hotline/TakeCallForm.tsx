@@ -1,18 +1,12 @@
 import { Button, Checkbox, Col, Form, Input, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CategoryClass } from '../api/categories';
 import type { CitySettings } from '../api/settings';
-import { CategoryCascader } from '../categories/CategoryCascader';
-import { PointField } from '../report/PointField';
+import { AddressItem, CategoryItem, DescriptionItem, PointItem, phonePattern } from '../report/ProblemFields';
 import { RequestTypeChoice, UrgencyChoice } from './CallChoices';
 import type { CallDraft } from './callDraft';
 
-// The server's own rule for a phone number: digits, spaces and dashes, an optional leading +.
-const phonePattern = /^\+?[0-9 -]{5,20}$/;
-
 interface Props {
   initialValues: CallDraft;
-  categories: CategoryClass[] | null;
   settings: CitySettings | null;
   busy: boolean;
   retry: boolean;
@@ -20,7 +14,7 @@ interface Props {
 }
 
 /** The fields of a 12345 call, in the order the caller usually gives them. */
-export function TakeCallForm({ initialValues, categories, settings, busy, retry, onFinish }: Props) {
+export function TakeCallForm({ initialValues, settings, busy, retry, onFinish }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CallDraft>();
   const requestType = Form.useWatch('requestType', form);
@@ -63,35 +57,10 @@ export function TakeCallForm({ initialValues, categories, settings, busy, retry,
       >
         <UrgencyChoice settings={settings} />
       </Form.Item>
-      <Form.Item
-        name="categoryCode"
-        label={t('hotline.category')}
-        rules={[{ required: true, message: t('hotline.categoryRequired') }]}
-      >
-        <CategoryCascader
-          classes={categories ?? []}
-          loading={categories === null}
-          style={{ width: '100%' }}
-          data-testid="call-category"
-        />
-      </Form.Item>
-      <Form.Item
-        name="point"
-        label={t('hotline.point')}
-        rules={[{ required: true, message: t('hotline.pointRequired') }]}
-      >
-        <PointField />
-      </Form.Item>
-      <Form.Item name="address" label={t('hotline.address')}>
-        <Input maxLength={200} data-testid="call-address" />
-      </Form.Item>
-      <Form.Item
-        name="description"
-        label={t('hotline.description')}
-        rules={[{ required: true, whitespace: true, message: t('hotline.descriptionRequired') }]}
-      >
-        <Input.TextArea rows={3} maxLength={4000} showCount data-testid="call-description" />
-      </Form.Item>
+      <CategoryItem texts="hotline" testId="call" />
+      <PointItem texts="hotline" />
+      <AddressItem texts="hotline" testId="call" />
+      <DescriptionItem texts="hotline" testId="call" />
       {requestType === 'consult' && (
         <Form.Item name="answeredOnCall" valuePropName="checked">
           <Checkbox data-testid="call-answered">{t('hotline.answeredOnCall')}</Checkbox>

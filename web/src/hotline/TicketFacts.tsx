@@ -1,7 +1,8 @@
-import { Descriptions, type DescriptionsProps, Tag } from 'antd';
+import type { Ticket } from '@needle/contract';
+import { type DescriptionsProps, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Ticket } from '../api/hotlineTypes';
+import { Facts } from '../common/Facts';
 import { formatTime } from '../i18n/formatTime';
 import { DueCell } from './DueCell';
 import { CallbackTag, RequestTypeTag, UrgencyTag } from './TicketTags';
@@ -56,13 +57,5 @@ function items(t: TFunction, ticket: Ticket): DescriptionsProps['items'] {
 
 export function TicketFacts({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      column={{ xs: 1, sm: 1, md: 2 }}
-      items={items(t, ticket)}
-      data-testid="ticket-facts"
-    />
-  );
+  return <Facts items={items(t, ticket)} testId="ticket-facts" />;
 }

@@ -1,6 +1,6 @@
+import { REQUEST_TYPES, URGENCIES } from '@needle/contract';
 import { Button, Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { requestTypes, urgencies } from '../api/hotlineTypes';
 import { type StepFilter, type StepFilterName, stepFilters, type TicketListQuery } from './ticketListQuery';
 
 type Filters = Omit<TicketListQuery, 'page' | 'pageSize'>;
@@ -47,7 +47,7 @@ export function TicketFilters({ query, onChange, onReset }: Props) {
         placeholder={t('hotline.requestType')}
         value={query.requestType}
         onChange={(requestType) => onChange({ requestType })}
-        options={requestTypes.map((type) => ({ value: type, label: t(`hotline.requestTypes.${type}`) }))}
+        options={REQUEST_TYPES.map((type) => ({ value: type, label: t(`hotline.requestTypes.${type}`) }))}
         style={{ width: 130 }}
         data-testid="filter-request-type"
       />
@@ -56,7 +56,7 @@ export function TicketFilters({ query, onChange, onReset }: Props) {
         placeholder={t('hotline.urgency')}
         value={query.urgency}
         onChange={(urgency) => onChange({ urgency })}
-        options={urgencies.map((urgency) => ({ value: urgency, label: t(`hotline.urgencies.${urgency}`) }))}
+        options={URGENCIES.map((urgency) => ({ value: urgency, label: t(`hotline.urgencies.${urgency}`) }))}
         style={{ width: 150 }}
         data-testid="filter-urgency"
       />

@@ -1,19 +1,14 @@
+import type { CallbackInput, FollowUp, TicketDetail } from '@needle/contract';
 import { Alert, App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactCaller, recordCallback, signTicket } from '../api/hotline';
-import type { FollowUp, TicketDetail } from '../api/hotlineTypes';
 import { useMe } from '../auth/AuthContext';
 import { NoteModal } from '../common/NoteModal';
 import { errorText } from '../i18n/errorText';
 import { CallbackModal } from './CallbackModal';
+import { useTicketStep } from './ticketQueries';
 import { type TicketStep, ticketSteps } from './ticketSteps';
-
-interface Props {
-  detail: TicketDetail;
-  /** The server answers a step with the ticket as it now is. */
-  onDone(detail: TicketDetail): void;
-}
 
 const stepLabel = {
   sign: 'hotline.sign',
@@ -32,38 +27,32 @@ function followUpText(followUp: FollowUp) {
  * 签收 (which accepts the case) and 响应 for the unit holding the case; 回访 for the operator once the
  * unit has done its work.
  */
-export function TicketSteps({ detail, onDone }: Props) {
+export function TicketSteps({ detail }: { detail: TicketDetail }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const me = useMe();
   const [asking, setAsking] = useState<TicketStep | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [followUp, setFollowUp] = useState<FollowUp | null>(null);
   const caseId = detail.ticket.caseId;
   const steps = ticketSteps(detail, me);
+  const sign = useTicketStep(() => signTicket(caseId));
+  const contact = useTicketStep((note: string) => contactCaller(caseId, note));
+  const callback = useTicketStep((input: CallbackInput) => recordCallback(caseId, input));
 
-  function done(step: TicketStep, updated: TicketDetail) {
+  function done(step: TicketStep) {
     message.success(t('hotline.stepDone', { step: t(stepLabel[step]) }));
     setAsking(null);
-    onDone(updated);
   }
 
-  async function sign() {
-    setBusy(true);
-    setError(null);
-    try {
-      done('sign', await signTicket(caseId));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
+  function click(step: TicketStep) {
+    sign.reset();
+    if (step === 'sign') sign.mutate(undefined, { onSuccess: () => done('sign') });
+    else setAsking(step);
   }
 
   return (
     <Flex vertical gap={8} data-testid="ticket-steps">
-      {error !== null && <Alert type="error" showIcon title={errorText(t, error)} />}
+      {sign.error !== null && <Alert type="error" showIcon title={errorText(t, sign.error)} />}
       {followUp && (
         <Alert type="warning" showIcon title={t(followUpText(followUp))} data-testid="callback-follow-up" />
       )}
@@ -73,8 +62,8 @@ export function TicketSteps({ detail, onDone }: Props) {
             <Button
               key={step}
               type={step === steps[0] ? 'primary' : 'default'}
-              loading={busy && step === 'sign'}
-              onClick={() => (step === 'sign' ? void sign() : setAsking(step))}
+              loading={sign.isPending && step === 'sign'}
+              onClick={() => click(step)}
               data-testid={`ticket-${step}`}
             >
               {t(stepLabel[step])}
@@ -87,18 +76,19 @@ export function TicketSteps({ detail, onDone }: Props) {
           title={t('hotline.contact')}
           label={t('hotline.contactNote')}
           requiredMessage={t('hotline.contactNoteRequired')}
+          mutation={contact}
           onCancel={() => setAsking(null)}
-          onSubmit={async (note) => done('contact', await contactCaller(caseId, note))}
+          onDone={() => done('contact')}
           testId="contact"
         />
       )}
       {asking === 'callback' && (
         <CallbackModal
+          mutation={callback}
           onCancel={() => setAsking(null)}
-          onSubmit={async (input) => {
-            const { followUp: next, ...updated } = await recordCallback(caseId, input);
-            setFollowUp(next);
-            done('callback', updated);
+          onDone={(result) => {
+            setFollowUp(result.followUp);
+            done('callback');
           }}
         />
       )}

@@ -1,6 +1,6 @@
+import type { RequestType, Ticket, Urgency } from '@needle/contract';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RequestType, Ticket, Urgency } from '../api/hotlineTypes';
 
 // Complaints and reports weigh on a unit's record; the most urgent tier is red like an overdue light.
 const requestColours: Record<RequestType, string> = {

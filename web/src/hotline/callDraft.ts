@@ -1,5 +1,5 @@
-import type { CallInput, RequestType, Urgency } from '../api/hotlineTypes';
-import type { ReportPoint } from '../report/reportDraft';
+import type { CallInput, RequestType, Urgency } from '@needle/contract';
+import { problemFields, type ReportPoint } from '../report/reportDraft';
 
 /** What the operator has typed: the form's values, and what an unconfirmed submission keeps. */
 export interface CallDraft {
@@ -31,18 +31,10 @@ export function isComplete(draft: CallDraft): draft is CompleteCallDraft {
   );
 }
 
-/**
- * The request body in one fixed key order: two drafts that say the same give the same JSON, which is
- * how a retry is recognised as the same call (and so keeps its Idempotency-Key).
- */
+/** The request body, the problem first, in one fixed key order (a retry is the same JSON). */
 export function callInput(draft: CompleteCallDraft): CallInput {
-  const trimmed = (text: string | undefined) => text?.trim() || undefined;
   return {
-    categoryCode: draft.categoryCode,
-    description: draft.description.trim(),
-    lat: draft.point.lat,
-    lng: draft.point.lng,
-    address: trimmed(draft.address),
+    ...problemFields(draft),
     callerName: draft.callerName.trim(),
     callerPhone: draft.callerPhone.trim(),
     requestType: draft.requestType,
@@ -51,5 +43,3 @@ export function callInput(draft: CompleteCallDraft): CallInput {
     answeredOnCall: draft.requestType === 'consult' && draft.answeredOnCall ? true : undefined,
   };
 }
-
-export const sameCall = (a: CallInput, b: CallInput): boolean => JSON.stringify(a) === JSON.stringify(b);

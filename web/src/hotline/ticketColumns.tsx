@@ -1,11 +1,23 @@
+import type { Ticket, TicketRow } from '@needle/contract';
 import { Flex, type TableColumnsType, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
-import type { TicketRow } from '../api/hotlineTypes';
 import { StatusTag } from '../cases/StatusTag';
+import { RowLink } from '../common/RowLink';
 import { formatTime } from '../i18n/formatTime';
 import { DueCell } from './DueCell';
 import { CallbackTag, RequestTypeTag, UrgencyTag } from './TicketTags';
+
+/** A timed step of the ticket (签收, 响应); a call answered on the spot has none. */
+const timedStep = (
+  key: 'sign' | 'contact',
+  title: string,
+  times: (ticket: Ticket) => { dueAt: string; doneAt: string | null },
+) => ({
+  key,
+  title,
+  render: (_: unknown, { ticket }: TicketRow) =>
+    ticket.closedOnCall ? '—' : <DueCell {...times(ticket)} testId={`ticket-${key}`} />,
+});
 
 export function ticketColumns(t: TFunction): TableColumnsType<TicketRow> {
   return [
@@ -13,13 +25,9 @@ export function ticketColumns(t: TFunction): TableColumnsType<TicketRow> {
       key: 'code',
       title: t('hotline.code'),
       render: (_, { ticket }) => (
-        <Link
-          to={`/cases/${ticket.caseId}`}
-          data-testid="ticket-link"
-          onClick={(event) => event.stopPropagation()}
-        >
+        <RowLink to={`/cases/${ticket.caseId}`} testId="ticket-link">
           {ticket.caseCode}
-        </Link>
+        </RowLink>
       ),
     },
     {
@@ -45,26 +53,14 @@ export function ticketColumns(t: TFunction): TableColumnsType<TicketRow> {
       ),
     },
     { key: 'status', title: t('hotline.status'), render: (_, row) => <StatusTag status={row.case.status} /> },
-    {
-      key: 'sign',
-      title: t('hotline.signDue'),
-      render: (_, { ticket }) =>
-        ticket.closedOnCall ? (
-          '—'
-        ) : (
-          <DueCell dueAt={ticket.signDueAt} doneAt={ticket.signedAt} testId="ticket-sign" />
-        ),
-    },
-    {
-      key: 'contact',
-      title: t('hotline.contactDue'),
-      render: (_, { ticket }) =>
-        ticket.closedOnCall ? (
-          '—'
-        ) : (
-          <DueCell dueAt={ticket.contactDueAt} doneAt={ticket.contactedAt} testId="ticket-contact" />
-        ),
-    },
+    timedStep('sign', t('hotline.signDue'), (ticket) => ({
+      dueAt: ticket.signDueAt,
+      doneAt: ticket.signedAt,
+    })),
+    timedStep('contact', t('hotline.contactDue'), (ticket) => ({
+      dueAt: ticket.contactDueAt,
+      doneAt: ticket.contactedAt,
+    })),
     {
       key: 'due',
       title: t('hotline.dueAt'),

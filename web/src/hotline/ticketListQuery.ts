@@ -1,4 +1,4 @@
-import { type RequestType, requestTypes, type Urgency, urgencies } from '../api/hotlineTypes';
+import { REQUEST_TYPES, type RequestType, URGENCIES, type Urgency } from '@needle/contract';
 
 /** Done or not yet, for each step of the ticket; undefined shows both. */
 export type StepFilter = boolean | undefined;
@@ -31,8 +31,8 @@ export function readTicketListQuery(params: URLSearchParams): TicketListQuery {
   const page = Number(params.get('page'));
   const pageSize = Number(params.get('pageSize'));
   return {
-    requestType: oneOf(requestTypes, params.get('requestType')),
-    urgency: oneOf(urgencies, params.get('urgency')),
+    requestType: oneOf(REQUEST_TYPES, params.get('requestType')),
+    urgency: oneOf(URGENCIES, params.get('urgency')),
     signed: flag(params.get('signed')),
     contacted: flag(params.get('contacted')),
     calledBack: flag(params.get('calledBack')),

@@ -1,5 +1,4 @@
-import type { TicketDetail } from '../api/hotlineTypes';
-import type { Me } from '../api/types';
+import type { Me, TicketDetail } from '@needle/contract';
 import { holdsCase } from '../cases/actionHints';
 
 export type TicketStep = 'sign' | 'contact' | 'callback';

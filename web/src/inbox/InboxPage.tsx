@@ -1,47 +1,50 @@
-import { Alert, App, Button, Empty, Flex, Spin, Typography } from 'antd';
+import { Alert, App, Button, Empty, Flex, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { useInbox, useMarkAllRead, useMarkRead } from './inboxQueries';
 import { NoticeCard } from './NoticeCard';
-import { useInbox } from './useInbox';
 
 export function InboxPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const inbox = useInbox();
-  const anyUnread = inbox.notices.some((notice) => notice.readAt === null);
-  const report = (caught: unknown) => message.error(errorText(t, caught));
+  const markRead = useMarkRead();
+  const markAllRead = useMarkAllRead();
+  const notices = inbox.data?.pages.flatMap((page) => page.items) ?? [];
+  const loading = inbox.isPending || inbox.isFetchingNextPage;
+  const anyUnread = notices.some((notice) => notice.readAt === null);
+  const report = { onError: (caught: unknown) => message.error(errorText(t, caught)) };
+  const newest = notices[0]?.id;
 
   return (
     <PageShell maxWidth={800}>
       <Flex vertical gap={12}>
-        <Flex align="center" justify="space-between">
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('inbox.title')}
-          </Typography.Title>
+        <PageHeading title={t('inbox.title')}>
           <Button
             disabled={!anyUnread}
-            onClick={() => void inbox.markAllRead().catch(report)}
+            onClick={() => newest !== undefined && markAllRead.mutate(newest, report)}
             data-testid="read-all"
           >
             {t('inbox.markAllRead')}
           </Button>
-        </Flex>
+        </PageHeading>
         {inbox.error !== null && <Alert type="error" showIcon title={errorText(t, inbox.error)} />}
-        {!inbox.loading && inbox.notices.length === 0 && inbox.error === null && (
-          <Empty description={t('inbox.empty')} />
-        )}
+        {!loading && notices.length === 0 && inbox.error === null && <Empty description={t('inbox.empty')} />}
         <Flex vertical gap={8} data-testid="notices">
-          {inbox.notices.map((notice) => (
+          {notices.map((notice) => (
             <NoticeCard
               key={notice.id}
               notice={notice}
-              onMarkRead={() => void inbox.markRead(notice.id).catch(report)}
+              onMarkRead={() => markRead.mutate(notice.id, report)}
             />
           ))}
         </Flex>
-        {inbox.loading && <Spin style={{ display: 'block', margin: 24 }} />}
-        {!inbox.loading && inbox.more && <Button onClick={inbox.loadMore}>{t('inbox.loadMore')}</Button>}
+        {loading && <Spin style={{ display: 'block', margin: 24 }} />}
+        {!loading && inbox.hasNextPage && (
+          <Button onClick={() => void inbox.fetchNextPage()}>{t('inbox.loadMore')}</Button>
+        )}
       </Flex>
     </PageShell>
   );

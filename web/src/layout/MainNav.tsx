@@ -4,7 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
 import { isPublicOnly } from '../auth/publicOnly';
-import { useUnreadCount } from '../inbox/UnreadCountContext';
+import { useUnreadCount } from '../inbox/inboxQueries';
 
 /**
  * Each section with the permissions that open it; none listed means everyone signed in. The desk
@@ -28,7 +28,7 @@ export function MainNav({ lineHeight }: { lineHeight: number }) {
   const { t } = useTranslation();
   const me = useMe();
   const { pathname } = useLocation();
-  const { count } = useUnreadCount();
+  const count = useUnreadCount();
   const visible = sections.filter(({ needs }) => needs.length === 0 || can(me, ...needs));
   const first = pathname.split('/')[1] ?? '';
   const current = sectionOfPath[first] ?? first;

@@ -1,7 +1,7 @@
+import type { GridCollection, GridProperties } from '@needle/contract';
 import { GeoJSON, Path } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import type { GridCollection, GridProperties } from '../api/types';
 import { gridStyle } from './gridStyle';
 
 // Leaflet treats a string tooltip as HTML; names come from data, so hand it text nodes instead.

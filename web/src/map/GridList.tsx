@@ -1,7 +1,7 @@
+import type { GridCollection } from '@needle/contract';
 import { Empty, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { GridCollection } from '../api/types';
 
 /** The grids on the map as text: readable without the map, and a handle for tests (paths carry no codes). */
 export function GridList({ grids }: { grids: GridCollection }) {

@@ -1,6 +1,6 @@
+import type { GridCollection } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
 import { CircleMarker, MapContainer, TileLayer } from 'react-leaflet';
-import type { GridCollection } from '../api/types';
 import { GridLayer } from './GridLayer';
 import { LocateCard } from './LocateCard';
 import { LocateOnClick } from './LocateOnClick';

@@ -1,8 +1,8 @@
+import type { LocatedGrid } from '@needle/contract';
 import { Alert, Button, Card, Descriptions, type DescriptionsProps, Spin } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocatedGrid } from '../api/types';
 import { errorText } from '../i18n/errorText';
 import type { Locating } from './useLocate';
 

@@ -2,18 +2,17 @@ import { Alert, Layout, Spin } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { isNotFound } from '../api/isNotFound';
 import { useMe } from '../auth/AuthContext';
 import { jurisdictionRegionCode, topRegionCode } from '../auth/jurisdiction';
 import { errorText } from '../i18n/errorText';
 import { AppHeader } from '../layout/AppHeader';
 import { GridList } from './GridList';
 import { GridMap } from './GridMap';
-import { isRegionNotFound } from './isRegionNotFound';
 import { RegionHeading } from './RegionHeading';
 import { RegionNotFound } from './RegionNotFound';
 import { RegionTreePanel } from './RegionTreePanel';
-import { useRegionTree } from './useRegionTree';
-import { useRegionView } from './useRegionView';
+import { useRegionTree, useRegionView } from './regionQueries';
 
 /** `/map` shows the user's jurisdiction; `/map/:code` any node inside it (a deep link, e.g. to one grid). */
 export function MapPage() {
@@ -21,12 +20,12 @@ export function MapPage() {
   const me = useMe();
   const navigate = useNavigate();
   const tree = useRegionTree();
-  const treeTop = tree.status === 'ready' ? topRegionCode(tree.data) : null;
+  const treeTop = tree.data ? topRegionCode(tree.data) : null;
   const code = useParams().code ?? jurisdictionRegionCode(me) ?? treeTop;
-  const view = useRegionView(code);
-  const ready = view.status === 'ready' ? view.data : null;
+  const { view: ready, error } = useRegionView(code);
   const selectedPath = useMemo(() => ready?.detail.ancestors.map((ancestor) => ancestor.code) ?? [], [ready]);
-  const notFound = view.status === 'failed' && isRegionNotFound(view.error);
+  const failed = ready === null && error !== null;
+  const notFound = failed && isNotFound(error);
 
   return (
     <Layout style={{ height: '100vh' }}>
@@ -53,13 +52,13 @@ export function MapPage() {
         </Layout.Sider>
         <Layout.Content style={{ display: 'flex', flexDirection: 'column' }}>
           {notFound && code && <RegionNotFound code={code} />}
-          {view.status === 'failed' && !notFound && <Alert type="error" title={errorText(t, view.error)} />}
+          {failed && !notFound && <Alert type="error" title={errorText(t, error)} />}
           {!notFound && (
             <>
               {ready && <RegionHeading detail={ready.detail} />}
               <div style={{ flex: 1, position: 'relative' }}>
                 <GridMap grids={ready?.grids ?? null} />
-                {view.status === 'loading' && (
+                {ready === null && !failed && (
                   <Spin style={{ position: 'absolute', top: '50%', left: '50%', zIndex: 1000 }} />
                 )}
               </div>

@@ -1,7 +1,7 @@
+import type { RegionDetail } from '@needle/contract';
 import { Breadcrumb, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RegionDetail } from '../api/types';
 import { topDown } from './ladder';
 
 /** Where the shown node sits in the ladder, each step a link up. */

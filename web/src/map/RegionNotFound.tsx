@@ -1,20 +1,15 @@
-import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NotFound } from '../common/NotFound';
 
 export function RegionNotFound({ code }: { code: string }) {
   const { t } = useTranslation();
   return (
-    <Result
-      status="404"
+    <NotFound
       title={t('region.notFoundTitle')}
       subTitle={t('region.notFoundSubtitle', { code })}
-      extra={
-        <Link to="/map">
-          <Button type="primary">{t('region.backToJurisdiction')}</Button>
-        </Link>
-      }
-      data-testid="region-not-found"
+      backTo="/map"
+      backText={t('region.backToJurisdiction')}
+      testId="region-not-found"
     />
   );
 }

@@ -1,12 +1,12 @@
+import type { RegionTreeNode } from '@needle/contract';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Alert, Spin, Tree, type TreeDataNode } from 'antd';
 import { type Key, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegionTreeNode } from '../api/types';
-import type { Resource } from '../api/useResource';
 import { errorText } from '../i18n/errorText';
 
 interface Props {
-  tree: Resource<RegionTreeNode>;
+  tree: UseQueryResult<RegionTreeNode>;
   selectedCode: string | null;
   /** Codes from the root down to the selected node, so a deep link opens the tree where it points. */
   selectedPath: string[];
@@ -25,7 +25,7 @@ function toTreeData(node: RegionTreeNode, topTitle: string): TreeDataNode {
 export function RegionTreePanel({ tree, selectedCode, selectedPath, onSelect }: Props) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<Key[]>([]);
-  const root = tree.status === 'ready' ? tree.data : null;
+  const root = tree.data ?? null;
   const topTitle = t('map.everywhere');
   const treeData = useMemo(() => (root ? [toTreeData(root, topTitle)] : []), [root, topTitle]);
 
@@ -37,8 +37,8 @@ export function RegionTreePanel({ tree, selectedCode, selectedPath, onSelect }: 
     });
   }, [root, selectedPath]);
 
-  if (tree.status === 'loading') return <Spin style={{ display: 'block', margin: 24 }} />;
-  if (tree.status === 'failed') return <Alert type="error" title={errorText(t, tree.error)} />;
+  if (!root && tree.error !== null) return <Alert type="error" title={errorText(t, tree.error)} />;
+  if (!root) return <Spin style={{ display: 'block', margin: 24 }} />;
 
   return (
     <div data-testid="region-tree">

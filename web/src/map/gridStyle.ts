@@ -1,5 +1,5 @@
+import type { GridType } from '@needle/contract';
 import type { PathOptions } from 'leaflet';
-import type { GridType } from '../api/types';
 
 // Special grids (a campus, a market) stand out from the basic grids that tile the neighbourhood.
 const colours: Record<GridType, string> = { basic: '#1677ff', special: '#fa8c16' };

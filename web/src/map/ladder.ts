@@ -1,4 +1,4 @@
-import type { RegionLevel, RegionRef } from '../api/types';
+import type { RegionLevel, RegionRef } from '@needle/contract';
 
 const levelOrder: RegionLevel[] = ['city', 'district', 'street', 'community', 'grid'];
 

@@ -1,7 +1,10 @@
+import type { LocatedGrid } from '@needle/contract';
+import { useQuery } from '@tanstack/react-query';
 import type { LatLng } from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { referenceStaleTime } from '../api/queryClient';
+import { queryKeys } from '../api/queryKeys';
 import { locateGrid } from '../api/regions';
-import type { LocatedGrid } from '../api/types';
 
 export type Locating =
   | { status: 'idle' }
@@ -9,32 +12,24 @@ export type Locating =
   | { status: 'found'; at: LatLng; located: LocatedGrid }
   | { status: 'failed'; at: LatLng; error: unknown };
 
-/** Which grid is this point in? Only the latest click counts: earlier answers are dropped. */
+/** Which grid is this point in? Only the latest click counts: an earlier question is dropped (aborted). */
 export function useLocate() {
-  const [locating, setLocating] = useState<Locating>({ status: 'idle' });
-  const pending = useRef<AbortController | null>(null);
-
-  const locate = useCallback((at: LatLng) => {
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
-    setLocating({ status: 'locating', at });
-    locateGrid(at.lat, at.lng, controller.signal).then(
-      (located) => {
-        if (!controller.signal.aborted) setLocating({ status: 'found', at, located });
-      },
-      (error: unknown) => {
-        if (!controller.signal.aborted) setLocating({ status: 'failed', at, error });
-      },
-    );
-  }, []);
-
-  const clear = useCallback(() => {
-    pending.current?.abort();
-    setLocating({ status: 'idle' });
-  }, []);
-
-  useEffect(() => () => pending.current?.abort(), []);
-
+  const [at, setAt] = useState<LatLng | null>(null);
+  const { data, error } = useQuery({
+    queryKey: queryKeys.regions.locate(at?.lat ?? 0, at?.lng ?? 0),
+    queryFn: ({ signal }) => locateGrid(at?.lat ?? 0, at?.lng ?? 0, signal),
+    enabled: at !== null,
+    staleTime: referenceStaleTime,
+  });
+  const locating: Locating =
+    at === null
+      ? { status: 'idle' }
+      : data
+        ? { status: 'found', at, located: data }
+        : error !== null
+          ? { status: 'failed', at, error }
+          : { status: 'locating', at };
+  const locate = useCallback((point: LatLng) => setAt(point), []);
+  const clear = useCallback(() => setAt(null), []);
   return { locating, locate, clear };
 }

@@ -1,29 +1,29 @@
+import { PARTNER_KINDS } from '@needle/contract';
 import { App, Button, Form, Input, InputNumber, Select } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createPartnerUnit, type NewPartnerUnit, partnerKinds } from '../api/partners';
+import type { NewPartnerUnit } from '../api/partners';
 import { errorText } from '../i18n/errorText';
 import { partnerKindLabel } from '../i18n/labels';
+import { useEnrolPartner } from './partnerQueries';
 
 /** Enrols a unit in the street's alliance (联盟单位) with the responses a year it promises. */
-export function EnrolPartnerForm({ onEnrolled }: { onEnrolled(): void }) {
+export function EnrolPartnerForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<NewPartnerUnit>();
-  const [sending, setSending] = useState(false);
+  const enrol = useEnrolPartner();
 
-  async function finish(values: NewPartnerUnit) {
-    setSending(true);
-    try {
-      const unit = await createPartnerUnit({ ...values, name: values.name.trim() });
-      message.success(t('partners.enrolled', { name: unit.name }));
-      form.resetFields();
-      onEnrolled();
-    } catch (caught) {
-      message.error(errorText(t, caught));
-    } finally {
-      setSending(false);
-    }
+  function finish(values: NewPartnerUnit) {
+    enrol.mutate(
+      { ...values, name: values.name.trim() },
+      {
+        onSuccess: (unit) => {
+          message.success(t('partners.enrolled', { name: unit.name }));
+          form.resetFields();
+        },
+        onError: (caught) => message.error(errorText(t, caught)),
+      },
+    );
   }
 
   return (
@@ -31,7 +31,7 @@ export function EnrolPartnerForm({ onEnrolled }: { onEnrolled(): void }) {
       form={form}
       layout="inline"
       initialValues={{ kind: 'company', requiredYearlyResponses: 4 }}
-      onFinish={(values) => void finish(values)}
+      onFinish={finish}
       style={{ rowGap: 8 }}
     >
       <Form.Item
@@ -43,13 +43,13 @@ export function EnrolPartnerForm({ onEnrolled }: { onEnrolled(): void }) {
       <Form.Item name="kind">
         <Select
           style={{ width: 130 }}
-          options={partnerKinds.map((kind) => ({ value: kind, label: partnerKindLabel(t, kind) }))}
+          options={PARTNER_KINDS.map((kind) => ({ value: kind, label: partnerKindLabel(t, kind) }))}
         />
       </Form.Item>
       <Form.Item name="requiredYearlyResponses" label={t('partners.required')}>
         <InputNumber min={0} max={52} precision={0} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={sending}>
+      <Button type="primary" htmlType="submit" loading={enrol.isPending}>
         {t('partners.enrol')}
       </Button>
     </Form>

@@ -1,15 +1,15 @@
-import { Alert, Card, DatePicker, Flex, Table, Typography } from 'antd';
+import { Alert, Card, DatePicker, Flex, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchPartnerUnits } from '../api/partners';
-import { useResource } from '../api/useResource';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
+import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
 import { EnrolPartnerForm } from './EnrolPartnerForm';
 import { partnerColumns } from './partnerColumns';
+import { usePartnerUnits } from './partnerQueries';
 
 // Below the promised minimum the row is tinted: the street sees at a glance whom to talk to.
 const belowRow = { background: '#fff1f0' };
@@ -19,21 +19,12 @@ export function PartnersPage() {
   const { t } = useTranslation();
   const mayEnrol = can(useMe(), 'partners:write');
   const [year, setYear] = useState(() => dayjs().year());
-  const [reload, setReload] = useState(0);
-  const load = useMemo(
-    // `reload` is read only to make a new loader after an enrolment, which loads again.
-    () => (reload >= 0 ? (signal: AbortSignal) => fetchPartnerUnits(year, signal) : null),
-    [year, reload],
-  );
-  const units = useResource(load);
+  const units = usePartnerUnits(year);
   const columns = useMemo(() => partnerColumns(t), [t]);
   return (
     <PageShell>
       <Flex vertical gap={12}>
-        <Flex align="center" justify="space-between" wrap gap={8}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('partners.title')}
-          </Typography.Title>
+        <PageHeading title={t('partners.title')}>
           <DatePicker
             picker="year"
             allowClear={false}
@@ -41,19 +32,19 @@ export function PartnersPage() {
             onChange={(day) => day && setYear(day.year())}
             disabledDate={(day) => day.year() > dayjs().year()}
           />
-        </Flex>
+        </PageHeading>
         {mayEnrol && (
           <Card size="small">
-            <EnrolPartnerForm onEnrolled={() => setReload((count) => count + 1)} />
+            <EnrolPartnerForm />
           </Card>
         )}
-        {units.status === 'failed' && <Alert type="error" showIcon title={errorText(t, units.error)} />}
+        {units.error !== null && <Alert type="error" showIcon title={errorText(t, units.error)} />}
         <Table
           rowKey="id"
           size="middle"
           columns={columns}
-          dataSource={units.status === 'ready' ? units.data : []}
-          loading={units.status === 'loading'}
+          dataSource={units.data ?? []}
+          loading={units.isPending}
           pagination={false}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('partners.empty') }}

@@ -1,6 +1,6 @@
+import type { NearbyCase } from '@needle/contract';
 import { Button, Card, Flex, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { NearbyCase } from '../api/caseTypes';
 import { StatusTag } from '../cases/StatusTag';
 import { useCategoryName } from '../categories/useCategoryName';
 import { formatTime } from '../i18n/formatTime';

@@ -1,12 +1,11 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { latLng } from 'leaflet';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchGrids } from '../api/regions';
-import { useResource } from '../api/useResource';
 import { useMe } from '../auth/AuthContext';
 import { jurisdictionRegionCode } from '../auth/jurisdiction';
 import { errorText } from '../i18n/errorText';
+import { useGrids } from '../map/regionQueries';
 import { useLocate } from '../map/useLocate';
 import { ReportMap } from './ReportMap';
 import type { ReportPoint } from './reportDraft';
@@ -21,12 +20,7 @@ interface Props {
 export function PointField({ value, onChange }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  const regionCode = jurisdictionRegionCode(me);
-  const loadGrids = useMemo(
-    () => (regionCode ? (signal: AbortSignal) => fetchGrids(regionCode, signal) : null),
-    [regionCode],
-  );
-  const grids = useResource(loadGrids);
+  const grids = useGrids(jurisdictionRegionCode(me));
   const [focus, setFocus] = useState<{ point: ReportPoint; seq: number } | null>(null);
   const { locating, locate } = useLocate();
 
@@ -60,7 +54,7 @@ export function PointField({ value, onChange }: Props) {
         <Alert type="warning" showIcon title={t('report.locationUnavailable')} />
       )}
       <ReportMap
-        grids={grids.status === 'ready' ? grids.data : null}
+        grids={grids.data ?? null}
         point={value}
         focus={focus}
         onPick={(point) => onChange?.(point)}

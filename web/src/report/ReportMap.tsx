@@ -1,8 +1,8 @@
+import type { GridCollection } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
 import { geoJSON } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { CircleMarker, MapContainer, TileLayer, useMap, useMapEvents } from 'react-leaflet';
-import type { GridCollection } from '../api/types';
 import { GridLayer } from '../map/GridLayer';
 import { configuredTileSource } from '../map/tiles';
 import type { ReportPoint } from './reportDraft';

@@ -1,20 +1,16 @@
-import { Alert, Button, Card, Checkbox, Form, Input } from 'antd';
+import { Button, Card, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/AuthContext';
-import { CategoryCascader } from '../categories/CategoryCascader';
-import { useCategories } from '../categories/useCategories';
-import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
 import { type PhotoFile, PhotoUpload } from '../photos/PhotoUpload';
 import { MeTooModal } from './MeTooModal';
-import { PointField } from './PointField';
+import { AddressItem, CategoryItem, DescriptionItem, PointItem, phonePattern } from './ProblemFields';
 import { caseReport, maxPhotos } from './reportDraft';
 import { draftOf, formValuesOf, pointFromSearch, type ReportFormValues } from './reportForm';
+import { SubmissionAlerts } from './SubmissionAlerts';
 import { useSubmitReport } from './useSubmitReport';
-
-const phonePattern = /^\+?[0-9 -]{5,20}$/;
 
 /** Report a problem: on a phone by a resident, a courier or a grid worker; at a desk by the hotline. */
 export function ReportPage() {
@@ -22,83 +18,35 @@ export function ReportPage() {
   const me = useMe();
   const [params] = useSearchParams();
   const [form] = Form.useForm<ReportFormValues>();
-  const categories = useCategories();
-  const { pending, submission, submit, reportAnyway, meToo, dismiss } = useSubmitReport();
+  const report = useSubmitReport();
   const hotline = me.roles.includes('hotline_operator');
   const gridWorker = me.roles.includes('grid_worker');
   // Read once, on arrival: the form owns the values from then on.
   const [initialValues] = useState<ReportFormValues>(() =>
-    pending ? formValuesOf(pending.draft) : { point: pointFromSearch(params), photos: [] },
+    report.pending ? formValuesOf(report.pending.draft) : { point: pointFromSearch(params), photos: [] },
   );
-  const [restored] = useState(pending !== null);
 
   async function finish(values: ReportFormValues) {
     const draft = draftOf(values);
     const { categoryCode, point, description } = draft;
     if (!categoryCode || !point || !description) return;
-    await submit(caseReport({ ...draft, categoryCode, point, description }), draft);
+    await report.submit(caseReport({ ...draft, categoryCode, point, description }), draft);
   }
-
-  const busy = submission.status === 'checking' || submission.status === 'sending';
-  const failedKept = submission.status === 'failed' && submission.kept;
 
   return (
     <PageShell maxWidth={720}>
       <Card title={t('report.title')} size="small">
-        {restored && submission.status === 'idle' && (
-          <Alert
-            type="info"
-            showIcon
-            title={t('report.pendingRestored')}
-            style={{ marginBottom: 12 }}
-            data-testid="report-restored"
-          />
-        )}
-        {submission.status === 'failed' && (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(t, submission.error)}
-            description={submission.kept ? t('report.failedKept') : undefined}
-            style={{ marginBottom: 12 }}
-            data-testid="report-error"
-          />
-        )}
+        <SubmissionAlerts submission={report} texts="report" testId="report" />
         <Form<ReportFormValues>
           form={form}
           layout="vertical"
           initialValues={initialValues}
           onFinish={(values) => void finish(values)}
         >
-          <Form.Item
-            name="categoryCode"
-            label={t('report.category')}
-            rules={[{ required: true, message: t('report.categoryRequired') }]}
-          >
-            <CategoryCascader
-              classes={categories.status === 'ready' ? categories.data : []}
-              loading={categories.status === 'loading'}
-              style={{ width: '100%' }}
-              data-testid="report-category"
-            />
-          </Form.Item>
-          <Form.Item
-            name="point"
-            label={t('report.point')}
-            rules={[{ required: true, message: t('report.pointRequired') }]}
-          >
-            <PointField />
-          </Form.Item>
-          <Form.Item
-            name="description"
-            label={t('report.description')}
-            rules={[{ required: true, whitespace: true, message: t('report.descriptionRequired') }]}
-          >
-            <Input.TextArea rows={3} maxLength={4000} showCount data-testid="report-description" />
-          </Form.Item>
-          <Form.Item name="address" label={t('report.address')}>
-            <Input maxLength={200} data-testid="report-address" />
-          </Form.Item>
+          <CategoryItem texts="report" testId="report" />
+          <PointItem texts="report" />
+          <DescriptionItem texts="report" testId="report" />
+          <AddressItem texts="report" testId="report" />
           <Form.Item
             name="photos"
             label={t('report.photos', { max: maxPhotos })}
@@ -141,19 +89,19 @@ export function ReportPage() {
             htmlType="submit"
             block
             size="large"
-            loading={busy}
+            loading={report.busy}
             data-testid="report-submit"
           >
-            {failedKept ? t('report.retry') : t('report.submit')}
+            {report.failure?.kept ? t('report.retry') : t('report.submit')}
           </Button>
         </Form>
       </Card>
-      {submission.status === 'meToo' && (
+      {report.question?.status === 'meToo' && (
         <MeTooModal
-          candidates={submission.candidates}
-          onMeToo={(caseId) => void meToo(caseId)}
-          onReportAnyway={reportAnyway}
-          onCancel={dismiss}
+          candidates={report.question.candidates}
+          onMeToo={report.meToo}
+          onReportAnyway={report.reportAnyway}
+          onCancel={report.dismiss}
         />
       )}
     </PageShell>

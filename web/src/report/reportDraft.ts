@@ -1,4 +1,4 @@
-import type { CaseReport } from '../api/caseTypes';
+import type { CaseReport } from '@needle/contract';
 import type { UploadedPhoto } from '../api/photos';
 
 export interface ReportPoint {
@@ -20,25 +20,34 @@ export interface ReportDraft {
 
 export const maxPhotos = 9;
 
+export const trimmed = (text: string | undefined) => text?.trim() || undefined;
+
+/** What every report says, by the resident's app or by a 12345 call: what, where. */
+export interface Problem {
+  categoryCode: string;
+  description: string;
+  point: ReportPoint;
+  address?: string;
+}
+
 /**
- * The request body, built in one fixed key order: two drafts that say the same thing give the same
- * JSON, which is how a retry is recognised as the same submission (and so gets the same key).
+ * A request body starts with the problem, in one fixed key order: two drafts that say the same thing
+ * give the same JSON, which is how a retry is recognised as the same submission (and keeps its key).
  */
-export function caseReport(
-  draft: Required<Pick<ReportDraft, 'categoryCode' | 'point' | 'description'>> & ReportDraft,
-): CaseReport {
-  const trimmed = (text: string | undefined) => text?.trim() || undefined;
+export const problemFields = ({ categoryCode, description, point, address }: Problem) => ({
+  categoryCode,
+  description: description.trim(),
+  lat: point.lat,
+  lng: point.lng,
+  address: trimmed(address),
+});
+
+export function caseReport(draft: Problem & ReportDraft): CaseReport {
   return {
-    categoryCode: draft.categoryCode,
-    description: draft.description.trim(),
-    lat: draft.point.lat,
-    lng: draft.point.lng,
-    address: trimmed(draft.address),
+    ...problemFields(draft),
     photoIds: draft.photos.map((photo) => photo.id),
     reporterName: trimmed(draft.reporterName),
     reporterPhone: trimmed(draft.reporterPhone),
     selfHandled: draft.selfHandled || undefined,
   };
 }
-
-export const sameReport = (a: CaseReport, b: CaseReport): boolean => JSON.stringify(a) === JSON.stringify(b);

@@ -1,6 +1,6 @@
+import { CASE_LOOP_RATES, type Kpis } from '@needle/contract';
 import { Card, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { caseLoopRates, type Kpis } from '../api/statsTypes';
 import { RateStat, rateColumn } from './RateStat';
 import { caseLoopRatio } from './ratios';
 
@@ -15,7 +15,7 @@ export function CaseLoopCard({ kpis }: { kpis: Kpis }) {
       extra={t('stats.caseCounts', { reported: counts.reported, due: counts.due, closed: counts.closed })}
     >
       <Row gutter={[16, 16]}>
-        {caseLoopRates.map((rate) => {
+        {CASE_LOOP_RATES.map((rate) => {
           const [numerator, denominator] = caseLoopRatio(rate, counts);
           return (
             <Col key={rate} {...rateColumn}>

@@ -1,6 +1,6 @@
+import type { Kpis } from '@needle/contract';
 import { Card, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Kpis } from '../api/statsTypes';
 import { formatWeight } from '../i18n/formatRate';
 import { RateStat, rateColumn } from './RateStat';
 
@@ -9,6 +9,17 @@ export function HotlineCard({ kpis }: { kpis: Kpis }) {
   const { t } = useTranslation();
   const h = kpis.hotline;
   const ratio = (numerator: number) => t('stats.ratio', { numerator, denominator: h.validCallbacks });
+  // 三率 and their composite, each with what it is made of.
+  const rates = [
+    ['responseRate', h.responseRate, ratio(h.contacted)],
+    ['resolutionRate', h.resolutionRate, ratio(h.resolved)],
+    [
+      'satisfactionRate',
+      h.satisfactionRate,
+      t('stats.satisfactionDetail', { satisfied: h.satisfied, basically: h.basicallySatisfied }),
+    ],
+    ['composite', h.composite, t('stats.closedOnCall', { count: h.closedOnCall })],
+  ] as const;
   return (
     <Card
       size="small"
@@ -16,41 +27,11 @@ export function HotlineCard({ kpis }: { kpis: Kpis }) {
       extra={t('stats.validCallbacks', { count: h.validCallbacks })}
     >
       <Row gutter={[16, 16]}>
-        <Col {...rateColumn}>
-          <RateStat
-            name="responseRate"
-            title={t('stats.responseRate')}
-            rate={h.responseRate}
-            detail={ratio(h.contacted)}
-          />
-        </Col>
-        <Col {...rateColumn}>
-          <RateStat
-            name="resolutionRate"
-            title={t('stats.resolutionRate')}
-            rate={h.resolutionRate}
-            detail={ratio(h.resolved)}
-          />
-        </Col>
-        <Col {...rateColumn}>
-          <RateStat
-            name="satisfactionRate"
-            title={t('stats.satisfactionRate')}
-            rate={h.satisfactionRate}
-            detail={t('stats.satisfactionDetail', {
-              satisfied: h.satisfied,
-              basically: h.basicallySatisfied,
-            })}
-          />
-        </Col>
-        <Col {...rateColumn}>
-          <RateStat
-            name="composite"
-            title={t('stats.composite')}
-            rate={h.composite}
-            detail={t('stats.closedOnCall', { count: h.closedOnCall })}
-          />
-        </Col>
+        {rates.map(([name, rate, detail]) => (
+          <Col key={name} {...rateColumn}>
+            <RateStat name={name} title={t(`stats.${name}`)} rate={rate} detail={detail} />
+          </Col>
+        ))}
       </Row>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('stats.compositeFormula', {

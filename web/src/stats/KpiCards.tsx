@@ -1,5 +1,5 @@
+import type { Kpis } from '@needle/contract';
 import { Flex } from 'antd';
-import type { Kpis } from '../api/statsTypes';
 import { CaseLoopCard } from './CaseLoopCard';
 import { HotlineCard } from './HotlineCard';
 import { WhistleCard } from './WhistleCard';

@@ -1,13 +1,11 @@
+import type { RankedUnit, RankingKind } from '@needle/contract';
 import { Alert, Progress, Table, type TableColumnsType, Tag } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchRankings } from '../api/stats';
-import type { RankedUnit, RankingKind } from '../api/statsTypes';
-import { useResource } from '../api/useResource';
 import { errorText } from '../i18n/errorText';
 import { formatRate } from '../i18n/formatRate';
 import { scorePartLabel } from '../i18n/labels';
 import { ScoreBreakdown } from './ScoreBreakdown';
+import { useRankings } from './statsQueries';
 
 // The top three stand out, as on the wall screens of a command centre.
 const podium = ['gold', 'default', 'orange'];
@@ -15,8 +13,7 @@ const podium = ['gold', 'default', 'orange'];
 /** One of the four rankings (四类排名); a row opens onto the breakdown of its score. */
 export function RankingTable({ kind, month }: { kind: RankingKind; month: string }) {
   const { t } = useTranslation();
-  const load = useMemo(() => (signal: AbortSignal) => fetchRankings(kind, month, signal), [kind, month]);
-  const rankings = useResource(load);
+  const rankings = useRankings(kind, month);
   const columns: TableColumnsType<RankedUnit> = [
     {
       key: 'rank',
@@ -52,15 +49,15 @@ export function RankingTable({ kind, month }: { kind: RankingKind; month: string
         unit.parts.map((part) => `${scorePartLabel(t, part.name)} ${formatRate(part.value)}`).join(' · '),
     },
   ];
-  if (rankings.status === 'failed')
+  if (!rankings.data && rankings.error !== null)
     return <Alert type="error" showIcon title={errorText(t, rankings.error)} />;
   return (
     <Table
       rowKey="unit"
       size="small"
       columns={columns}
-      dataSource={rankings.status === 'ready' ? rankings.data.items : []}
-      loading={rankings.status === 'loading'}
+      dataSource={rankings.data?.items ?? []}
+      loading={rankings.isPending}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('stats.rankingEmpty') }}

@@ -1,5 +1,5 @@
+import type { Rate } from '@needle/contract';
 import { Flex, Progress, Typography } from 'antd';
-import type { Rate } from '../api/statsTypes';
 import { formatRate } from '../i18n/formatRate';
 
 /** Four rates a row at a desk, two on a phone. */

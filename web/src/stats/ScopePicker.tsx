@@ -1,10 +1,10 @@
+import type { RegionTreeNode } from '@needle/contract';
 import { Tag, TreeSelect } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RegionTreeNode } from '../api/types';
 import { useMe } from '../auth/AuthContext';
 import { jurisdictionRegionCode } from '../auth/jurisdiction';
-import { useRegionTree } from '../map/useRegionTree';
+import { useRegionTree } from '../map/regionQueries';
 
 interface TreeOption {
   value: string;
@@ -34,10 +34,7 @@ export function ScopePicker({ value, onChange }: Props) {
   const isDepartment = me.jurisdiction.kind === 'department';
   const tree = useRegionTree();
   const topTitle = t('map.everywhere');
-  const treeData = useMemo(
-    () => (tree.status === 'ready' ? [toOption(tree.data, topTitle)] : []),
-    [tree, topTitle],
-  );
+  const treeData = useMemo(() => (tree.data ? [toOption(tree.data, topTitle)] : []), [tree.data, topTitle]);
   if (isDepartment)
     return <Tag color="blue">{t('stats.departmentScope', { name: me.jurisdiction.name })}</Tag>;
   return (
@@ -46,7 +43,7 @@ export function ScopePicker({ value, onChange }: Props) {
       value={value ?? home ?? ''}
       // Back to the jurisdiction itself is no choice at all: the URL stays clean.
       onChange={(code: string) => onChange(code && code !== home ? code : undefined)}
-      loading={tree.status === 'loading'}
+      loading={tree.isPending}
       showSearch
       treeNodeFilterProp="title"
       treeDefaultExpandedKeys={home ? [home] : []}

@@ -1,6 +1,6 @@
+import type { RankedUnit, ScorePartValue } from '@needle/contract';
 import { Flex, Table, type TableColumnsType, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { RankedUnit, ScorePart } from '../api/statsTypes';
 import { formatRate, formatWeight } from '../i18n/formatRate';
 import { scorePartLabel } from '../i18n/labels';
 
@@ -9,7 +9,7 @@ const points = (value: number | null) => (value === null ? '—' : value.toFixed
 /** Why a unit scores what it does: each part's value × weight = points, and the points add up. */
 export function ScoreBreakdown({ unit }: { unit: RankedUnit }) {
   const { t } = useTranslation();
-  const columns: TableColumnsType<ScorePart> = [
+  const columns: TableColumnsType<ScorePartValue> = [
     { key: 'part', title: t('stats.part'), render: (_, part) => scorePartLabel(t, part.name) },
     { key: 'value', title: t('stats.value'), render: (_, part) => formatRate(part.value) },
     // A part without data weighs nothing: the server shows weight 0 and scales the others up.

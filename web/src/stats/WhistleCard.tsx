@@ -1,6 +1,6 @@
+import type { Kpis } from '@needle/contract';
 import { Card, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Kpis } from '../api/statsTypes';
 import { RateStat } from './RateStat';
 
 /** 吹哨报到 in figures: whistles, report-ins and how many on time, problems solved, the streets' scores. */

@@ -1,4 +1,4 @@
-import { type RankingKind, rankingKinds } from '../api/statsTypes';
+import { RANKING_KINDS, type RankingKind } from '@needle/contract';
 import { isMonth, thisMonth } from './month';
 
 /** What the command centre shows, kept in the URL so a view can be bookmarked or sent on. */
@@ -15,7 +15,7 @@ export function readStatsQuery(params: URLSearchParams): StatsQuery {
   return {
     month: isMonth(month) ? month : thisMonth(),
     region: region && /^\d{12}(\d{3})?$/.test(region) ? region : undefined,
-    ranking: rankingKinds.find((kind) => kind === params.get('ranking')) ?? 'street',
+    ranking: RANKING_KINDS.find((kind) => kind === params.get('ranking')) ?? 'street',
   };
 }
 

@@ -1,19 +1,19 @@
+import type { ArrivalInput, CallEvaluationInput, WhistleCall, WhistleOrder } from '@needle/contract';
 import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acknowledgeCall, arriveOnCall, completeCall, evaluateCall } from '../api/whistles';
-import type { WhistleCall, WhistleDetail, WhistleOrder } from '../api/whistleTypes';
 import { NoteModal } from '../common/NoteModal';
 import { errorText } from '../i18n/errorText';
 import { ArriveModal } from './ArriveModal';
 import type { CallStep } from './callSteps';
 import { EvaluateModal } from './EvaluateModal';
+import { useWhistleStep } from './whistleQueries';
 
 interface Props {
   order: WhistleOrder;
   call: WhistleCall;
   steps: CallStep[];
-  onDone(detail: WhistleDetail): void;
 }
 
 // Before the deadline, as the server measures it when the department arrived.
@@ -21,27 +21,26 @@ const onTime = (order: WhistleOrder, call: WhistleCall) =>
   call.arrivedAt !== null && new Date(call.arrivedAt) <= new Date(order.reportDeadlineAt);
 
 /** The buttons of one call: 收到 → 报到 → 完成 for the called unit, 评价 for the issuing street. */
-export function CallActions({ order, call, steps, onDone }: Props) {
+export function CallActions({ order, call, steps }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<CallStep | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  function done(step: CallStep, detail: WhistleDetail) {
+  const acknowledge = useWhistleStep(() => acknowledgeCall(order.id, call.id));
+  const arrive = useWhistleStep((input: ArrivalInput) => arriveOnCall(order.id, call.id, input));
+  const complete = useWhistleStep((note: string) => completeCall(order.id, call.id, note));
+  const evaluate = useWhistleStep((input: CallEvaluationInput) => evaluateCall(order.id, call.id, input));
+  const close = () => setAsking(null);
+  const done = (step: CallStep) => () => {
     message.success(t('whistle.done', { action: t(`whistle.${step}`) }));
-    setAsking(null);
-    onDone(detail);
-  }
+    close();
+  };
 
-  async function acknowledge() {
-    setBusy(true);
-    try {
-      done('acknowledge', await acknowledgeCall(order.id, call.id));
-    } catch (caught) {
-      message.error(errorText(t, caught));
-    } finally {
-      setBusy(false);
-    }
+  function click(step: CallStep) {
+    if (step !== 'acknowledge') return setAsking(step);
+    acknowledge.mutate(undefined, {
+      onSuccess: done('acknowledge'),
+      onError: (caught) => message.error(errorText(t, caught)),
+    });
   }
 
   return (
@@ -51,8 +50,8 @@ export function CallActions({ order, call, steps, onDone }: Props) {
           key={step}
           size="small"
           type={step === 'evaluate' ? 'default' : 'primary'}
-          loading={busy && step === 'acknowledge'}
-          onClick={() => (step === 'acknowledge' ? void acknowledge() : setAsking(step))}
+          loading={acknowledge.isPending && step === 'acknowledge'}
+          onClick={() => click(step)}
           data-testid={`call-${step}`}
         >
           {t(`whistle.${step}`)}
@@ -61,8 +60,9 @@ export function CallActions({ order, call, steps, onDone }: Props) {
       {asking === 'arrive' && (
         <ArriveModal
           deadline={order.reportDeadlineAt}
-          onCancel={() => setAsking(null)}
-          onSubmit={async (input) => done('arrive', await arriveOnCall(order.id, call.id, input))}
+          mutation={arrive}
+          onCancel={close}
+          onDone={done('arrive')}
         />
       )}
       {asking === 'complete' && (
@@ -70,16 +70,18 @@ export function CallActions({ order, call, steps, onDone }: Props) {
           title={t('whistle.complete')}
           label={t('whistle.completeNote')}
           requiredMessage={t('whistle.completeNoteRequired')}
-          onCancel={() => setAsking(null)}
-          onSubmit={async (note) => done('complete', await completeCall(order.id, call.id, note))}
+          mutation={complete}
+          onCancel={close}
+          onDone={done('complete')}
           testId="complete"
         />
       )}
       {asking === 'evaluate' && (
         <EvaluateModal
           reportedInOnTime={onTime(order, call)}
-          onCancel={() => setAsking(null)}
-          onSubmit={async (input) => done('evaluate', await evaluateCall(order.id, call.id, input))}
+          mutation={evaluate}
+          onCancel={close}
+          onDone={done('evaluate')}
         />
       )}
     </Flex>

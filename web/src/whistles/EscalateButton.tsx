@@ -1,6 +1,8 @@
+import { useMutation } from '@tanstack/react-query';
 import { App, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { invalidateCase } from '../api/queryKeys';
 import { escalateCase } from '../api/whistles';
 import { useMe } from '../auth/AuthContext';
 import { NoteModal } from '../common/NoteModal';
@@ -15,6 +17,10 @@ export function EscalateButton({ caseId, status }: { caseId: string; status: str
   const { message } = App.useApp();
   const office = whistlingOffice(useMe());
   const [asking, setAsking] = useState(false);
+  const escalate = useMutation({
+    mutationFn: (reason: string) => escalateCase(caseId, reason),
+    onSuccess: (_sent, _reason, _context, { client }) => invalidateCase(client, caseId),
+  });
   if (office?.level !== 2 || settled.includes(status)) return null;
   return (
     <>
@@ -26,9 +32,9 @@ export function EscalateButton({ caseId, status }: { caseId: string; status: str
           title={t('whistle.escalate')}
           label={t('whistle.escalateReason')}
           requiredMessage={t('whistle.reasonRequired')}
+          mutation={escalate}
           onCancel={() => setAsking(false)}
-          onSubmit={async (reason) => {
-            const { notified } = await escalateCase(caseId, reason);
+          onDone={({ notified }) => {
             message.success(t('whistle.escalated', { count: notified }));
             setAsking(false);
           }}

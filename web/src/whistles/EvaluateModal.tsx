@@ -1,8 +1,7 @@
-import { Alert, Form, Input, Modal, Radio, Rate, Tag } from 'antd';
-import { useState } from 'react';
+import type { CallEvaluationInput, WhistleDetail } from '@needle/contract';
+import { Form, Input, Radio, Rate, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CallEvaluationInput } from '../api/whistleTypes';
-import { errorText } from '../i18n/errorText';
+import { FormModal, type FormSubmission } from '../common/FormModal';
 
 interface Values {
   solved?: boolean;
@@ -10,76 +9,53 @@ interface Values {
   comment?: string;
 }
 
-interface Props {
+interface Props extends FormSubmission<CallEvaluationInput, WhistleDetail> {
   /** Whether the department reported in by the deadline: a fact of the record, shown, not asked. */
   reportedInOnTime: boolean;
-  onCancel(): void;
-  onSubmit(input: CallEvaluationInput): Promise<void>;
 }
 
 const isCooperation = (n: number | undefined): n is CallEvaluationInput['cooperation'] =>
   n === 1 || n === 2 || n === 3 || n === 4 || n === 5;
 
+const toInput = ({ solved, cooperation, comment }: Values): CallEvaluationInput | undefined =>
+  solved === undefined || !isCooperation(cooperation)
+    ? undefined
+    : { solved, cooperation, comment: comment?.trim() || undefined };
+
 /** The street's side of 双向考核: did the department solve it, how well did it cooperate. */
-export function EvaluateModal({ reportedInOnTime, onCancel, onSubmit }: Props) {
+export function EvaluateModal({ reportedInOnTime, ...submission }: Props) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<unknown>(null);
-  const [submitting, setSubmitting] = useState(false);
-
-  async function submit() {
-    const { solved, cooperation, comment } = await form.validateFields();
-    if (solved === undefined || !isCooperation(cooperation)) return;
-    setSubmitting(true);
-    setError(null);
-    try {
-      await onSubmit({ solved, cooperation, comment: comment?.trim() || undefined });
-    } catch (caught) {
-      setError(caught);
-      setSubmitting(false);
-    }
-  }
-
   return (
-    <Modal
-      open
+    <FormModal<Values, CallEvaluationInput, WhistleDetail>
       title={t('whistle.evaluateTitle')}
-      okText={t('whistle.submitForm')}
-      cancelText={t('whistle.cancelForm')}
-      onOk={() => void submit().catch(() => {})}
-      onCancel={onCancel}
-      confirmLoading={submitting}
-      okButtonProps={{ 'data-testid': 'evaluate-submit' }}
-      destroyOnHidden
+      testId="evaluate"
+      toVariables={toInput}
+      initialValues={{ solved: true }}
+      {...submission}
     >
-      {error !== null && (
-        <Alert type="error" showIcon title={errorText(t, error)} style={{ marginBottom: 12 }} />
-      )}
-      <Form<Values> form={form} layout="vertical" initialValues={{ solved: true }}>
-        <Form.Item label={t('whistle.reportedInOnTime')}>
-          <Tag color={reportedInOnTime ? 'green' : 'red'}>
-            {reportedInOnTime ? t('whistle.yes') : t('whistle.no')}
-          </Tag>
-        </Form.Item>
-        <Form.Item name="solved" label={t('whistle.solved')}>
-          <Radio.Group
-            options={[
-              { value: true, label: t('whistle.solvedYes') },
-              { value: false, label: t('whistle.solvedNo') },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          name="cooperation"
-          label={t('whistle.cooperation')}
-          rules={[{ required: true, message: t('whistle.cooperationRequired') }]}
-        >
-          <Rate />
-        </Form.Item>
-        <Form.Item name="comment" label={t('whistle.comment')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item label={t('whistle.reportedInOnTime')}>
+        <Tag color={reportedInOnTime ? 'green' : 'red'}>
+          {reportedInOnTime ? t('whistle.yes') : t('whistle.no')}
+        </Tag>
+      </Form.Item>
+      <Form.Item name="solved" label={t('whistle.solved')}>
+        <Radio.Group
+          options={[
+            { value: true, label: t('whistle.solvedYes') },
+            { value: false, label: t('whistle.solvedNo') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item
+        name="cooperation"
+        label={t('whistle.cooperation')}
+        rules={[{ required: true, message: t('whistle.cooperationRequired') }]}
+      >
+        <Rate />
+      </Form.Item>
+      <Form.Item name="comment" label={t('whistle.comment')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

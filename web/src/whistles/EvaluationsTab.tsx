@@ -1,20 +1,39 @@
-import { Alert, DatePicker, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import type { DepartmentEvaluation, StreetEvaluation } from '@needle/contract';
+import { Alert, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useResource } from '../api/useResource';
-import { fetchEvaluations } from '../api/whistles';
-import type { DepartmentEvaluation, StreetEvaluation } from '../api/whistleTypes';
 import { errorText } from '../i18n/errorText';
+import { MonthPicker } from '../stats/MonthPicker';
 import { thisMonth } from '../stats/month';
+import { useEvaluations } from './whistleQueries';
+
+/** One side of the evaluations: a small table, all rows at once. */
+function EvaluationTable<T extends { id: string }>(props: {
+  columns: TableColumnsType<T>;
+  rows: T[] | undefined;
+  loading: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table<T>
+      rowKey="id"
+      size="small"
+      columns={props.columns}
+      dataSource={props.rows ?? []}
+      loading={props.loading}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: t('whistle.noEvaluations') }}
+    />
+  );
+}
 
 /** 双向考核: how streets scored the departments they whistled, and how departments scored the streets. */
 export function EvaluationsTab() {
   const { t } = useTranslation();
   const [month, setMonth] = useState(thisMonth);
-  const load = useMemo(() => (signal: AbortSignal) => fetchEvaluations(month, signal), [month]);
-  const evaluations = useResource(load);
+  const { data, error, isPending } = useEvaluations(month);
   const ofDepartments: TableColumnsType<DepartmentEvaluation> = [
     {
       key: 'order',
@@ -57,42 +76,14 @@ export function EvaluationsTab() {
     },
     { key: 'comment', title: t('whistle.commentColumn'), dataIndex: 'comment' },
   ];
-  const data = evaluations.status === 'ready' ? evaluations.data : null;
   return (
     <Flex vertical gap={12}>
-      <DatePicker
-        picker="month"
-        allowClear={false}
-        value={dayjs(`${month}-01`)}
-        onChange={(day) => day && setMonth(day.format('YYYY-MM'))}
-        disabledDate={(day) => day.isAfter(dayjs(), 'month')}
-        style={{ width: 160 }}
-      />
-      {evaluations.status === 'failed' && (
-        <Alert type="error" showIcon title={errorText(t, evaluations.error)} />
-      )}
+      <MonthPicker value={month} onChange={setMonth} width={160} />
+      {error !== null && <Alert type="error" showIcon title={errorText(t, error)} />}
       <Typography.Text strong>{t('whistle.ofDepartments')}</Typography.Text>
-      <Table
-        rowKey="id"
-        size="small"
-        columns={ofDepartments}
-        dataSource={data?.ofDepartments ?? []}
-        loading={evaluations.status === 'loading'}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('whistle.noEvaluations') }}
-      />
+      <EvaluationTable columns={ofDepartments} rows={data?.ofDepartments} loading={isPending} />
       <Typography.Text strong>{t('whistle.ofStreets')}</Typography.Text>
-      <Table
-        rowKey="id"
-        size="small"
-        columns={ofStreets}
-        dataSource={data?.ofStreets ?? []}
-        loading={evaluations.status === 'loading'}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('whistle.noEvaluations') }}
-      />
+      <EvaluationTable columns={ofStreets} rows={data?.ofStreets} loading={isPending} />
     </Flex>
   );
 }

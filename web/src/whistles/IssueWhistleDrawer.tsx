@@ -1,16 +1,17 @@
-import { Alert, Button, DatePicker, Drawer, Flex, Form, Input, Select } from 'antd';
-import { useEffect, useState } from 'react';
+import type { IssueInput, WhistleDetail, WhistleLevel } from '@needle/contract';
+import { Button, DatePicker, Drawer, Flex, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { issueWhistle } from '../api/whistles';
-import type { WhistleLevel } from '../api/whistleTypes';
+import { FormFrame } from '../common/FormModal';
 import { useCitySettings } from '../common/useCitySettings';
-import { errorText } from '../i18n/errorText';
 import { CallsField } from './CallsField';
 import { DeadlineField } from './DeadlineField';
 import { type IssueValues, issueInput } from './issueInput';
 import { useCallTargets } from './useCallTargets';
 import { useOpenCaseOptions } from './useOpenCases';
+import { useWhistleStep } from './whistleQueries';
 
 interface Props {
   office: { level: WhistleLevel; regionCode: string };
@@ -22,49 +23,27 @@ export function IssueWhistleDrawer({ office, onClose }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [form] = Form.useForm<IssueValues>();
-  const settings = useCitySettings();
-  const defaultHours = settings.status === 'ready' ? settings.data.whistleReportHours : null;
+  const defaultHours = useCitySettings().data?.whistleReportHours ?? null;
   const targets = useCallTargets(office.level, office.regionCode);
   const caseOptions = useOpenCaseOptions(true);
-  const [error, setError] = useState<unknown>(null);
+  // No Idempotency-Key on this endpoint: the button stays busy until the answer, against double sends.
+  const issue = useWhistleStep(issueWhistle);
   // The setting arrives after the form opens: shown as the starting value unless already typed over.
   useEffect(() => {
     if (defaultHours !== null && form.getFieldValue('deadlineHours') === undefined) {
       form.setFieldValue('deadlineHours', defaultHours);
     }
   }, [defaultHours, form]);
-  const [sending, setSending] = useState(false);
-
-  async function finish(values: IssueValues) {
-    setSending(true);
-    setError(null);
-    try {
-      // No Idempotency-Key on this endpoint: the button stays busy until the answer, against double sends.
-      const { order } = await issueWhistle(issueInput(values, defaultHours));
-      navigate(`/whistles/${order.id}`);
-    } catch (caught) {
-      setError(caught);
-      setSending(false);
-    }
-  }
 
   return (
     <Drawer open title={t('whistle.issueTitle')} size={640} onClose={onClose} destroyOnHidden>
-      {error !== null && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText(t, error)}
-          style={{ marginBottom: 12 }}
-          data-testid="issue-error"
-        />
-      )}
-      <Form<IssueValues>
+      <FormFrame<IssueValues, IssueInput, WhistleDetail>
         form={form}
-        layout="vertical"
+        mutation={issue}
+        toVariables={(values) => issueInput(values, defaultHours)}
+        onDone={({ order }) => navigate(`/whistles/${order.id}`)}
         initialValues={{ deadlineMode: 'hours', calls: [{}] }}
-        onFinish={(values) => void finish(values)}
-        data-testid="issue-form"
+        testId="issue"
       >
         <Form.Item
           name="title"
@@ -105,11 +84,11 @@ export function IssueWhistleDrawer({ office, onClose }: Props) {
         </Form.Item>
         <Flex gap={8} justify="end">
           <Button onClick={onClose}>{t('whistle.cancelForm')}</Button>
-          <Button type="primary" htmlType="submit" loading={sending} data-testid="issue-submit">
+          <Button type="primary" htmlType="submit" loading={issue.isPending} data-testid="issue-submit">
             {t('whistle.submit')}
           </Button>
         </Flex>
-      </Form>
+      </FormFrame>
     </Drawer>
   );
 }

@@ -2,27 +2,27 @@ import { App, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cancelWhistle, closeWhistle } from '../api/whistles';
-import type { WhistleDetail } from '../api/whistleTypes';
 import { NoteModal } from '../common/NoteModal';
+import { useWhistleStep } from './whistleQueries';
 
-interface Props {
-  detail: WhistleDetail;
-  onDone(detail: WhistleDetail): void;
-}
+type Command = 'close' | 'cancel';
 
 /**
  * For the issuing office while the order is open. Closing needs its cases closed (or, for a campaign,
  * every call completed); the server says which is missing, so the button is not hidden for it.
  */
-export function OrderCommands({ detail, onDone }: Props) {
+export function OrderCommands({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [asking, setAsking] = useState<'close' | 'cancel' | null>(null);
-  const id = detail.order.id;
-  const finish = (command: 'close' | 'cancel') => (updated: WhistleDetail) => {
-    message.success(t('whistle.done', { action: t(`whistle.${command}`) }));
-    setAsking(null);
-    onDone(updated);
+  const [asking, setAsking] = useState<Command | null>(null);
+  const mutations = {
+    close: useWhistleStep((note: string) => closeWhistle(orderId, note)),
+    cancel: useWhistleStep((reason: string) => cancelWhistle(orderId, reason)),
+  };
+  // The close note is optional; a cancellation says why.
+  const forms = {
+    close: { label: t('whistle.closeNote'), requiredMessage: undefined },
+    cancel: { label: t('whistle.cancelReason'), requiredMessage: t('whistle.reasonRequired') },
   };
   return (
     <Flex gap={8}>
@@ -32,23 +32,18 @@ export function OrderCommands({ detail, onDone }: Props) {
       <Button danger onClick={() => setAsking('cancel')} data-testid="whistle-cancel">
         {t('whistle.cancel')}
       </Button>
-      {asking === 'close' && (
+      {asking && (
         <NoteModal
-          title={t('whistle.close')}
-          label={t('whistle.closeNote')}
+          key={asking}
+          title={t(`whistle.${asking}`)}
+          {...forms[asking]}
+          mutation={mutations[asking]}
           onCancel={() => setAsking(null)}
-          onSubmit={async (note) => finish('close')(await closeWhistle(id, note))}
-          testId="close"
-        />
-      )}
-      {asking === 'cancel' && (
-        <NoteModal
-          title={t('whistle.cancel')}
-          label={t('whistle.cancelReason')}
-          requiredMessage={t('whistle.reasonRequired')}
-          onCancel={() => setAsking(null)}
-          onSubmit={async (reason) => finish('cancel')(await cancelWhistle(id, reason))}
-          testId="cancel"
+          onDone={() => {
+            message.success(t('whistle.done', { action: t(`whistle.${asking}`) }));
+            setAsking(null);
+          }}
+          testId={asking}
         />
       )}
     </Flex>

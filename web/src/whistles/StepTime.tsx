@@ -1,7 +1,7 @@
+import type { WhistleCall } from '@needle/contract';
 import { Flex, Image, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { photoUrl, thumbnailUrl } from '../api/photos';
-import type { WhistleCall } from '../api/whistleTypes';
 import { formatTime } from '../i18n/formatTime';
 
 // A grey square when the photo may not be shown to this viewer: the server lets the uploader and the

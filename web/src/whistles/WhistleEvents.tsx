@@ -1,6 +1,6 @@
+import type { WhistleCall, WhistleEvent } from '@needle/contract';
 import { Flex, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { WhistleCall, WhistleEvent } from '../api/whistleTypes';
 import { formatTime } from '../i18n/formatTime';
 import { whistleEventLabel } from '../i18n/labels';
 

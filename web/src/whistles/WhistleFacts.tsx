@@ -1,9 +1,10 @@
-import { Descriptions, type DescriptionsProps, Flex } from 'antd';
+import type { WhistleDetail } from '@needle/contract';
+import { type DescriptionsProps, Flex } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { WhistleDetail } from '../api/whistleTypes';
 import { StatusTag } from '../cases/StatusTag';
+import { Facts } from '../common/Facts';
 import { formatTime } from '../i18n/formatTime';
 import { whistleLevelLabel } from '../i18n/labels';
 import { WhistleStatusTag } from './WhistleStatusTag';
@@ -54,13 +55,5 @@ function items(t: TFunction, { order, cases }: WhistleDetail): DescriptionsProps
 
 export function WhistleFacts({ detail }: { detail: WhistleDetail }) {
   const { t } = useTranslation();
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      column={{ xs: 1, sm: 1, md: 2 }}
-      items={items(t, detail)}
-      data-testid="whistle-facts"
-    />
-  );
+  return <Facts items={items(t, detail)} testId="whistle-facts" />;
 }

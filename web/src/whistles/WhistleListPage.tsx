@@ -1,8 +1,9 @@
-import { Button, Flex, Tabs, Typography } from 'antd';
+import { Button, Flex, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe } from '../auth/AuthContext';
+import { PageHeading } from '../common/PageHeading';
 import { PageShell } from '../layout/PageShell';
 import { EvaluationsTab } from './EvaluationsTab';
 import { IssueWhistleDrawer } from './IssueWhistleDrawer';
@@ -17,10 +18,7 @@ export function WhistleListPage() {
   return (
     <PageShell>
       <Flex vertical gap={12}>
-        <Flex align="center" justify="space-between" wrap gap={8}>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('whistle.title')}
-          </Typography.Title>
+        <PageHeading title={t('whistle.title')}>
           <Flex gap={8}>
             <Link to="/partners">
               <Button data-testid="open-partners">{t('whistle.partners')}</Button>
@@ -31,7 +29,7 @@ export function WhistleListPage() {
               </Button>
             )}
           </Flex>
-        </Flex>
+        </PageHeading>
         <Tabs
           items={[
             { key: 'orders', label: t('whistle.orders'), children: <WhistleTable /> },

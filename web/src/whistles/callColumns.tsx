@@ -1,7 +1,6 @@
+import type { Me, WhistleCall, WhistleOrder } from '@needle/contract';
 import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import type { Me } from '../api/types';
-import type { WhistleCall, WhistleDetail, WhistleOrder } from '../api/whistleTypes';
 import { callTargetLabel } from '../i18n/labels';
 import { CallActions } from './CallActions';
 import { callSteps } from './callSteps';
@@ -10,10 +9,9 @@ import { ArrivalCell, StepTime } from './StepTime';
 interface Context {
   me: Me;
   order: WhistleOrder;
-  onDone(detail: WhistleDetail): void;
 }
 
-export function callColumns(t: TFunction, { me, order, onDone }: Context): TableColumnsType<WhistleCall> {
+export function callColumns(t: TFunction, { me, order }: Context): TableColumnsType<WhistleCall> {
   return [
     {
       key: 'unit',
@@ -63,9 +61,7 @@ export function callColumns(t: TFunction, { me, order, onDone }: Context): Table
     {
       key: 'actions',
       title: t('whistle.actions'),
-      render: (_, call) => (
-        <CallActions order={order} call={call} steps={callSteps(me, order, call)} onDone={onDone} />
-      ),
+      render: (_, call) => <CallActions order={order} call={call} steps={callSteps(me, order, call)} />,
     },
   ];
 }

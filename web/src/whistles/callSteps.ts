@@ -1,5 +1,4 @@
-import type { Me } from '../api/types';
-import type { WhistleCall, WhistleOrder } from '../api/whistleTypes';
+import type { Me, WhistleCall, WhistleOrder } from '@needle/contract';
 import { answersFor, isIssuingOffice } from './whistleRoles';
 
 export type CallStep = 'acknowledge' | 'arrive' | 'complete' | 'evaluate';

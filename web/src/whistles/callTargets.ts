@@ -1,4 +1,4 @@
-import type { CallTarget } from '../api/whistleTypes';
+import type { CallTarget } from '@needle/contract';
 
 // A select holds one string: the kind of target before its id, as the case page's dispatch units do.
 const kinds = { department: 'departmentId', partner: 'partnerUnitId', member: 'userId' } as const;

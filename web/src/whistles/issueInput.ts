@@ -1,5 +1,5 @@
+import type { CallRequest, IssueInput } from '@needle/contract';
 import type { Dayjs } from 'dayjs';
-import type { CallRequest, IssueInput } from '../api/whistleTypes';
 import { callTarget } from './callTargets';
 
 /** The issue form's own values: times as pickers hold them, targets as select values. */

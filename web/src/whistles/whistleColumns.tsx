@@ -1,7 +1,7 @@
+import type { WhistleSummary } from '@needle/contract';
 import { Flex, type TableColumnsType, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { Link } from 'react-router';
-import type { WhistleSummary } from '../api/whistleTypes';
+import { RowLink } from '../common/RowLink';
 import { formatTime } from '../i18n/formatTime';
 import { whistleLevelLabel } from '../i18n/labels';
 import { WhistleStatusTag } from './WhistleStatusTag';
@@ -12,13 +12,9 @@ export function whistleColumns(t: TFunction): TableColumnsType<WhistleSummary> {
       key: 'code',
       title: t('whistle.code'),
       render: (_, order) => (
-        <Link
-          to={`/whistles/${order.id}`}
-          data-testid="whistle-link"
-          onClick={(event) => event.stopPropagation()}
-        >
+        <RowLink to={`/whistles/${order.id}`} testId="whistle-link">
           {order.code}
-        </Link>
+        </RowLink>
       ),
     },
     {

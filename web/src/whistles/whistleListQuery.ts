@@ -1,4 +1,4 @@
-import { type WhistleStatus, whistleStatuses } from '../api/whistleTypes';
+import { WHISTLE_STATUSES, type WhistleStatus } from '@needle/contract';
 
 /** What the whistle list shows, kept in the page URL like the case list's filters. */
 export interface WhistleListQuery {
@@ -13,7 +13,7 @@ export function readWhistleListQuery(params: URLSearchParams): WhistleListQuery 
   const page = Number(params.get('page'));
   const pageSize = Number(params.get('pageSize'));
   return {
-    status: whistleStatuses.find((status) => status === params.get('status')),
+    status: WHISTLE_STATUSES.find((status) => status === params.get('status')),
     page: Number.isInteger(page) && page >= 1 && page <= 10_000 ? page : 1,
     pageSize: whistlePageSizes.includes(pageSize) ? pageSize : 20,
   };

@@ -1,5 +1,4 @@
-import type { Me } from '../api/types';
-import type { WhistleCall, WhistleLevel, WhistleOrder } from '../api/whistleTypes';
+import type { Me, WhistleCall, WhistleLevel, WhistleOrder } from '@needle/contract';
 
 // Copies of the server's rules (server/src/modules/whistle/whistle-scope.ts, order-access.ts), only to
 // decide what to offer; the server remains the judge of every step.

@@ -1,0 +1,112 @@
+import type { CaseDetail, TicketDetail, WhistleDetail } from '@needle/contract';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+
+/**
+ * Every key of the query cache, by domain. A key starts with its domain and kind, so a prefix names a
+ * group to invalidate: `cases.lists()` every case list, whatever its filters.
+ */
+export const queryKeys = {
+  categories: ['categories'],
+  settings: ['settings'],
+  departments: ['departments'],
+  posts: (regionCode: string) => ['posts', regionCode],
+  regions: {
+    tree: () => ['regions', 'tree'],
+    detail: (code: string) => ['regions', 'detail', code],
+    grids: (code: string) => ['regions', 'grids', code],
+    locate: (lat: number, lng: number) => ['regions', 'locate', lat, lng],
+  },
+  cases: {
+    lists: () => ['cases', 'list'],
+    /** `query`: the GET /api/cases query string, the same one the page URL keeps. */
+    list: (query: string) => ['cases', 'list', query],
+    detail: (id: string) => ['cases', 'detail', id],
+  },
+  tickets: {
+    lists: () => ['tickets', 'list'],
+    list: (query: string) => ['tickets', 'list', query],
+    detail: (caseId: string) => ['tickets', 'detail', caseId],
+  },
+  whistles: {
+    all: ['whistles'],
+    list: (query: string) => ['whistles', 'list', query],
+    detail: (id: string) => ['whistles', 'detail', id],
+    evaluations: (month: string) => ['whistles', 'evaluations', month],
+  },
+  partners: {
+    all: ['partners'],
+    /** No year: the current one, as the server counts it. */
+    list: (year?: number) => ['partners', 'list', year ?? 'current'],
+  },
+  stats: {
+    all: ['stats'],
+    kpis: (month: string, regionCode?: string) => ['stats', 'kpis', month, regionCode ?? 'jurisdiction'],
+    rankings: (kind: string, month: string) => ['stats', 'rankings', kind, month],
+  },
+  inbox: {
+    all: ['inbox'],
+    list: () => ['inbox', 'list'],
+    unread: () => ['inbox', 'unread'],
+  },
+} as const;
+
+const invalidate = (client: QueryClient, keys: readonly QueryKey[]) => {
+  // Not awaited: the write's own answer is already on screen; what depends on it catches up meanwhile.
+  for (const queryKey of keys) void client.invalidateQueries({ queryKey });
+};
+
+// What each kind of write changes besides the thing it answers with.
+
+/** A case moved (an action, a ticket step, a follow): its page, its ticket, every list, the KPIs. */
+export function invalidateCase(client: QueryClient, caseId: string): void {
+  invalidate(client, [
+    queryKeys.cases.detail(caseId),
+    queryKeys.cases.lists(),
+    queryKeys.tickets.detail(caseId),
+    queryKeys.tickets.lists(),
+    // A whistle order shows the status of the cases linked to it.
+    queryKeys.whistles.all,
+    queryKeys.stats.all,
+  ]);
+}
+
+/** A case or a 12345 ticket came in: the lists that show it, and the KPIs that count it. */
+export function invalidateIntake(client: QueryClient): void {
+  invalidate(client, [
+    queryKeys.cases.lists(),
+    queryKeys.tickets.lists(),
+    queryKeys.whistles.all,
+    queryKeys.stats.all,
+  ]);
+}
+
+/** A whistle order moved: the order, its lists and evaluations, the partners' responses, the KPIs. */
+export function invalidateWhistle(client: QueryClient): void {
+  invalidate(client, [queryKeys.whistles.all, queryKeys.partners.all, queryKeys.stats.all]);
+}
+
+// A step answers with the thing as it now is: on screen at once, without asking for it again.
+
+export function caseWritten(client: QueryClient, detail: CaseDetail): void {
+  client.setQueryData(queryKeys.cases.detail(detail.case.id), detail);
+  invalidateCase(client, detail.case.id);
+}
+
+/** A ticket step writes to its case too (签收 accepts it; each step is on the case's timeline). */
+export function ticketWritten(client: QueryClient, detail: TicketDetail): void {
+  client.setQueryData(queryKeys.tickets.detail(detail.ticket.caseId), detail);
+  invalidateCase(client, detail.ticket.caseId);
+}
+
+export function whistleWritten(client: QueryClient, detail: WhistleDetail): void {
+  client.setQueryData(queryKeys.whistles.detail(detail.order.id), detail);
+  invalidateWhistle(client);
+}
+
+export function invalidatePartners(client: QueryClient): void {
+  invalidate(client, [queryKeys.partners.all]);
+}
+
+export function invalidateInbox(client: QueryClient): void {
+  invalidate(client, [queryKeys.inbox.all]);
+}
