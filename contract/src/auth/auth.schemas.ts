@@ -1,7 +1,6 @@
 import { type Static, Type } from 'typebox';
+import { PERMISSIONS, REGION_LEVELS, ROLES } from '../enums/enums.js';
 import { OneOf } from '../http/common.schemas.js';
-import { REGION_LEVELS } from '../regions/region-level.js';
-import { PERMISSIONS, ROLES } from './roles.js';
 
 export const LoginBody = Type.Object(
   {

@@ -1,8 +1,6 @@
 import { type Static, Type } from 'typebox';
+import { CASE_ACTIONS, CASE_STATUSES, CHANNELS } from '../enums/enums.js';
 import { Nullable, OneOf, PageOf, Uuid } from '../http/common.schemas.js';
-import { CASE_ACTIONS } from './case-action.js';
-import { CASE_STATUSES } from './case-status.js';
-import { CHANNELS } from './channel.js';
 
 export const CaseSchema = Type.Object({
   id: Type.String(),

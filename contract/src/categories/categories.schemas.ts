@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { TIME_LIMIT_UNITS } from '../cases/clock.js';
+import { TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { Nullable } from '../http/common.schemas.js';
 
 // The server's category rules (server/src/modules/categories/category-rules.ts) hold the same lists and

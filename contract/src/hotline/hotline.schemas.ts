@@ -1,8 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { CaseSchema, IntakeBody } from '../cases/cases.schemas.js';
-import { TIME_LIMIT_UNITS } from '../cases/clock.js';
+import { REQUEST_TYPES, SATISFACTIONS, TIME_LIMIT_UNITS, URGENCIES } from '../enums/enums.js';
 import { Nullable } from '../http/common.schemas.js';
-import { REQUEST_TYPES, SATISFACTIONS, URGENCIES } from './hotline-enums.js';
 
 const RequestType = Type.Enum(REQUEST_TYPES);
 const Urgency = Type.Enum(URGENCIES);

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
+import { POST_KINDS } from '../enums/enums.js';
 import { Uuid } from '../http/common.schemas.js';
-import { POST_KINDS } from '../whistle/post-kind.js';
 
 // The document has always listed these values as a union of literals (anyOf of consts); kept so, typed as
 // the union of the values.

@@ -1,6 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox';
+import { GRID_TYPES, REGION_LEVELS, type RegionLevel } from '../enums/enums.js';
 import { Nullable, OneOf } from '../http/common.schemas.js';
-import { GRID_TYPES, REGION_LEVELS, type RegionLevel } from './region-level.js';
 
 /** GET /api/regions/:code and /api/regions/:code/grids */
 export const RegionCodeParams = Type.Object({

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { TIME_LIMIT_UNITS } from '../cases/clock.js';
+import { TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { HotlineSettingsSchema } from '../hotline/hotline.schemas.js';
 
 // The keys of the settings the server keeps (server/src/modules/settings/setting-values.ts), in its order.

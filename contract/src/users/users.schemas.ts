@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { ROLES } from '../auth/roles.js';
+import { ROLES } from '../enums/enums.js';
 import { Nullable, Uuid } from '../http/common.schemas.js';
 
 // The document has always listed these values as a union of literals (anyOf of consts); kept so, typed as

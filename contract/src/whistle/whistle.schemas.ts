@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
+import { PARTNER_KINDS } from '../enums/enums.js';
 import { Nullable, Uuid } from '../http/common.schemas.js';
-import { PARTNER_KINDS } from './whistle-enums.js';
 
 const Task = Type.String({ minLength: 1, maxLength: 1000 });
 const Mark = Type.Union([

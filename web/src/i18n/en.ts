@@ -1,14 +1,4 @@
-import {
-  ACTOR_ROLE_LABELS,
-  CASE_EVENT_ACTION_LABELS,
-  CASE_STATUS_LABELS,
-  CHANNEL_LABELS,
-  GRID_TYPE_LABELS,
-  NOTICE_KIND_LABELS,
-  REGION_LEVEL_LABELS,
-  TIME_LIMIT_UNIT_LABELS,
-  TRAFFIC_LIGHT_LABELS,
-} from '@needle/contract';
+import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { hotlineEn } from './hotline.en';
 import { statsEn } from './stats.en';
@@ -16,6 +6,7 @@ import { partnersEn, whistleEn } from './whistle.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
+  ...enumText('en'),
   app: {
     name: 'Needle',
     // The brand in the other script, shown beside the name.
@@ -38,8 +29,6 @@ export const en: Messages = {
     jurisdiction: 'Jurisdiction',
     logout: 'Sign out',
   },
-  level: REGION_LEVEL_LABELS.en,
-  gridType: GRID_TYPE_LABELS.en,
   map: {
     everywhere: 'All regions',
     regionTree: 'Jurisdiction',
@@ -75,12 +64,7 @@ export const en: Messages = {
     inbox: 'Inbox',
     myReports: 'My reports',
   },
-  caseStatus: CASE_STATUS_LABELS.en,
-  caseAction: CASE_EVENT_ACTION_LABELS.en,
-  role: ACTOR_ROLE_LABELS.en,
-  channel: CHANNEL_LABELS.en,
-  light: { ...TRAFFIC_LIGHT_LABELS.en, none: 'No clock' },
-  timeUnit: TIME_LIMIT_UNIT_LABELS.en,
+  light: lightText('en', 'No clock'),
   category: {
     component: 'component',
     event: 'event',
@@ -212,7 +196,6 @@ export const en: Messages = {
     loadMore: 'Load more',
     unread: 'Unread',
   },
-  noticeKind: NOTICE_KIND_LABELS.en,
   errors: {
     INVALID_CREDENTIALS: 'Wrong username or password',
     UNAUTHENTICATED: 'Your session has ended, please sign in again',

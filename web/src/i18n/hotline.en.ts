@@ -1,4 +1,4 @@
-import { REQUEST_TYPE_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '@needle/contract';
+import { hotlineEnumText } from './enumText';
 import type { hotlineZh } from './hotline.zh-CN';
 
 export const hotlineEn: typeof hotlineZh = {
@@ -89,7 +89,5 @@ export const hotlineEn: typeof hotlineZh = {
   stepDone: '{{step}}: done',
   submitNote: 'OK',
   cancel: 'Cancel',
-  requestTypes: REQUEST_TYPE_LABELS.en,
-  urgencies: URGENCY_LABELS.en,
-  satisfactions: SATISFACTION_LABELS.en,
+  ...hotlineEnumText('en'),
 };

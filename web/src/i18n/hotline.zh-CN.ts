@@ -1,4 +1,4 @@
-import { REQUEST_TYPE_LABELS, SATISFACTION_LABELS, URGENCY_LABELS } from '@needle/contract';
+import { hotlineEnumText } from './enumText';
 // The 12345 hotline console's text; spread into zh-CN.ts under `hotline`.
 export const hotlineZh = {
   title: '12345 热线',
@@ -85,7 +85,5 @@ export const hotlineZh = {
   stepDone: '{{step}}成功',
   submitNote: '确定',
   cancel: '取消',
-  requestTypes: REQUEST_TYPE_LABELS['zh-CN'],
-  urgencies: URGENCY_LABELS['zh-CN'],
-  satisfactions: SATISFACTION_LABELS['zh-CN'],
+  ...hotlineEnumText('zh-CN'),
 };

@@ -1,4 +1,4 @@
-import { CASE_LOOP_RATE_LABELS, RANKING_KIND_LABELS, SCORE_PART_LABELS } from '@needle/contract';
+import { statsEnumText } from './enumText';
 import type { statsZh } from './stats.zh-CN';
 
 export const statsEn: typeof statsZh = {
@@ -40,7 +40,5 @@ export const statsEn: typeof statsZh = {
   breakdownNote:
     'Parts without data are left out and the other weights scaled up; points = value × weight × 100.',
   rankingEmpty: 'Nothing to rank',
-  caseLoopRates: CASE_LOOP_RATE_LABELS.en,
-  kinds: RANKING_KIND_LABELS.en,
-  parts: SCORE_PART_LABELS.en,
+  ...statsEnumText('en'),
 };

@@ -1,4 +1,4 @@
-import { CASE_LOOP_RATE_LABELS, RANKING_KIND_LABELS, SCORE_PART_LABELS } from '@needle/contract';
+import { statsEnumText } from './enumText';
 // The command centre's text (指挥中心: KPIs and the four rankings); spread into zh-CN.ts under `stats`.
 export const statsZh = {
   title: '指挥中心',
@@ -37,7 +37,5 @@ export const statsZh = {
   points: '得分',
   breakdownNote: '无数据的指标不计入，其余指标的权重按比例放大；得分 = 数值 × 权重 × 100。',
   rankingEmpty: '没有可排名的单位',
-  caseLoopRates: CASE_LOOP_RATE_LABELS['zh-CN'],
-  kinds: RANKING_KIND_LABELS['zh-CN'],
-  parts: SCORE_PART_LABELS['zh-CN'],
+  ...statsEnumText('zh-CN'),
 };

@@ -1,10 +1,4 @@
-import {
-  CALL_TARGET_KIND_LABELS,
-  PARTNER_KIND_LABELS,
-  POST_KIND_LABELS,
-  WHISTLE_EVENT_ACTION_LABELS,
-  WHISTLE_STATUS_LABELS,
-} from '@needle/contract';
+import { partnerKindText, whistleEnumText } from './enumText';
 import type { partnersZh, whistleZh } from './whistle.zh-CN';
 
 export const whistleEn: typeof whistleZh = {
@@ -115,14 +109,11 @@ export const whistleEn: typeof whistleZh = {
   coordination: 'Coordination',
   support: 'Support',
   noEvaluations: 'No evaluations this month',
-  statuses: WHISTLE_STATUS_LABELS.en,
   levels: {
     community: 'Community whistle',
     street: 'Street whistle',
   },
-  targetKinds: CALL_TARGET_KIND_LABELS.en,
-  eventActions: WHISTLE_EVENT_ACTION_LABELS.en,
-  postKinds: POST_KIND_LABELS.en,
+  ...whistleEnumText('en'),
 };
 
 export const partnersEn: typeof partnersZh = {
@@ -140,5 +131,5 @@ export const partnersEn: typeof partnersZh = {
   enrol: 'Enrol',
   enrolled: '{{name}} has joined the alliance',
   empty: 'No partner units',
-  kinds: PARTNER_KIND_LABELS.en,
+  kinds: partnerKindText('en'),
 };

@@ -1,10 +1,4 @@
-import {
-  CALL_TARGET_KIND_LABELS,
-  PARTNER_KIND_LABELS,
-  POST_KIND_LABELS,
-  WHISTLE_EVENT_ACTION_LABELS,
-  WHISTLE_STATUS_LABELS,
-} from '@needle/contract';
+import { partnerKindText, whistleEnumText } from './enumText';
 // The whistle ladder's text (吹哨报到, 联盟单位, 双向考核); spread into zh-CN.ts under `whistle`.
 export const whistleZh = {
   title: '吹哨报到',
@@ -113,14 +107,11 @@ export const whistleZh = {
   coordination: '协调配合',
   support: '支持保障',
   noEvaluations: '本月暂无评价',
-  statuses: WHISTLE_STATUS_LABELS['zh-CN'],
   levels: {
     community: '社区吹哨',
     street: '街道吹哨',
   },
-  targetKinds: CALL_TARGET_KIND_LABELS['zh-CN'],
-  eventActions: WHISTLE_EVENT_ACTION_LABELS['zh-CN'],
-  postKinds: POST_KIND_LABELS['zh-CN'],
+  ...whistleEnumText('zh-CN'),
 };
 
 export const partnersZh = {
@@ -138,5 +129,5 @@ export const partnersZh = {
   enrol: '加入联盟',
   enrolled: '{{name}} 已加入联盟',
   empty: '暂无联盟单位',
-  kinds: PARTNER_KIND_LABELS['zh-CN'],
+  kinds: partnerKindText('zh-CN'),
 };

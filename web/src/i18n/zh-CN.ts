@@ -1,14 +1,4 @@
-import {
-  ACTOR_ROLE_LABELS,
-  CASE_EVENT_ACTION_LABELS,
-  CASE_STATUS_LABELS,
-  CHANNEL_LABELS,
-  GRID_TYPE_LABELS,
-  NOTICE_KIND_LABELS,
-  REGION_LEVEL_LABELS,
-  TIME_LIMIT_UNIT_LABELS,
-  TRAFFIC_LIGHT_LABELS,
-} from '@needle/contract';
+import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { statsZh } from './stats.zh-CN';
@@ -16,6 +6,7 @@ import { partnersZh, whistleZh } from './whistle.zh-CN';
 
 // The source of truth for UI text: Chinese first, every other language must match these keys.
 export const zhCN = {
+  ...enumText('zh-CN'),
   app: {
     name: '一根针',
     // The brand in the other script, shown beside the name.
@@ -38,8 +29,6 @@ export const zhCN = {
     jurisdiction: '辖区',
     logout: '退出登录',
   },
-  level: REGION_LEVEL_LABELS['zh-CN'],
-  gridType: GRID_TYPE_LABELS['zh-CN'],
   map: {
     everywhere: '全部辖区',
     regionTree: '辖区',
@@ -75,13 +64,7 @@ export const zhCN = {
     inbox: '消息',
     myReports: '我的上报',
   },
-  caseStatus: CASE_STATUS_LABELS['zh-CN'],
-  // Actions people take, and events only the system writes; the timeline shows both.
-  caseAction: CASE_EVENT_ACTION_LABELS['zh-CN'],
-  role: ACTOR_ROLE_LABELS['zh-CN'],
-  channel: CHANNEL_LABELS['zh-CN'],
-  light: { ...TRAFFIC_LIGHT_LABELS['zh-CN'], none: '不计时' },
-  timeUnit: TIME_LIMIT_UNIT_LABELS['zh-CN'],
+  light: lightText('zh-CN', '不计时'),
   category: {
     component: '部件',
     event: '事件',
@@ -212,7 +195,6 @@ export const zhCN = {
     loadMore: '加载更多',
     unread: '未读',
   },
-  noticeKind: NOTICE_KIND_LABELS['zh-CN'],
   errors: {
     INVALID_CREDENTIALS: '用户名或密码错误',
     UNAUTHENTICATED: '登录已失效，请重新登录',

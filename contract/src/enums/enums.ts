@@ -1,0 +1,208 @@
+import { type EnumLabels, LANGUAGES, type LabelledEnum } from '../labels.js';
+import { enumLabels, enumValues } from './enum-text.js';
+
+// Every enum the server and the web share. The values and their zh-CN and English names are in
+// enums.<language>.json; this file gives each its type, and the few that extend another their union.
+
+/** The states of a case along the closed loop of CJJ/T 106, in the order a case usually moves. */
+export const CASE_STATUSES = enumValues('caseStatus');
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const isCaseStatus = (value: string): value is CaseStatus => CASE_STATUSES.some((s) => s === value);
+
+// The server's SMS and WeChat notices use the zh-CN names too.
+export const CASE_STATUS_LABELS = enumLabels('caseStatus');
+
+/** What people do to a case: each one is judged by the server's action rules. */
+export const CASE_ACTIONS = enumValues('caseAction');
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+export const isCaseAction = (value: string): value is CaseAction => CASE_ACTIONS.some((a) => a === value);
+
+/**
+ * What a case's timeline records besides the actions: the report itself, steps the server takes on its
+ * own (a sweep marks a case overdue, a duplicate follows its master), and the 12345 ticket's steps.
+ */
+export const CASE_EVENT_ACTIONS = [...CASE_ACTIONS, ...enumValues('caseRecord')] as const;
+export type CaseEventAction = (typeof CASE_EVENT_ACTIONS)[number];
+
+const actions = enumLabels('caseAction');
+const records = enumLabels('caseRecord');
+export const CASE_EVENT_ACTION_LABELS: EnumLabels<CaseEventAction> = {
+  'zh-CN': { ...actions['zh-CN'], ...records['zh-CN'] },
+  en: { ...actions.en, ...records.en },
+};
+
+/** Where a report came in. Every channel ends in the same kind of case. */
+export const CHANNELS = enumValues('channel');
+export type Channel = (typeof CHANNELS)[number];
+
+export const isChannel = (value: string): value is Channel => CHANNELS.some((c) => c === value);
+
+export const CHANNEL_LABELS = enumLabels('channel');
+
+/** 红黄绿灯: how much of the current step's time is left; a case with no running clock has none. */
+export const TRAFFIC_LIGHTS = enumValues('trafficLight');
+export type TrafficLight = (typeof TRAFFIC_LIGHTS)[number];
+export const TRAFFIC_LIGHT_LABELS = enumLabels('trafficLight');
+
+/** How a time limit is counted: working time follows the city's working calendar. */
+export const TIME_LIMIT_UNITS = enumValues('timeLimitUnit');
+export type TimeLimitUnit = (typeof TIME_LIMIT_UNITS)[number];
+export const TIME_LIMIT_UNIT_LABELS = enumLabels('timeLimitUnit');
+
+/**
+ * Roles are permission sets, not people: in a street office one person often holds several
+ * (受理员, 派遣员 and 值班长 at once), so a user carries a list of roles.
+ */
+export const ROLES = enumValues('role');
+export type Role = (typeof ROLES)[number];
+
+/** Who a timeline says acted: a role, or the server itself (sweeps, deadlines, follow-ups). */
+export const ACTOR_ROLES = [...ROLES, ...enumValues('systemActor')] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+const roles = enumLabels('role');
+const system = enumLabels('systemActor');
+export const ACTOR_ROLE_LABELS: EnumLabels<ActorRole> = {
+  'zh-CN': { ...roles['zh-CN'], ...system['zh-CN'] },
+  en: { ...roles.en, ...system.en },
+};
+
+/** What a role grants, named `<area>:<verb>`. */
+export const PERMISSIONS = enumValues('permission');
+export type Permission = (typeof PERMISSIONS)[number];
+export const PERMISSION_LABELS = enumLabels('permission');
+
+/** 市 / 区 / 街道 / 社区 / 网格: the administrative ladder a grid hangs from. */
+export const REGION_LEVELS = enumValues('regionLevel');
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+export const REGION_LEVEL_LABELS = enumLabels('regionLevel');
+
+/** 基础网格 cover where people live; 专属网格 cover a campus, a market, a park. */
+export const GRID_TYPES = enumValues('gridType');
+export type GridType = (typeof GRID_TYPES)[number];
+export const GRID_TYPE_LABELS = enumLabels('gridType');
+
+/**
+ * What a notice tells its reader: a case was assigned to you or your unit, one you hold is due soon or
+ * overdue, one you handled was sent back (退回), a leader supervises (督办) one you hold, or one you
+ * reported moved on. The case module picks the kind; the inbox and the city's SMS and WeChat gateway
+ * (through the webhook) use it to choose wording and urgency.
+ */
+export const NOTICE_KINDS = enumValues('noticeKind');
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+export const NOTICE_KIND_LABELS = enumLabels('noticeKind');
+
+/**
+ * The posts of a grid: its leader, the building and unit leaders, and the eight kinds of grid
+ * member of the "1+8+X" model (seed 002); X, the volunteers, are not posts.
+ */
+export const POST_KINDS = enumValues('postKind');
+export type PostKind = (typeof POST_KINDS)[number];
+export const POST_KIND_LABELS = enumLabels('postKind');
+
+export const WHISTLE_STATUSES = enumValues('whistleStatus');
+export type WhistleStatus = (typeof WHISTLE_STATUSES)[number];
+export const WHISTLE_STATUS_LABELS = enumLabels('whistleStatus');
+
+/** Who a whistle calls: a department or a partner unit (a street's whistle), a grid member (a community's). */
+export const CALL_TARGET_KINDS = enumValues('callTargetKind');
+export type CallTargetKind = (typeof CALL_TARGET_KINDS)[number];
+export const CALL_TARGET_KIND_LABELS = enumLabels('callTargetKind');
+
+/** What a whistle order's log records. */
+export const WHISTLE_EVENT_ACTIONS = enumValues('whistleEventAction');
+export type WhistleEventAction = (typeof WHISTLE_EVENT_ACTIONS)[number];
+export const WHISTLE_EVENT_ACTION_LABELS = enumLabels('whistleEventAction');
+
+/** The kinds of unit that join a street's partner alliance (联盟单位). */
+export const PARTNER_KINDS = enumValues('partnerKind');
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const PARTNER_KIND_LABELS = enumLabels('partnerKind');
+
+/** 咨询 / 求助 / 投诉 / 举报 / 建议. */
+export const REQUEST_TYPES = enumValues('requestType');
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REQUEST_TYPE_LABELS = enumLabels('requestType');
+
+/** Each tier sets the case's overall due date: life and property in hours, complex matters in weeks. */
+export const URGENCIES = enumValues('urgency');
+export type Urgency = (typeof URGENCIES)[number];
+export const URGENCY_LABELS = enumLabels('urgency');
+
+export const SATISFACTIONS = enumValues('satisfaction');
+export type Satisfaction = (typeof SATISFACTIONS)[number];
+export const SATISFACTION_LABELS = enumLabels('satisfaction');
+
+/** The 12345 ticket's steps around the loop: 签收, 联系来电人 (响应), 回访. */
+export const TICKET_STEPS = enumValues('ticketStep');
+export type TicketStep = (typeof TICKET_STEPS)[number];
+export const TICKET_STEP_LABELS = enumLabels('ticketStep');
+
+/**
+ * What came of a callback when it does not settle the ticket. CALL_AGAIN: not valid; SENT_BACK: not
+ * solved, the case went back to its unit as rework; NOT_RESOLVED: not solved, and the case follows a master.
+ */
+export const FOLLOW_UPS = enumValues('followUp');
+export type FollowUpCode = (typeof FOLLOW_UPS)[number];
+export const FOLLOW_UP_LABELS = enumLabels('followUp');
+
+/** The parts of a ranking score: the 12345 composite, on-time closure, and the streets' evaluations. */
+export const SCORE_PARTS = enumValues('scorePart');
+export type ScorePart = (typeof SCORE_PARTS)[number];
+export const SCORE_PART_LABELS = enumLabels('scorePart');
+
+/** The four rankings (四类排名). */
+export const RANKING_KINDS = enumValues('rankingKind');
+export type RankingKind = (typeof RANKING_KINDS)[number];
+export const RANKING_KIND_LABELS = enumLabels('rankingKind');
+
+/** The case loop's rates (DOMAIN.md KPI formulas), in the order the command centre shows them. */
+export const CASE_LOOP_RATES = enumValues('caseLoopRate');
+export type CaseLoopRate = (typeof CASE_LOOP_RATES)[number];
+export const CASE_LOOP_RATE_LABELS = enumLabels('caseLoopRate');
+
+const labelled = <V extends string>(
+  values: readonly V[],
+  labels: LabelledEnum<V>['labels'],
+): LabelledEnum<V> => ({
+  values,
+  labels,
+});
+const fromText = <N extends Parameters<typeof enumValues>[0]>(name: N) =>
+  labelled(enumValues(name), enumLabels(name));
+
+export const LANGUAGE_LABELS = enumLabels('language');
+
+/**
+ * Every enum the server and the web share, with its labels: a test checks that each value of each enum
+ * the contract exports is named in every language. An enum whose values are a subset of a wider one (the
+ * case actions within the timeline's actions, the roles within the actors) is labelled through the wider one.
+ */
+export const LABELLED_ENUMS = {
+  caseStatus: fromText('caseStatus'),
+  caseEventAction: labelled(CASE_EVENT_ACTIONS, CASE_EVENT_ACTION_LABELS),
+  channel: fromText('channel'),
+  trafficLight: fromText('trafficLight'),
+  timeLimitUnit: fromText('timeLimitUnit'),
+  actorRole: labelled(ACTOR_ROLES, ACTOR_ROLE_LABELS),
+  permission: labelled(PERMISSIONS, PERMISSION_LABELS),
+  regionLevel: fromText('regionLevel'),
+  gridType: fromText('gridType'),
+  noticeKind: fromText('noticeKind'),
+  postKind: fromText('postKind'),
+  whistleStatus: fromText('whistleStatus'),
+  callTargetKind: fromText('callTargetKind'),
+  whistleEventAction: fromText('whistleEventAction'),
+  partnerKind: fromText('partnerKind'),
+  requestType: fromText('requestType'),
+  urgency: fromText('urgency'),
+  satisfaction: fromText('satisfaction'),
+  ticketStep: fromText('ticketStep'),
+  followUp: fromText('followUp'),
+  scorePart: fromText('scorePart'),
+  rankingKind: fromText('rankingKind'),
+  caseLoopRate: fromText('caseLoopRate'),
+  language: labelled(LANGUAGES, LANGUAGE_LABELS),
+};
