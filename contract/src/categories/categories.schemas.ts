@@ -1,28 +1,20 @@
 import { type Static, Type } from 'typebox';
-import { TIME_LIMIT_UNITS } from '../enums/enums.js';
+import { DEPARTMENT_TYPES, ROUTINGS, TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { Nullable } from '../http/common.schemas.js';
 
 // The server's category rules (server/src/modules/categories/category-rules.ts) hold the same lists and
 // bounds: the route handlers' types check the lists against them, and the rules check every change again.
 /** Routing (主责): who leads on a subclass. */
-const ROUTINGS = ['department_led', 'street_led', 'street_whistles'] as const;
 /** The district departments' types, plus the street office itself for street-led and whistled items. */
-const LEAD_UNIT_TYPES = [
-  'chengguan',
-  'market',
-  'police',
-  'emergency',
-  'ecology',
-  'water',
-  'hrss',
-  'health',
-  'culture_tourism',
-  'housing',
-  'street',
-] as const;
-const TEXT_MAX = 500;
+const LEAD_UNIT_TYPES = [...DEPARTMENT_TYPES, 'street'] as const;
+export const CATEGORY_TEXT_MAX = 500;
 // Beyond a year (or 2000 office hours, about a year of 8-hour days) a limit is a typing mistake.
-const MAX_LIMIT = { working_days: 365, working_hours: 2000, calendar_days: 365, calendar_hours: 2000 };
+export const CATEGORY_MAX_LIMIT = {
+  working_days: 365,
+  working_hours: 2000,
+  calendar_days: 365,
+  calendar_hours: 2000,
+};
 
 /** 部件 components are things (a manhole cover, a street lamp); 事件 events are happenings (dumping, a stall). */
 export const CategoryKindSchema = Type.Enum(['component', 'event']);
@@ -31,7 +23,7 @@ export type CategoryKind = Static<typeof CategoryKindSchema>;
 const LimitUnit = Type.Enum(TIME_LIMIT_UNITS);
 const RoutingSchema = Type.Enum(ROUTINGS);
 const LeadUnit = Type.Enum(LEAD_UNIT_TYPES);
-const Text = Type.String({ minLength: 1, maxLength: TEXT_MAX, pattern: '\\S' });
+const Text = Type.String({ minLength: 1, maxLength: CATEGORY_TEXT_MAX, pattern: '\\S' });
 
 /** A subclass (小类) of the category tree: one line of the responsibility list (职责清单). */
 export const CategorySchema = Type.Object({
@@ -105,8 +97,8 @@ export const CategoryChangesBody = Type.Object(
     timeLimitAmount: Type.Optional(
       Type.Integer({
         minimum: 1,
-        maximum: Math.max(...Object.values(MAX_LIMIT)),
-        description: `at most ${MAX_LIMIT.working_days} days or ${MAX_LIMIT.working_hours} hours`,
+        maximum: Math.max(...Object.values(CATEGORY_MAX_LIMIT)),
+        description: `at most ${CATEGORY_MAX_LIMIT.working_days} days or ${CATEGORY_MAX_LIMIT.working_hours} hours`,
       }),
     ),
     timeLimitUnit: Type.Optional(LimitUnit),

@@ -173,6 +173,21 @@ const labelled = <V extends string>(
 const fromText = <N extends Parameters<typeof enumValues>[0]>(name: N) =>
   labelled(enumValues(name), enumLabels(name));
 
+/** How a category's cases are routed: to a district department, to the street office, or by the street's whistle. */
+export const ROUTINGS = enumValues('routing');
+export type Routing = (typeof ROUTINGS)[number];
+export const ROUTING_LABELS = enumLabels('routing');
+
+/** The district departments the responsibility list routes to, by type. */
+export const DEPARTMENT_TYPES = enumValues('departmentType');
+export type DepartmentType = (typeof DEPARTMENT_TYPES)[number];
+export const DEPARTMENT_TYPE_LABELS = enumLabels('departmentType');
+
+/** The city settings an administrator may change. */
+export const SETTING_KEYS = enumValues('settingKey');
+export type SettingKey = (typeof SETTING_KEYS)[number];
+export const SETTING_KEY_LABELS = enumLabels('settingKey');
+
 export const LANGUAGE_LABELS = enumLabels('language');
 
 /**
@@ -204,5 +219,8 @@ export const LABELLED_ENUMS = {
   scorePart: fromText('scorePart'),
   rankingKind: fromText('rankingKind'),
   caseLoopRate: fromText('caseLoopRate'),
+  routing: fromText('routing'),
+  departmentType: fromText('departmentType'),
+  settingKey: fromText('settingKey'),
   language: labelled(LANGUAGES, LANGUAGE_LABELS),
 };

@@ -1,21 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { TIME_LIMIT_UNITS } from '../enums/enums.js';
+import { SETTING_KEYS, TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { HotlineSettingsSchema } from '../hotline/hotline.schemas.js';
-
-// The keys of the settings the server keeps (server/src/modules/settings/setting-values.ts), in its order.
-const SETTING_KEYS = [
-  'officeHours',
-  'duplicateRadiusMeters',
-  'duplicateWindowDays',
-  'reopenWindowDays',
-  'stepLimits',
-  'hotlineUrgencyLimits',
-  'hotlineSignLimit',
-  'hotlineContactLimit',
-  'hotlineRateWeights',
-  'whistleReportHours',
-  'open311RetryWindowMinutes',
-] as const;
 
 const Clock = Type.String({ description: 'HH:MM, China time' });
 

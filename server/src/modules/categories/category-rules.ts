@@ -1,12 +1,9 @@
+import { CATEGORY_MAX_LIMIT, CATEGORY_TEXT_MAX, ROUTINGS } from '@needle/contract';
 import { badRequest } from '../../lib/errors/app-error.js';
 import { DEPARTMENT_TYPES } from '../departments/department-types.js';
 import type { DepartmentType, Routing } from './seed/catalogue.js';
 
-export const ROUTINGS = [
-  'department_led',
-  'street_led',
-  'street_whistles',
-] as const satisfies readonly Routing[];
+export { ROUTINGS } from '@needle/contract';
 /** A subclass's limit is counted on the working calendar: calendar units are for 12345 emergencies. */
 // Emergencies run round the clock (calendar time); everything else on the working calendar.
 export const CATEGORY_LIMIT_UNITS = [
@@ -21,14 +18,9 @@ export const LEAD_UNIT_TYPES: readonly DepartmentType[] = [
   ...(Object.keys(DEPARTMENT_TYPES) as (keyof typeof DEPARTMENT_TYPES)[]),
   'street',
 ];
-export const TEXT_MAX = 500;
+export const TEXT_MAX = CATEGORY_TEXT_MAX;
 // Beyond a year (or 2000 office hours, about a year of 8-hour days) a limit is a typing mistake.
-export const MAX_LIMIT: Record<CategoryLimitUnit, number> = {
-  working_days: 365,
-  working_hours: 2000,
-  calendar_days: 365,
-  calendar_hours: 2000,
-};
+export const MAX_LIMIT: Record<CategoryLimitUnit, number> = CATEGORY_MAX_LIMIT;
 
 /** The editable part of a subclass: everything but its code, class, kind and 12345 type. */
 export interface CategoryRules {
