@@ -2,21 +2,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../modules/audit/audit.tables.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { seedOnFirstStart } from '../seed/first-start.js';
-import { openTestDatabase, testEngine } from '../test/test-database.js';
+import { useTestDatabase } from '../test/actors.js';
+import { firstStartWithoutDemo, onEmptyPostgresDatabase, testEngine } from '../test/test-database.js';
 import { lockDataDir } from './data-dir-lock.js';
-import type { Database } from './database.js';
 import { openDatabase } from './open-database.js';
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 describe('the database', () => {
   it('keeps the audit trail append-only', async () => {
@@ -59,32 +55,21 @@ describe('a first start on an empty database', () => {
   // database always seeds it, so there is nothing to check there.
   it.skipIf(testEngine() !== 'postgres')(
     'on PostgreSQL without NEEDLE_DEMO creates only an admin, with a generated password shown once (PostgreSQL only: skipped on the embedded database)',
-    async () => {
-      const { createPostgresTestDatabase } = await import('../test/test-database.js');
-      const empty = await openDatabase({ kind: 'postgres', url: await createPostgresTestDatabase() });
-      try {
-        const lines = await seedOnFirstStart(empty, await RegionsService.load(empty.db), {
-          demo: false,
-          adminPassword: undefined,
-        });
+    () =>
+      onEmptyPostgresDatabase(async (empty) => {
+        const lines = await firstStartWithoutDemo(empty);
         expect(lines.join('\n')).toMatch(/Created the administrator "admin" with the password \S{12,}/);
         const everyone = await empty.db
           .select({ username: users.username, regionCode: users.regionCode })
           .from(users);
         expect(everyone).toEqual([{ username: 'admin', regionCode: null }]);
-      } finally {
-        await empty.close();
-      }
-    },
+      }),
   );
 
   it('on the embedded database seeds the demo city with its accounts', async () => {
     const fresh = await openDatabase({ kind: 'pglite', dataDir: undefined });
     try {
-      const lines = await seedOnFirstStart(fresh, await RegionsService.load(fresh.db), {
-        demo: false,
-        adminPassword: undefined,
-      });
+      const lines = await firstStartWithoutDemo(fresh);
       expect(lines[0]).toMatch(/Seeded the demo city 长春市朝阳区 with \d+ grids/);
       expect(lines.join('\n')).toMatch(/community +community_staff/);
     } finally {

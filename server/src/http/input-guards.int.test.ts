@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointIn, report } from '../test/case-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/actors.js';
+import { report, usePointIn } from '../test/cases.js';
 import { demo } from '../test/demo-places.js';
 import { multipartBody } from '../test/images.js';
 import { DEMO_KEY, expectOpen311Error, type Form, open311Post, V2 } from '../test/open311-helpers.js';
-import { createTestApp, type TestApp } from '../test/test-app.js';
 
-let t: TestApp;
-let admin: string;
-let point: { lat: number; lng: number };
-
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  point = await pointIn(t, admin, demo.gridOf(demo.yongchangCommunity, 2));
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin']);
+const point = usePointIn(t, c, demo.gridOf(demo.yongchangCommunity, 2));
 
 /** A 400 whose message names the field. */
 function expectRefusal(res: { statusCode: number; body: string }, field: string) {
@@ -27,12 +19,12 @@ function expectRefusal(res: { statusCode: number; body: string }, field: string)
 describe('input that used to reach the database, or the calendar, and fail there with a 500', () => {
   it('refuses a region code that matches the pattern but names no region', async () => {
     for (const code of ['000000000000', '110000000000', '220104004001000']) {
-      const res = await t.call({ method: 'GET', url: `/api/cases?regionCode=${code}`, cookie: admin });
+      const res = await t.get(`/api/cases?regionCode=${code}`, c.admin);
       expectRefusal(res, 'regionCode');
     }
     // A real region and a real grid still filter.
     for (const code of [demo.yongchang, demo.gridOf(demo.yongchangCommunity, 1)]) {
-      const res = await t.call({ method: 'GET', url: `/api/cases?regionCode=${code}`, cookie: admin });
+      const res = await t.get(`/api/cases?regionCode=${code}`, c.admin);
       expect(res.statusCode, res.body).toBe(200);
     }
   });
@@ -44,9 +36,9 @@ describe('input that used to reach the database, or the calendar, and fail there
       ['/api/whistles/evaluations?month=0941-11', 'month'],
       ['/api/cases?from=0027-07-13', 'from'],
     ] as const) {
-      expectRefusal(await t.call({ method: 'GET', url, cookie: admin }), field);
+      expectRefusal(await t.get(url, c.admin), field);
     }
-    const fine = await t.call({ method: 'GET', url: '/api/whistles?from=1000-01-01', cookie: admin });
+    const fine = await t.get('/api/whistles?from=1000-01-01', c.admin);
     expect(fine.statusCode, fine.body).toBe(200);
   });
 
@@ -59,7 +51,7 @@ describe('input that used to reach the database, or the calendar, and fail there
     expectRefusal(login, 'body/username');
     expect(login.json().error.code).toBe('INVALID_CHARACTER');
 
-    expectRefusal(await t.call({ method: 'GET', url: '/api/cases?q=a%00b', cookie: admin }), 'querystring/q');
+    expectRefusal(await t.get('/api/cases?q=a%00b', c.admin), 'querystring/q');
 
     const described = await report(t, await t.login('resident'), {
       categoryCode: 'E0450',
@@ -67,12 +59,7 @@ describe('input that used to reach the database, or the calendar, and fail there
       ...point,
     });
     expectRefusal(described, 'body/description');
-    const keyed = await t.call({
-      method: 'PUT',
-      url: '/api/settings/x',
-      cookie: admin,
-      payload: { 'a\u0000': 1 },
-    });
+    const keyed = await t.put('/api/settings/x', c.admin, { 'a\u0000': 1 });
     expectRefusal(keyed, 'body/a\\u0000');
   });
 
@@ -92,7 +79,7 @@ describe('input that used to reach the database, or the calendar, and fail there
       ...multipartBody(fields.map(([name, data]) => ({ name, data }))),
     });
     expect(expectOpen311Error(multipart, 400)).toContain('description');
-    const query = await t.call({ method: 'GET', url: `${V2}/requests.json?service_code=E04%0050` });
+    const query = await t.get(`${V2}/requests.json?service_code=E04%0050`);
     expect(expectOpen311Error(query, 400)).toContain('service_code');
   });
 
@@ -110,8 +97,8 @@ describe('input that used to reach the database, or the calendar, and fail there
       expect(res.json().error.code).toBe('UNEXPECTED_BODY');
     }
     // Still signed in: none of those signed out. An empty object is no body at all.
-    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(200);
-    const empty = await t.call({ method: 'POST', url: '/api/auth/logout', cookie, payload: {} });
+    expect((await t.get('/api/auth/me', cookie)).statusCode).toBe(200);
+    const empty = await t.post('/api/auth/logout', cookie, {});
     expect(empty.statusCode).toBe(204);
   });
 });

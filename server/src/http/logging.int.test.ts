@@ -32,7 +32,7 @@ const logged = () => lines.map((line) => JSON.parse(line) as Record<string, unkn
 describe('the server log', () => {
   it('logs a 5xx with its stack under the request id that the answer gives', async () => {
     const cookie = await t.login('admin');
-    const res = await t.call({ method: 'GET', url: `/api/test/failing-query?phone=${PHONE}`, cookie });
+    const res = await t.get(`/api/test/failing-query?phone=${PHONE}`, cookie);
     expect(res.statusCode).toBe(500);
     const requestId = /request ([0-9a-f-]{36})/.exec(res.json().error.message)?.[1];
     expect(requestId).toBeDefined();
@@ -68,7 +68,7 @@ describe('the server log', () => {
 
   it('is at info by default: one line as each request comes in and one as it is answered', async () => {
     const before = lines.length;
-    await t.call({ method: 'GET', url: '/api/health' });
+    await t.get('/api/health');
     const health = logged()
       .slice(before)
       .filter((l) => (l.req as { url?: string })?.url === '/api/health' || l.res);

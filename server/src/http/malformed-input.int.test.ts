@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/actors.js';
 
-let t: TestApp;
-let admin: string;
+const { t, c } = useTestApp(['admin']);
 let routes: { method: string; url: string }[];
-
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
   // Every documented route, so a route added later is covered without touching this test.
-  const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json() as {
+  const spec = (await t.get('/api/openapi.json')).json() as {
     paths: Record<string, Record<string, unknown>>;
   };
   routes = Object.entries(spec.paths).flatMap(([path, ops]) =>
     Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: path })),
   );
 });
-afterAll(() => t.close());
 
 const PARAM_VALUES = ['x', '220104004001001', '00000000-0000-4000-8000-000000000000', '%00', '1'.repeat(300)];
 const BODIES: { name: string; payload: string; contentType: string }[] = [
@@ -75,7 +70,7 @@ describe('no 500 from any endpoint on malformed input', () => {
     for (const route of routes) {
       for (const value of PARAM_VALUES) {
         const url = route.url.replace(/\{[^}]+\}/g, encodeURIComponent(value));
-        for (const cookie of [admin, undefined]) {
+        for (const cookie of [c.admin, undefined]) {
           const bodies = route.method === 'GET' || route.method === 'DELETE' ? [undefined] : BODIES;
           for (const body of bodies) {
             const res = await t.call({
@@ -95,7 +90,7 @@ describe('no 500 from any endpoint on malformed input', () => {
       }
     }
     // None of those bodies signed admin out (logout used to take any): the signed-in half was all tested.
-    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: admin })).statusCode).toBe(200);
+    expect((await t.get('/api/auth/me', c.admin)).statusCode).toBe(200);
   });
 
   it('refuses bad query strings', async () => {
@@ -116,7 +111,7 @@ describe('no 500 from any endpoint on malformed input', () => {
       '%zz',
     ]) {
       for (const route of routes.filter((r) => r.method === 'GET' && !r.url.includes('{'))) {
-        const res = await t.call({ method: 'GET', url: `${route.url}?${query}`, cookie: admin });
+        const res = await t.get(`${route.url}?${query}`, c.admin);
         expectNoServerError(res.statusCode, res.body, `GET ${route.url}?${query}`);
       }
     }
@@ -142,7 +137,7 @@ describe('no 500 from any endpoint on malformed input', () => {
   });
 
   it('answers an unknown API path with a JSON 404', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/nothing-here' });
+    const res = await t.get('/api/nothing-here');
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('ROUTE_NOT_FOUND');
     const posted = await t.call({ method: 'POST', url: '/api/nothing-here', payload: { a: 1 } });

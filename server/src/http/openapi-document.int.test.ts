@@ -10,7 +10,7 @@ interface Operation {
 async function openApiDocument() {
   const t = await createTestApp();
   try {
-    const res = await t.call({ method: 'GET', url: '/api/openapi.json' });
+    const res = await t.get('/api/openapi.json');
     expect(res.statusCode).toBe(200);
     return res.json() as { paths: Record<string, Record<string, Operation>> };
   } finally {
@@ -71,7 +71,7 @@ describe('the OpenAPI document', () => {
       { schema: { response: { 200: Type.Object({ ok: Type.Boolean() }) } } },
       async (_request, reply) => reply.status(409).send({ error: { code: 'X', message: 'x' } }),
     );
-    expect((await t.call({ method: 'GET', url: '/api/test/undocumented' })).statusCode).toBe(409);
+    expect((await t.get('/api/test/undocumented')).statusCode).toBe(409);
     await expect(t.close()).rejects.toThrow('GET /api/test/undocumented answered 409');
   });
 });

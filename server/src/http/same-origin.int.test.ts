@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../test/actors.js';
 import { multipartBody, png } from '../test/images.js';
-import { createTestApp, type TestApp } from '../test/test-app.js';
 
-let t: TestApp;
-let behindProxy: TestApp;
-let admin: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  behindProxy = await createTestApp({ trustProxy: '127.0.0.1' });
-  admin = await t.login('admin');
-});
-afterAll(async () => {
-  await t.close();
-  await behindProxy.close();
-});
+const { t, c } = useTestApp(['admin']);
+const { t: behindProxy } = useTestApp([], { trustProxy: '127.0.0.1' });
 
 const UNSAFE = [
   { method: 'POST', url: '/api/auth/logout' },
@@ -33,7 +22,7 @@ describe('cross-site request forgery', () => {
   it('refuses an unsafe request carrying the session cookie without an Origin, or from another site', async () => {
     for (const request of UNSAFE) {
       for (const origin of [false, 'http://evil.example', 'http://localhost:8080', 'null'] as const) {
-        const res = await t.call({ ...request, cookie: admin, origin });
+        const res = await t.call({ ...request, cookie: c.admin, origin });
         expectCrossSite(res, `${request.method} ${request.url} from ${origin || 'no origin'}`);
       }
     }
@@ -41,7 +30,7 @@ describe('cross-site request forgery', () => {
     const upload = await t.call({
       method: 'POST',
       url: '/api/photos',
-      cookie: admin,
+      cookie: c.admin,
       origin: 'http://evil.example',
       ...multipartBody([
         { name: 'file', filename: 'a.png', contentType: 'image/png', data: await png(8, 8) },
@@ -49,29 +38,22 @@ describe('cross-site request forgery', () => {
     });
     expectCrossSite(upload, 'POST /api/photos');
     // Still signed in: the refused logout did nothing.
-    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: admin })).statusCode).toBe(200);
+    expect((await t.get('/api/auth/me', c.admin)).statusCode).toBe(200);
   });
 
   it("lets through the site's own pages, by Origin or by Sec-Fetch-Site", async () => {
-    const ok = await t.call({
+    const setting = {
       method: 'PUT',
       url: '/api/settings/duplicateRadiusMeters',
-      cookie: admin,
-      origin: 'http://LOCALHOST',
       payload: { value: 50 },
-    });
+    } as const;
+    const ok = await t.call({ ...setting, cookie: c.admin, origin: 'http://LOCALHOST' });
     expect(ok.statusCode, ok.body).toBe(200);
-    const fetchMetadata = await t.call({
-      method: 'PUT',
-      url: '/api/settings/duplicateRadiusMeters',
-      cookie: admin,
-      origin: false,
-      headers: { 'sec-fetch-site': 'same-origin' },
-      payload: { value: 50 },
-    });
+    const sameSite = { 'sec-fetch-site': 'same-origin' };
+    const fetchMetadata = await t.call({ ...setting, cookie: c.admin, origin: false, headers: sameSite });
     expect(fetchMetadata.statusCode, fetchMetadata.body).toBe(200);
     const cookie = await t.login('street');
-    const out = await t.call({ method: 'POST', url: '/api/auth/logout', cookie });
+    const out = await t.post('/api/auth/logout', cookie);
     expect(out.statusCode).toBe(204);
   });
 
@@ -79,7 +61,7 @@ describe('cross-site request forgery', () => {
     const read = await t.call({
       method: 'GET',
       url: '/api/auth/me',
-      cookie: admin,
+      cookie: c.admin,
       origin: 'http://evil.example',
     });
     expect(read.statusCode).toBe(200);
@@ -101,7 +83,7 @@ describe('cross-site request forgery', () => {
       origin: 'https://needle.example.gov.cn',
       headers: { 'x-forwarded-host': 'needle.example.gov.cn', 'x-forwarded-proto': 'https' },
     };
-    expectCrossSite(await t.call({ ...proxied, cookie: admin }), 'untrusted proxy');
+    expectCrossSite(await t.call({ ...proxied, cookie: c.admin }), 'untrusted proxy');
     const trusted = await behindProxy.call({ ...proxied, cookie: await behindProxy.login('street') });
     expect(trusted.statusCode, trusted.body).toBe(204);
   });

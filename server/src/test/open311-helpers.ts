@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { cases } from '../modules/cases/cases.tables.js';
 import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
+import type { Point } from './cases.js';
 import { type SchemaName, schemaErrors } from './open311-schemas.js';
 import type { TestApp } from './test-app.js';
 import { parseXml, type XmlElement } from './xml-parser.js';
@@ -16,7 +17,7 @@ export const formBody = (fields: Form): string => new URLSearchParams(fields).to
 
 export function open311Get(t: TestApp, path: string, query: Record<string, string> = {}) {
   const qs = new URLSearchParams(query).toString();
-  return t.call({ method: 'GET', url: `${V2}/${path}${qs ? `?${qs}` : ''}` });
+  return t.get(`${V2}/${path}${qs ? `?${qs}` : ''}`);
 }
 
 export function open311Post(
@@ -31,6 +32,30 @@ export function open311Post(
     payload: formBody(fields),
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
   });
+}
+
+/**
+ * A request for a service at a point, with the demo client's key unless given another: key, service
+ * code and place first, then the request's other fields in order.
+ */
+export function requestForm(at: Point, fields: Form, service = 'E0550', key = DEMO_KEY): Form {
+  return [
+    ['api_key', key],
+    ['service_code', service],
+    ['lat', String(at.lat)],
+    ['long', String(at.lng)],
+    ...fields,
+  ];
+}
+
+/** A status update of a request the client pushes, with the demo client's key: then its other fields. */
+export function updateForm(code: string, status: string, fields: Form = []): Form {
+  return [['api_key', DEMO_KEY], ['service_request_id', code], ['status', status], ...fields];
+}
+
+/** Pushes a status update of a request, in XML or JSON. */
+export function pushUpdate(t: TestApp, format: 'xml' | 'json', form: Form) {
+  return open311Post(t, `servicerequestupdates.${format}`, form);
 }
 
 /** The answer as XML: the exact content type, then a strict parse of the body. */

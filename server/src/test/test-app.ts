@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
 import { type AppDeps, buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import type { App } from '../http/app-types.js';
@@ -28,12 +30,21 @@ export interface TestApp {
    * web app, with an Origin of the host it is sent to; `origin` sends another one, or none with `false`.
    */
   call(options: CallOptions): Promise<LightMyRequestResponse>;
+  /** Shorthands of call: a method, a URL, the caller's cookie (or none) and, for a write, its body. */
+  get(url: string, cookie?: string): Promise<LightMyRequestResponse>;
+  post(url: string, cookie?: string, payload?: Payload): Promise<LightMyRequestResponse>;
+  put(url: string, cookie?: string, payload?: Payload): Promise<LightMyRequestResponse>;
+  patch(url: string, cookie?: string, payload?: Payload): Promise<LightMyRequestResponse>;
+  delete(url: string, cookie?: string): Promise<LightMyRequestResponse>;
   /** One run of the case sweeper, as the server's timer would do it. */
   sweep(): Promise<{ overdue: number; dueSoon: number }>;
   close(): Promise<void>;
 }
 
 export type CallOptions = InjectOptions & { cookie?: string; origin?: string | false };
+
+/** A request body as a test writes it: an object or array sent as JSON, or a string sent as it is. */
+export type Payload = object | string;
 
 /** What a test may set of the app's deployment; the rest is fixed. */
 export type TestAppOptions = Partial<Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log'>>;
@@ -80,23 +91,31 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     else if (origin !== undefined) headers.origin = origin;
     return app.inject({ ...options, headers: headers as InjectOptions['headers'] });
   };
+  const send = (method: 'POST' | 'PUT' | 'PATCH') => (url: string, cookie?: string, payload?: Payload) =>
+    call({ method, url, cookie, ...(payload === undefined ? {} : { payload }) });
+  const login = async (username: string, password = DEMO_PASSWORD) => {
+    const res = await call({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'needle_session');
+    if (!cookie) throw new Error('no session cookie');
+    return `needle_session=${cookie.value}`;
+  };
   return {
     app,
     database,
     regions,
     calendar,
     call,
+    get: (url, cookie) => call({ method: 'GET', url, cookie }),
+    post: send('POST'),
+    put: send('PUT'),
+    patch: send('PATCH'),
+    delete: (url, cookie) => call({ method: 'DELETE', url, cookie }),
     sweep: () => sweepSteps(caseDeps(database.db, regions, calendar)),
-    async login(username, password = DEMO_PASSWORD) {
-      const res = await call({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
-      if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === 'needle_session');
-      if (!cookie) throw new Error('no session cookie');
-      return `needle_session=${cookie.value}`;
-    },
+    login,
     async loginAll(usernames) {
       const cookies: Record<string, string> = {};
-      for (const u of usernames) cookies[u] = await this.login(u);
+      for (const u of usernames) cookies[u] = await login(u);
       return cookies;
     },
     async close() {
@@ -108,4 +127,33 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       }
     },
   };
+}
+
+/** A POST with an Idempotency-Key of its own unless given one, as the apps send each new report or call. */
+export function postOnce(
+  t: TestApp,
+  url: string,
+  cookie: string,
+  payload: Payload,
+  key: string = randomUUID(),
+) {
+  return t.call({ method: 'POST', url, cookie, headers: { 'idempotency-key': key }, payload });
+}
+
+/** The answer, once it is a success (2xx); otherwise a failure naming the step, its status and body. */
+export function succeeded<R extends { statusCode: number; body: string }>(res: R, what: string): R {
+  if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
+  return res;
+}
+
+/** The body of an answer that must be a 201 Created, showing the body when it is not one. */
+export function createdBody(res: LightMyRequestResponse) {
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}
+
+/** Expects a 200 OK, naming the step and showing the body when it is not one. */
+export function expectOk<R extends { statusCode: number; body: string }>(res: R, what = ''): R {
+  expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
+  return res;
 }

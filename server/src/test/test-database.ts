@@ -3,6 +3,8 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../db/database.js';
 import { openDatabase } from '../db/open-database.js';
+import { RegionsService } from '../modules/regions/regions.service.js';
+import { seedOnFirstStart } from '../seed/first-start.js';
 
 /** Which engine this test project runs on: the suite runs once on each. */
 export type TestEngine = 'pglite' | 'postgres';
@@ -54,4 +56,25 @@ export async function createPostgresTestDatabase(template = 'template0'): Promis
   const target = new URL(url);
   target.pathname = `/${name}`;
   return target.toString();
+}
+
+/**
+ * Runs `work` on a database of its own on the test PostgreSQL server, copied from PostgreSQL's empty
+ * template0 rather than the demo city, and closes it after.
+ */
+export async function onEmptyPostgresDatabase(work: (empty: Database) => Promise<void>): Promise<void> {
+  const empty = await openDatabase({ kind: 'postgres', url: await createPostgresTestDatabase() });
+  try {
+    await work(empty);
+  } finally {
+    await empty.close();
+  }
+}
+
+/** A first start of the server on the database, without the demo city or a given admin password. */
+export async function firstStartWithoutDemo(database: Database): Promise<string[]> {
+  return seedOnFirstStart(database, await RegionsService.load(database.db), {
+    demo: false,
+    adminPassword: undefined,
+  });
 }

@@ -54,10 +54,15 @@ describe('National Day 2026', () => {
   });
 
   it('counts working days for a case filed during the week off', () => {
-    expect(calendar.addWorkingDays(at('2026-10-02T11:00'), 1)).toEqual(at('2026-10-08T17:30'));
-    expect(calendar.addWorkingDays(at('2026-10-02T11:00'), 2)).toEqual(at('2026-10-09T17:30'));
-    expect(calendar.addWorkingDays(at('2026-10-02T11:00'), 3)).toEqual(at('2026-10-10T17:30'));
-    expect(calendar.addWorkingDays(at('2026-10-02T11:00'), 4)).toEqual(at('2026-10-12T17:30'));
+    // Oct 8 and 9, the make-up Saturday Oct 10, then Monday Oct 12.
+    for (const [days, due] of [
+      [1, '2026-10-08'],
+      [2, '2026-10-09'],
+      [3, '2026-10-10'],
+      [4, '2026-10-12'],
+    ] as const) {
+      expect(calendar.addWorkingDays(at('2026-10-02T11:00'), days), `${days}`).toEqual(at(`${due}T17:30`));
+    }
   });
 
   it('counts working hours for a case filed during the week off', () => {

@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 describe('sign-in', () => {
   it('signs in with the demo password and sets an httpOnly, sameSite session cookie', async () => {
@@ -41,11 +37,11 @@ describe('sign-in', () => {
 
   it('answers me for a session and 401 without one, and logout ends the session', async () => {
     const cookie = await t.login('street');
-    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    const me = await t.get('/api/auth/me', cookie);
     expect(me.json().user.jurisdiction).toMatchObject({ kind: 'region', level: 'street', name: '永昌街道' });
-    expect((await t.call({ method: 'GET', url: '/api/auth/me' })).json().error.code).toBe('UNAUTHENTICATED');
-    expect((await t.call({ method: 'POST', url: '/api/auth/logout', cookie })).statusCode).toBe(204);
-    const after = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    expect((await t.get('/api/auth/me')).json().error.code).toBe('UNAUTHENTICATED');
+    expect((await t.post('/api/auth/logout', cookie)).statusCode).toBe(204);
+    const after = await t.get('/api/auth/me', cookie);
     expect(after.statusCode).toBe(401);
   });
 
@@ -61,14 +57,14 @@ describe('sign-in', () => {
   });
 
   it('does not accept a forged session token', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/auth/me', cookie: 'needle_session=forged-token' });
+    const res = await t.get('/api/auth/me', 'needle_session=forged-token');
     expect(res.statusCode).toBe(401);
   });
 
   it('writes the sign-in to the audit trail', async () => {
     await t.login('leader');
     const admin = await t.login('admin');
-    const audit = await t.call({ method: 'GET', url: '/api/audit?entity=session', cookie: admin });
+    const audit = await t.get('/api/audit?entity=session', admin);
     expect(audit.statusCode).toBe(200);
     expect(audit.json().items.some((r: { action: string }) => r.action === 'login')).toBe(true);
   });

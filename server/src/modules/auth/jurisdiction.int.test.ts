@@ -1,35 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { EVERYONE as ACCOUNTS, cookieOf, useTestApp } from '../../test/actors.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 
-let t: TestApp;
-const cookies = new Map<string, string>();
-const as = (username: string) => {
-  const c = cookies.get(username);
-  if (!c) throw new Error(`${username} is not signed in`);
-  return c;
-};
-
-const ACCOUNTS = [
-  'admin',
-  'leader',
-  'dispatcher',
-  'shiftlead',
-  'hotline',
-  'street',
-  'community',
-  'community2',
-  'grid',
-  'department',
-  'resident',
-  'courier',
-] as const;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const u of ACCOUNTS) cookies.set(u, await t.login(u));
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(ACCOUNTS);
+const as = (username: string) => cookieOf(c, username);
 
 interface UserItem {
   id: string;
@@ -39,7 +13,7 @@ interface UserItem {
   phone: string | null;
 }
 const usersSeenBy = async (username: string): Promise<UserItem[]> => {
-  const res = await t.call({ method: 'GET', url: '/api/users?limit=200', cookie: as(username) });
+  const res = await t.get('/api/users?limit=200', as(username));
   expect(res.statusCode).toBe(200);
   return res.json().items;
 };
@@ -61,7 +35,7 @@ describe('each role sees its own region or department and nothing else', () => {
   };
 
   it.each(ACCOUNTS)('%s: the map tree starts at its own node', async (username) => {
-    const res = await t.call({ method: 'GET', url: '/api/regions/tree', cookie: as(username) });
+    const res = await t.get('/api/regions/tree', as(username));
     expect(res.statusCode).toBe(200);
     expect(res.json().root.code).toBe(expectedRoot[username]);
   });
@@ -99,7 +73,7 @@ describe('each role sees its own region or department and nothing else', () => {
   });
 
   it.each(['resident', 'courier', 'hotline', 'grid'])('%s may not list people', async (username) => {
-    const res = await t.call({ method: 'GET', url: '/api/users', cookie: as(username) });
+    const res = await t.get('/api/users', as(username));
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('PERMISSION_DENIED');
   });
@@ -108,32 +82,31 @@ describe('each role sees its own region or department and nothing else', () => {
     const all = await usersSeenBy('admin');
     const outsider = all.find((u) => u.username === 'community2');
     const insider = all.find((u) => u.username === 'grid');
-    const own = await t.call({ method: 'GET', url: `/api/users/${insider?.id}`, cookie: as('community') });
+    const own = await t.get(`/api/users/${insider?.id}`, as('community'));
     expect(own.statusCode).toBe(200);
     for (const id of [outsider?.id, '00000000-0000-4000-8000-000000000000']) {
-      const res = await t.call({ method: 'GET', url: `/api/users/${id}`, cookie: as('community') });
+      const res = await t.get(`/api/users/${id}`, as('community'));
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('USER_NOT_FOUND');
     }
   });
 
   it('posts are seen inside the jurisdiction only', async () => {
-    const own = await t.call({ method: 'GET', url: '/api/posts', cookie: as('community') });
+    const own = await t.get('/api/posts', as('community'));
     expect(own.json().items).toEqual([
       expect.objectContaining({ kind: 'grid_leader', regionCode: demo.gridOf(demo.yongchangCommunity) }),
     ]);
-    const other = await t.call({ method: 'GET', url: '/api/posts', cookie: as('community2') });
+    const other = await t.get('/api/posts', as('community2'));
     expect(other.json().items).toEqual([]);
-    const forged = await t.call({
-      method: 'GET',
-      url: `/api/posts?regionCode=${demo.gridOf(demo.yongchangCommunity)}`,
-      cookie: as('community2'),
-    });
+    const forged = await t.get(
+      `/api/posts?regionCode=${demo.gridOf(demo.yongchangCommunity)}`,
+      as('community2'),
+    );
     expect(forged.statusCode).toBe(404);
   });
 
   it('departments serving the area are listed for region staff', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/departments', cookie: as('community') });
+    const res = await t.get('/api/departments', as('community'));
     const names = res.json().items.map((d: { name: string }) => d.name);
     expect(names).toHaveLength(10);
     expect(names).toContain('朝阳区城市管理局');

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 
-let t: TestApp;
-let admin: string;
-let resident: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  resident = await t.login('resident');
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin', 'resident']);
 
 // 2026-11-23 is a Monday, with no public holiday that week.
 const SATURDAY = '2026-11-28';
@@ -23,18 +15,13 @@ interface Day {
 }
 
 async function week(): Promise<Map<string, Day>> {
-  const res = await t.call({
-    method: 'GET',
-    url: '/api/calendar?from=2026-11-23&to=2026-11-29',
-    cookie: resident,
-  });
+  const res = await t.get('/api/calendar?from=2026-11-23&to=2026-11-29', c.resident);
   expect(res.statusCode).toBe(200);
   return new Map((res.json().days as Day[]).map((d) => [d.day, d]));
 }
-const put = (day: string, payload: unknown, cookie = admin) =>
-  t.call({ method: 'PUT', url: `/api/calendar/overrides/${day}`, cookie, payload: payload as object });
-const remove = (day: string, cookie = admin) =>
-  t.call({ method: 'DELETE', url: `/api/calendar/overrides/${day}`, cookie });
+const put = (day: string, payload: unknown, cookie = c.admin) =>
+  t.put(`/api/calendar/overrides/${day}`, cookie, payload as object);
+const remove = (day: string, cookie = c.admin) => t.delete(`/api/calendar/overrides/${day}`, cookie);
 
 describe('the working calendar', () => {
   it('shows a plain week to any signed-in user: Monday to Friday work, the weekend does not', async () => {
@@ -62,11 +49,7 @@ describe('the working calendar', () => {
       note: '创卫迎检加班',
     });
     expect(t.calendar.current().isWorkingDay(SATURDAY)).toBe(true);
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=calendar_override&entityId=${SATURDAY}`,
-      cookie: admin,
-    });
+    const audit = await t.get(`/api/audit?entity=calendar_override&entityId=${SATURDAY}`, c.admin);
     expect(audit.json().items[0]).toMatchObject({
       action: 'calendar.override.set',
       after: { kind: 'workday' },
@@ -124,23 +107,15 @@ describe('the working calendar', () => {
     ['a malformed day', 'from=2026-11-28&to=28.11.2026'],
     ['a far-off year', 'from=9999-12-31&to=9999-12-31'],
   ])('refuses a range with %s with 400', async (_, query) => {
-    const res = await t.call({ method: 'GET', url: `/api/calendar?${query}`, cookie: resident });
+    const res = await t.get(`/api/calendar?${query}`, c.resident);
     expect(res.statusCode).toBe(400);
   });
 
   it('answers a whole leap year, and names years whose holidays are not yet published', async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: '/api/calendar?from=2028-01-01&to=2028-12-31',
-      cookie: resident,
-    });
+    const res = await t.get('/api/calendar?from=2028-01-01&to=2028-12-31', c.resident);
     expect(res.statusCode).toBe(200);
     expect(res.json().days).toHaveLength(366);
-    const far = await t.call({
-      method: 'GET',
-      url: '/api/calendar?from=2099-01-01&to=2099-01-07',
-      cookie: resident,
-    });
+    const far = await t.get('/api/calendar?from=2099-01-01&to=2099-01-07', c.resident);
     expect(far.json().unpublishedYears).toEqual([2099]);
   });
 });

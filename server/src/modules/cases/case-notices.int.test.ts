@@ -1,24 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, report } from '../../test/case-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { CASE_CREW, useTestApp } from '../../test/actors.js';
+import { act, newCase, report, takeSteps, usePointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { webhookOutbox } from '../notifications/notifications.tables.js';
 import { cases } from './cases.tables.js';
 
-let t: TestApp;
-const c: Record<string, string> = {};
-let at: { lat: number; lng: number };
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const u of ['admin', 'resident', 'dispatcher', 'shiftlead', 'department', 'community', 'street'])
-    c[u] = await t.login(u);
-  at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity, 9));
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp([...CASE_CREW, 'community', 'street']);
+const at = usePointIn(t, c, demo.gridOf(demo.yongchangCommunity, 9));
 
 async function inbox(who: string, caseId: string) {
-  const res = await t.call({ method: 'GET', url: '/api/notifications?limit=200', cookie: c[who] });
+  const res = await t.get('/api/notifications?limit=200', c[who]);
   return res
     .json()
     .items.filter((n: { caseId: string }) => n.caseId === caseId)
@@ -27,17 +19,14 @@ async function inbox(who: string, caseId: string) {
 
 describe('who is told what', () => {
   it('the unit is told it was assigned, the dispatcher that it was returned, the reporter of every status change', async () => {
-    const created = await report(t, c.resident as string, {
-      categoryCode: 'E0550',
-      description: '通知测试',
-      ...at,
-    });
-    const id = created.json().case.id;
-    await act(t, c.community as string, id, 'register');
-    await act(t, c.shiftlead as string, id, 'file');
-    await act(t, c.dispatcher as string, id, 'dispatch');
+    const { id } = await newCase(t, c.resident, { categoryCode: 'E0550', description: '通知测试', ...at });
+    await takeSteps(t, c, id, [
+      ['community', 'register'],
+      ['shiftlead', 'file'],
+      ['dispatcher', 'dispatch'],
+    ]);
     expect(await inbox('department', id)).toContain('assigned');
-    await act(t, c.department as string, id, 'return', { note: '不属于本单位' });
+    await act(t, c.department, id, 'return', { note: '不属于本单位' });
     expect(await inbox('dispatcher', id)).toContain('returned');
     expect(await inbox('resident', id)).toEqual([
       'status_changed',
@@ -52,12 +41,7 @@ describe('who is told what', () => {
   });
 
   it('the step holder is warned when the light turns yellow, once', async () => {
-    const created = await report(t, c.resident as string, {
-      categoryCode: 'E0450',
-      description: '即将超时',
-      ...at,
-    });
-    const id = created.json().case.id;
+    const { id } = await newCase(t, c.resident, { categoryCode: 'E0450', description: '即将超时', ...at });
     await t.database.db
       .update(cases)
       .set({ stepWarnAt: new Date(Date.now() - 1000), stepDueAt: new Date(Date.now() + 3_600_000) })
@@ -73,10 +57,9 @@ describe('who is told what', () => {
 describe('lists', () => {
   it('filter by status, category, channel, region, unit, date and text, and page', async () => {
     for (let i = 0; i < 3; i++) {
-      await report(t, c.resident as string, { categoryCode: 'C0118', description: `路灯${i}号不亮`, ...at });
+      await report(t, c.resident, { categoryCode: 'C0118', description: `路灯${i}号不亮`, ...at });
     }
-    const get = async (query: string) =>
-      (await t.call({ method: 'GET', url: `/api/cases?${query}`, cookie: c.street })).json();
+    const get = async (query: string) => (await t.get(`/api/cases?${query}`, c.street)).json();
     const lamps = await get('categoryCode=C0118&pageSize=2');
     expect(lamps.total).toBe(3);
     expect(lamps.items).toHaveLength(2);
@@ -100,14 +83,14 @@ describe('lists', () => {
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     expect((await get(`categoryCode=C0118&from=${today}&to=${today}`)).total).toBe(3);
     expect((await get('categoryCode=C0118&to=2020-01-01')).total).toBe(0);
-    const bad = await t.call({ method: 'GET', url: '/api/cases?status=nonsense', cookie: c.street });
+    const bad = await t.get('/api/cases?status=nonsense', c.street);
     expect(bad.statusCode).toBe(400);
   });
 });
 
 describe('the OpenAPI document', () => {
   it('describes the case routes with examples', async () => {
-    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    const spec = (await t.get('/api/openapi.json')).json();
     const intake = spec.paths['/api/cases'].post;
     expect(JSON.stringify(intake.requestBody)).toContain('井盖');
     expect(

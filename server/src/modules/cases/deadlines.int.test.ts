@@ -1,37 +1,13 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointIn } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { toAuthUser } from '../auth/auth-user.js';
-import { users } from '../users/users.tables.js';
-import { caseDeps } from './case-deps.js';
-import { cases } from './cases.tables.js';
-import { intakeCase } from './intake.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { caseFiledAt, usePointIn } from '../../test/cases.js';
 
-let t: TestApp;
-let at: { lat: number; lng: number };
-beforeAll(async () => {
-  t = await createTestApp();
-  at = await pointIn(t, await t.login('admin'), demo.gridOf(demo.yongchangCommunity));
-});
-afterAll(() => t.close());
+const { t, c: signedIn } = useTestApp(['admin']);
+const at = usePointIn(t, signedIn);
 
 /** Files a case as the demo resident at a fixed moment, as if the clock said so. */
-async function fileAt(iso: string, categoryCode: string) {
-  const [row] = await t.database.db.select().from(users).where(eq(users.username, 'resident'));
-  if (!row) throw new Error('no demo resident');
-  const deps = { ...caseDeps(t.database.db, t.regions, t.calendar), now: () => new Date(iso) };
-  const { caseId } = await intakeCase(
-    deps,
-    toAuthUser(row),
-    { categoryCode, description: iso, ...at },
-    randomUUID(),
-  );
-  const [c] = await t.database.db.select().from(cases).where(eq(cases.id, caseId));
-  return c;
-}
+const fileAt = (iso: string, categoryCode: string) =>
+  caseFiledAt(t, new Date(iso), { categoryCode, description: iso, ...at });
 
 // Against the real holiday data of chinese-days: 2026 Spring Festival runs 15–23 February with Saturday
 // 14 and Saturday 28 February worked; National Day runs 1–7 October with Saturday 10 October worked.
@@ -65,12 +41,9 @@ describe('deadlines on the working calendar', () => {
   });
 
   it('an admin’s override of a day moves the deadline', async () => {
-    const admin = await t.login('admin');
-    const res = await t.call({
-      method: 'PUT',
-      url: '/api/calendar/overrides/2026-11-24',
-      cookie: admin,
-      payload: { kind: 'holiday', note: '全市停工一天' },
+    const res = await t.put('/api/calendar/overrides/2026-11-24', signedIn.admin, {
+      kind: 'holiday',
+      note: '全市停工一天',
     });
     expect(res.statusCode, res.body).toBe(200);
     const c = await fileAt('2026-11-23T16:45:00+08:00', 'E0102');

@@ -1,10 +1,9 @@
-import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn } from '../../test/case-helpers.js';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cookieOf, departmentIds, departmentStaff, HOTLINE_CREW, useTestApp } from '../../test/actors.js';
+import { act, caseDetail, caseEventCount, MANHOLE, type Point, pointIn, STALLS } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { departmentIds, departmentStaff } from '../../test/whistle-helpers.js';
+import { newTicket, readTicket, ticketStep } from '../../test/tickets.js';
 import { caseEvents, cases } from './cases.tables.js';
 
 /**
@@ -12,63 +11,38 @@ import { caseEvents, cases } from './cases.tables.js';
  * by the district's dispatcher or shift lead; the timeline keeps the old and the new, and the case is
  * routed, held and timed from where it now is.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
+const { t, c } = useTestApp([...HOTLINE_CREW, 'street', 'community', 'community2']);
 let dept: Record<string, string> = {};
-let yongchang: { lat: number; lng: number };
-let qianjin: { lat: number; lng: number };
+let yongchang: Point;
+let qianjin: Point;
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll([
-    'admin',
-    'hotline',
-    'dispatcher',
-    'shiftlead',
-    'department',
-    'street',
-    'community',
-    'community2',
-  ]);
-  dept = await departmentIds(t, c.admin as string);
-  yongchang = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-  qianjin = await pointIn(t, c.admin as string, demo.gridOf(demo.qianjinCommunity));
+  dept = await departmentIds(t, c.admin);
+  yongchang = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity));
+  qianjin = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity));
 });
-afterAll(() => t.close());
 
-const MANHOLE = 'E0550'; // 井盖缺失: department-led, to 城管
-const STALLS = 'E0450'; // 占道经营: street-led, to the street of the place
-
-interface TimelineEvent {
-  action: string;
-  actorRole: string;
-  fromStatus: string | null;
-  toStatus: string;
-  note: string;
-  data: Record<string, unknown> | null;
-}
-const timelineOf = async (caseId: string): Promise<TimelineEvent[]> =>
-  (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json().timeline;
+/** The latest step on the case's timeline, as the dispatcher reads it. */
+const lastStep = async (caseId: string) => (await caseDetail(t, c.dispatcher, caseId)).timeline.at(-1);
 const caseRow = async (id: string) => (await t.database.db.select().from(cases).where(eq(cases.id, id)))[0];
 
-async function ticket(categoryCode: string, at: { lat: number; lng: number }) {
-  const res = await takeCall(t, c.hotline as string, call({ categoryCode, description: '来电反映', ...at }));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().case as { id: string; unitDepartmentId: string | null; unitRegionCode: string | null };
+/** A 12345 ticket taken at the place; when `routedTo` is given, the case must have gone there. */
+async function ticket(categoryCode: string, at: Point, routedTo: Record<string, unknown> = {}) {
+  const taken = await newTicket(t, c.hotline, { categoryCode, description: '来电反映', ...at });
+  expect(taken.case).toMatchObject(routedTo);
+  return taken.case as { id: string; unitDepartmentId: string | null; unitRegionCode: string | null };
 }
 
 describe('改派: a case sent to the wrong unit is moved to another', () => {
   let id: string;
 
   it('the dispatcher moves a ticket from 城管 to 市场监管; the timeline keeps both units', async () => {
-    const taken = await ticket(MANHOLE, yongchang);
-    id = taken.id;
-    expect(taken.unitDepartmentId).toBe(dept.chengguan);
+    id = (await ticket(MANHOLE, yongchang, { unitDepartmentId: dept.chengguan })).id;
     // Let the old unit's step clock run a little, so a restart shows.
     await t.database.db
       .update(cases)
       .set({ stepStartedAt: new Date(Date.now() - 3_600_000) })
       .where(eq(cases.id, id));
-    const res = await act(t, c.dispatcher as string, id, 'reroute', {
+    const res = await act(t, c.dispatcher, id, 'reroute', {
       note: '属市场监管职责',
       unit: { departmentId: dept.market },
     });
@@ -81,8 +55,7 @@ describe('改派: a case sent to the wrong unit is moved to another', () => {
       gridCode: demo.gridOf(demo.yongchangCommunity),
     });
     expect(Date.now() - Date.parse(moved.stepStartedAt)).toBeLessThan(600_000);
-    const last = (await timelineOf(id)).at(-1);
-    expect(last).toMatchObject({
+    expect(await lastStep(id)).toMatchObject({
       action: 'reroute',
       actorRole: 'dispatcher',
       fromStatus: 'dispatched',
@@ -97,20 +70,15 @@ describe('改派: a case sent to the wrong unit is moved to another', () => {
   });
 
   it('the old unit no longer holds it; the new one does, and signs for it', async () => {
-    expect((await ticketStep(t, c.department as string, id, 'sign')).statusCode).toBe(404);
-    const { cookie: market } = await departmentStaff(
-      t,
-      c.admin as string,
-      'misrouted.market',
-      dept.market as string,
-    );
+    expect((await ticketStep(t, c.department, id, 'sign')).statusCode).toBe(404);
+    const { cookie: market } = await departmentStaff(t, c.admin, 'misrouted.market', dept.market);
     const signed = await ticketStep(t, market, id, 'sign', { note: '已签收' });
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().case.status).toBe('in_progress');
   });
 
   it('the shift lead moves an accepted case on to the street office, which must sign again', async () => {
-    const res = await act(t, c.shiftlead as string, id, 'reroute', {
+    const res = await act(t, c.shiftlead, id, 'reroute', {
       note: '需街道牵头',
       unit: { regionCode: demo.yongchang },
     });
@@ -120,7 +88,7 @@ describe('改派: a case sent to the wrong unit is moved to another', () => {
       unitDepartmentId: null,
       unitRegionCode: demo.yongchang,
     });
-    expect((await timelineOf(id)).at(-1)).toMatchObject({
+    expect(await lastStep(id)).toMatchObject({
       action: 'reroute',
       actorRole: 'shift_lead',
       fromStatus: 'in_progress',
@@ -130,7 +98,7 @@ describe('改派: a case sent to the wrong unit is moved to another', () => {
         to: { unitDepartmentId: null, unitRegionCode: demo.yongchang },
       },
     });
-    const signed = await ticketStep(t, c.street as string, id, 'sign');
+    const signed = await ticketStep(t, c.street, id, 'sign');
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().case.status).toBe('in_progress');
   });
@@ -140,10 +108,8 @@ describe('重新定位: a ticket placed in the wrong grid is put where it is, an
   let id: string;
 
   it('moves the case to 前进街道 and to that street’s office, recording old and new', async () => {
-    const taken = await ticket(STALLS, yongchang);
-    id = taken.id;
-    expect(taken.unitRegionCode).toBe(demo.yongchang);
-    const res = await act(t, c.dispatcher as string, id, 'relocate', {
+    id = (await ticket(STALLS, yongchang, { unitRegionCode: demo.yongchang })).id;
+    const res = await act(t, c.dispatcher, id, 'relocate', {
       note: '来电人所说的是前进街道',
       place: { ...qianjin, address: '东田路5号' },
     });
@@ -159,8 +125,7 @@ describe('重新定位: a ticket placed in the wrong grid is put where it is, an
       unitRegionCode: demo.qianjin,
       unitDepartmentId: null,
     });
-    const last = (await timelineOf(id)).at(-1);
-    expect(last).toMatchObject({
+    expect(await lastStep(id)).toMatchObject({
       action: 'relocate',
       actorRole: 'dispatcher',
       fromStatus: 'dispatched',
@@ -179,17 +144,17 @@ describe('重新定位: a ticket placed in the wrong grid is put where it is, an
   });
 
   it('the ticket moves with it: seen in 前进街道, gone from 永昌街道', async () => {
-    const there = await readTicket(t, c.community2 as string, id);
+    const there = await readTicket(t, c.community2, id);
     expect(there.statusCode, there.body).toBe(200);
     expect(there.json().ticket.regionCode).toBe(demo.gridOf(demo.qianjinCommunity));
-    expect((await readTicket(t, c.community as string, id)).statusCode).toBe(404);
+    expect((await readTicket(t, c.community, id)).statusCode).toBe(404);
   });
 
   it('a case its unit returned as not in its area is placed again and sent to the right unit', async () => {
     const taken = await ticket(STALLS, yongchang);
-    const returned = await act(t, c.street as string, taken.id, 'return', { note: '不在本街道' });
+    const returned = await act(t, c.street, taken.id, 'return', { note: '不在本街道' });
     expect(returned.statusCode, returned.body).toBe(200);
-    const res = await act(t, c.shiftlead as string, taken.id, 'relocate', {
+    const res = await act(t, c.shiftlead, taken.id, 'relocate', {
       note: '重新定位',
       place: qianjin,
     });
@@ -201,7 +166,7 @@ describe('重新定位: a ticket placed in the wrong grid is put where it is, an
 
   it('a department-led case keeps its department when the new place has the same one', async () => {
     const taken = await ticket(MANHOLE, yongchang);
-    const res = await act(t, c.dispatcher as string, taken.id, 'relocate', {
+    const res = await act(t, c.dispatcher, taken.id, 'relocate', {
       note: '定位有误',
       place: qianjin,
     });
@@ -215,121 +180,65 @@ describe('重新定位: a ticket placed in the wrong grid is put where it is, an
   it('the dispatch desk is offered both moves; the unit is not', async () => {
     const taken = await ticket(STALLS, yongchang);
     const offered = async (cookie: string) =>
-      (await t.call({ method: 'GET', url: `/api/cases/${taken.id}`, cookie })).json().allowedActions;
-    expect(await offered(c.dispatcher as string)).toEqual(expect.arrayContaining(['reroute', 'relocate']));
-    expect(await offered(c.shiftlead as string)).toEqual(expect.arrayContaining(['reroute', 'relocate']));
-    expect(await offered(c.street as string)).not.toContain('reroute');
-    expect(await offered(c.street as string)).not.toContain('relocate');
+      (await t.get(`/api/cases/${taken.id}`, cookie)).json().allowedActions;
+    expect(await offered(c.dispatcher)).toEqual(expect.arrayContaining(['reroute', 'relocate']));
+    expect(await offered(c.shiftlead)).toEqual(expect.arrayContaining(['reroute', 'relocate']));
+    expect(await offered(c.street)).not.toContain('reroute');
+    expect(await offered(c.street)).not.toContain('relocate');
   });
 });
 
 describe('moves refused change nothing', () => {
   let id: string;
-  const snapshot = async () => {
-    const [events] = await t.database.db
-      .select({ n: count() })
-      .from(caseEvents)
-      .where(eq(caseEvents.caseId, id));
-    return { events: events?.n, row: await caseRow(id) };
-  };
+  const snapshot = async () => ({ events: await caseEventCount(t, id), row: await caseRow(id) });
   beforeAll(async () => {
     id = (await ticket(STALLS, yongchang)).id;
   });
 
-  it.each([
-    [
-      'the street office itself',
-      'street',
-      'reroute',
-      { note: 'x', unit: { regionCode: demo.qianjin } },
-      403,
-      'ROLE_NOT_ALLOWED',
-    ],
-    [
-      'the hotline operator',
-      'hotline',
-      'relocate',
-      { note: 'x', place: { lat: 0, lng: 0 } },
-      403,
-      'ROLE_NOT_ALLOWED',
-    ],
-    ['no unit', 'dispatcher', 'reroute', { note: 'x' }, 400, 'UNIT_REQUIRED'],
-    ['no reason', 'dispatcher', 'reroute', { unit: { regionCode: demo.yongchang } }, 400, 'REASON_REQUIRED'],
-    [
-      'no reason given',
-      'dispatcher',
-      'relocate',
-      { note: ' ', place: { lat: 43.9, lng: 125.2 } },
-      400,
-      'REASON_REQUIRED',
-    ],
-    ['no place', 'dispatcher', 'relocate', { note: 'x' }, 400, 'PLACE_REQUIRED'],
-    [
-      'a place on a reroute',
-      'dispatcher',
-      'reroute',
-      { note: 'x', unit: { regionCode: demo.yongchang }, place: { lat: 43.9, lng: 125.2 } },
-      400,
-      'PLACE_NOT_ALLOWED',
-    ],
-    [
-      'a unit on a relocation',
-      'dispatcher',
-      'relocate',
-      { note: 'x', unit: { regionCode: demo.yongchang }, place: { lat: 43.9, lng: 125.2 } },
-      400,
-      'UNIT_NOT_ALLOWED',
-    ],
-    [
-      'the unit it is with',
-      'dispatcher',
-      'reroute',
-      { note: 'x', unit: { regionCode: demo.yongchang } },
-      422,
-      'SAME_UNIT',
-    ],
-    [
-      'an office of another area',
-      'dispatcher',
-      'reroute',
-      { note: 'x', unit: { regionCode: demo.qianjin } },
-      422,
-      'UNIT_DOES_NOT_COVER_CASE',
-    ],
-    [
-      'a point outside every grid',
-      'dispatcher',
-      'relocate',
-      { note: 'x', place: { lat: 10, lng: 10 } },
-      422,
-      'LOCATION_OUTSIDE_GRIDS',
-    ],
-  ] as const)('refuses %s', async (_, who, action, body, status, code) => {
+  /** The move, taken by `who`, is refused with the status and code given, and changes nothing. */
+  const refused = async (who: string, action: string, body: object, status: number, code: string) => {
     const before = await snapshot();
-    const res = await act(t, c[who] as string, id, action, body);
+    const res = await act(t, cookieOf(c, who), id, action, { ...body });
     expect(res.statusCode, res.body).toBe(status);
     expect(res.json().error.code).toBe(code);
     expect(await snapshot()).toEqual(before);
-  });
+  };
+  const here = { regionCode: demo.yongchang };
+  const there = { regionCode: demo.qianjin };
+  const inTown = { lat: 43.9, lng: 125.2 };
+  const nowhere = { lat: 0, lng: 0 };
+  const farAway = { lat: 10, lng: 10 };
+
+  it.each([
+    ['the street office itself', 'street', 'reroute', { note: 'x', unit: there }, 403, 'ROLE_NOT_ALLOWED'],
+    ['the hotline operator', 'hotline', 'relocate', { note: 'x', place: nowhere }, 403, 'ROLE_NOT_ALLOWED'],
+  ] as const)('refuses %s', (_, who, action, body, status, code) => refused(who, action, body, status, code));
+
+  // The district's dispatcher may move a case, but not so.
+  it.each([
+    ['no unit', 'reroute', { note: 'x' }, 400, 'UNIT_REQUIRED'],
+    ['no reason', 'reroute', { unit: here }, 400, 'REASON_REQUIRED'],
+    ['no reason given', 'relocate', { note: ' ', place: inTown }, 400, 'REASON_REQUIRED'],
+    ['no place', 'relocate', { note: 'x' }, 400, 'PLACE_REQUIRED'],
+    ['a place on a reroute', 'reroute', { note: 'x', unit: here, place: inTown }, 400, 'PLACE_NOT_ALLOWED'],
+    ['a unit on a relocation', 'relocate', { note: 'x', unit: here, place: inTown }, 400, 'UNIT_NOT_ALLOWED'],
+    ['the unit it is with', 'reroute', { note: 'x', unit: here }, 422, 'SAME_UNIT'],
+    ['an office of another area', 'reroute', { note: 'x', unit: there }, 422, 'UNIT_DOES_NOT_COVER_CASE'],
+    ['a point outside every grid', 'relocate', { note: 'x', place: farAway }, 422, 'LOCATION_OUTSIDE_GRIDS'],
+  ] as const)('refuses %s', (_, action, body, status, code) =>
+    refused('dispatcher', action, body, status, code),
+  );
 
   it('refuses a point in the case’s own grid, and a case no unit has', async () => {
-    const before = await snapshot();
-    const same = await act(t, c.dispatcher as string, id, 'relocate', { note: 'x', place: yongchang });
-    expect(same.statusCode, same.body).toBe(422);
-    expect(same.json().error.code).toBe('SAME_GRID');
-    expect(await snapshot()).toEqual(before);
-    const answered = await takeCall(
-      t,
-      c.hotline as string,
-      call({
-        categoryCode: 'E1301',
-        description: '咨询',
-        ...yongchang,
-        requestType: 'consult',
-        answeredOnCall: true,
-      }),
-    );
-    const closed = await act(t, c.dispatcher as string, answered.json().case.id, 'reroute', {
+    await refused('dispatcher', 'relocate', { note: 'x', place: yongchang }, 422, 'SAME_GRID');
+    const consult = { requestType: 'consult', answeredOnCall: true };
+    const answered = await newTicket(t, c.hotline, {
+      categoryCode: 'E1301',
+      description: '咨询',
+      ...yongchang,
+      ...consult,
+    });
+    const closed = await act(t, c.dispatcher, answered.case.id, 'reroute', {
       note: 'x',
       unit: { departmentId: dept.market },
     });

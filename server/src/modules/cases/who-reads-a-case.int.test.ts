@@ -1,62 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, report } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import {
-  callStep,
-  caseInProgress,
-  closeCase,
-  departmentIds,
-  departmentStaff,
-  issueWhistle,
-} from '../../test/whistle-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASE_CREW, departmentIds, departmentStaff, useTestApp } from '../../test/actors.js';
+import { act, caseAt, grid001, moveCase, newCase, pointIn, takeSteps } from '../../test/cases.js';
+import { callStep, newWhistle } from '../../test/whistles.js';
 
 /**
  * Who reads what of a case beyond its own jurisdiction: the departments a street whistles, the
  * community whose case a street's order is about, and the public, who get the resident's view.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
+const { t, c } = useTestApp([...CASE_CREW, 'street', 'community', 'community2', 'leader', 'hotline']);
 let dept: Record<string, string> = {};
 let market: { id: string; cookie: string };
 let caseId: string;
 let orderId: string;
 let callId: string;
-const grid001 = demo.gridOf(demo.yongchangCommunity);
 
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll([
-    'admin',
-    'resident',
-    'courier',
-    'grid',
-    'dispatcher',
-    'shiftlead',
-    'department',
-    'street',
-    'community',
-    'community2',
-    'leader',
-    'hotline',
-  ]);
-  dept = await departmentIds(t, c.admin as string);
-  market = await departmentStaff(t, c.admin as string, 'market-reader', dept.market as string);
-  caseId = (await caseInProgress(t, c, grid001)).id;
-  const res = await issueWhistle(t, c.street as string, {
-    title: '井盖周边排查',
+  dept = await departmentIds(t, c.admin);
+  market = await departmentStaff(t, c.admin, 'market-reader', dept.market);
+  caseId = (await caseAt(t, c, 'in_progress')).id;
+  const issued = await newWhistle(t, c.street, {
     task: '排查周边商户',
-    place: '义和路3号',
     caseIds: [caseId],
     calls: [{ departmentId: dept.market, task: '排查周边商户' }],
   });
-  expect(res.statusCode, res.body).toBe(201);
-  orderId = res.json().order.id;
-  callId = res.json().calls[0].id;
+  orderId = issued.order.id;
+  callId = issued.calls[0].id;
 });
-afterAll(() => t.close());
 
-const get = (url: string, cookie: string | undefined) => t.call({ method: 'GET', url, cookie });
+const get = (url: string, cookie: string | undefined) => t.get(url, cookie);
 
 describe('a department called by a whistle order', () => {
   it('reads the case behind the order, read-only', async () => {
@@ -75,21 +46,16 @@ describe('a department called by a whistle order', () => {
   });
 
   it('reads nothing of a case whose order was cancelled', async () => {
-    const other = (await caseInProgress(t, c, grid001)).id;
-    const order = await issueWhistle(t, c.street as string, {
+    const other = (await caseAt(t, c, 'in_progress')).id;
+    const order = await newWhistle(t, c.street, {
       title: '误发哨令',
-      task: '排查',
       place: '义和路5号',
       caseIds: [other],
       calls: [{ departmentId: dept.market, task: '排查' }],
     });
-    expect(order.statusCode, order.body).toBe(201);
     expect((await get(`/api/cases/${other}`, market.cookie)).statusCode).toBe(200);
-    const cancel = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${order.json().order.id}/cancel`,
-      cookie: c.street,
-      payload: { reason: '发错了' },
+    const cancel = await t.post(`/api/whistles/${order.order.id}/cancel`, c.street, {
+      reason: '发错了',
     });
     expect(cancel.statusCode, cancel.body).toBeLessThan(300);
     expect((await get(`/api/cases/${other}`, market.cookie)).statusCode).toBe(404);
@@ -124,22 +90,15 @@ describe("a street's orders", () => {
 describe("the resident's view", () => {
   let mine: string;
   beforeAll(async () => {
-    const at = await pointIn(t, c.admin as string, grid001, 0.0003);
-    const res = await report(t, c.resident as string, {
-      categoryCode: 'C0101',
-      description: '垃圾桶满了，请联系我 13812345678',
-      ...at,
-    });
-    mine = res.json().case.id;
-    for (const [who, action, body] of [
+    const at = await pointIn(t, c.admin, grid001, 0.0003);
+    const description = '垃圾桶满了，请联系我 13812345678';
+    mine = (await newCase(t, c.resident, { categoryCode: 'C0101', description, ...at })).id;
+    await takeSteps(t, c, mine, [
       ['grid', 'verify', { note: '内部：网格员王五核实，属实' }],
       ['dispatcher', 'register', { note: '内部备注：老问题' }],
-      ['shiftlead', 'file', {}],
+      ['shiftlead', 'file'],
       ['dispatcher', 'dispatch', { note: '派给环卫，电话 13900000010' }],
-    ] as const) {
-      const r = await act(t, c[who] as string, mine, action, body);
-      expect(r.statusCode, r.body).toBe(200);
-    }
+    ]);
   });
 
   it('shows a timeline of public notes, without staff names or internal notes', async () => {
@@ -184,17 +143,17 @@ describe('"me too"', () => {
   let hotlineCase: string;
   let at: { lat: number; lng: number };
   beforeAll(async () => {
-    at = await pointIn(t, c.admin as string, grid001, 0.0006);
+    at = await pointIn(t, c.admin, grid001, 0.0006);
     // A 12345 caller recorded by the operator, with name and phone.
-    const res = await report(t, c.hotline as string, {
-      categoryCode: 'C0102',
-      description: '路灯不亮，我电话 13812348765',
-      reporterName: '李师傅',
-      reporterPhone: '13812348765',
-      ...at,
-    });
-    expect(res.statusCode, res.body).toBe(201);
-    hotlineCase = res.json().case.id;
+    hotlineCase = (
+      await newCase(t, c.hotline, {
+        categoryCode: 'C0102',
+        description: '路灯不亮，我电话 13812348765',
+        reporterName: '李师傅',
+        reporterPhone: '13812348765',
+        ...at,
+      })
+    ).id;
   });
 
   it('answers nearby with public facts only', async () => {
@@ -208,13 +167,9 @@ describe('"me too"', () => {
   });
 
   it("gives the follower the resident's view: no reporter's name or phone, no staff notes", async () => {
-    const follow = await t.call({
-      method: 'POST',
-      url: `/api/cases/${hotlineCase}/follow`,
-      cookie: c.resident,
-    });
+    const follow = await t.post(`/api/cases/${hotlineCase}/follow`, c.resident);
     expect(follow.statusCode).toBe(204);
-    await act(t, c.grid as string, hotlineCase, 'verify', { note: '内部：李师傅说的对' });
+    await act(t, c.grid, hotlineCase, 'verify', { note: '内部：李师傅说的对' });
     const res = await get(`/api/cases/${hotlineCase}`, c.resident);
     expect(res.statusCode).toBe(200);
     expect(res.json().case).toMatchObject({ reporterName: null, reporterPhone: null });
@@ -229,18 +184,13 @@ describe('"me too"', () => {
 
 describe('the audit log', () => {
   it('masks phones and names for everyone but admins', async () => {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: c.admin,
-      payload: {
-        username: 'audit.masked',
-        displayName: '赵六一',
-        password: 'a-long-password',
-        phone: '13712345678',
-        roles: ['grid_worker'],
-        regionCode: grid001,
-      },
+    const created = await t.post('/api/users', c.admin, {
+      username: 'audit.masked',
+      displayName: '赵六一',
+      password: 'a-long-password',
+      phone: '13712345678',
+      roles: ['grid_worker'],
+      regionCode: grid001,
     });
     expect(created.statusCode, created.body).toBe(201);
     const url = `/api/audit?entity=user&entityId=${created.json().id}`;
@@ -253,7 +203,7 @@ describe('the audit log', () => {
 
 describe('after the fix', () => {
   it('the reporter sees the fix photo on a closed case', async () => {
-    await closeCase(t, c, caseId);
+    await moveCase(t, c, caseId, 'in_progress', 'closed');
     const res = await get(`/api/cases/${caseId}`, c.resident);
     const feedback = res.json().timeline.find((e: { action: string }) => e.action === 'feedback');
     expect(feedback.photoIds).toHaveLength(1);

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
-import { openDatabase } from '../../db/open-database.js';
-import { seedOnFirstStart } from '../../seed/first-start.js';
-import { openTestDatabase, testEngine } from '../../test/test-database.js';
-import { RegionsService } from '../regions/regions.service.js';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../../test/actors.js';
+import { firstStartWithoutDemo, onEmptyPostgresDatabase, testEngine } from '../../test/test-database.js';
 import { categories, categoryAttributes, categoryClasses, categoryHistory } from './categories.tables.js';
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = useTestDatabase();
 
 describe('categories on start-up', () => {
   it('a database that has people but no categories (made before they existed) gets them', async () => {
@@ -18,10 +11,7 @@ describe('categories on start-up', () => {
     await database.db.delete(categoryAttributes);
     await database.db.delete(categories);
     await database.db.delete(categoryClasses);
-    const lines = await seedOnFirstStart(database, await RegionsService.load(database.db), {
-      demo: false,
-      adminPassword: undefined,
-    });
+    const lines = await firstStartWithoutDemo(database);
     expect(lines).toEqual([]);
     expect(await database.db.$count(categories)).toBeGreaterThanOrEqual(60);
     expect(await database.db.$count(categoryHistory)).toBe(await database.db.$count(categories));
@@ -32,18 +22,10 @@ describe('categories on start-up', () => {
   // database always seeds it, so there is nothing to check there.
   it.skipIf(testEngine() !== 'postgres')(
     'a real server without the demo city gets them too (PostgreSQL only: skipped on the embedded database)',
-    async () => {
-      const { createPostgresTestDatabase } = await import('../../test/test-database.js');
-      const empty = await openDatabase({ kind: 'postgres', url: await createPostgresTestDatabase() });
-      try {
-        await seedOnFirstStart(empty, await RegionsService.load(empty.db), {
-          demo: false,
-          adminPassword: undefined,
-        });
+    () =>
+      onEmptyPostgresDatabase(async (empty) => {
+        await firstStartWithoutDemo(empty);
         expect(await empty.db.$count(categories)).toBeGreaterThanOrEqual(60);
-      } finally {
-        await empty.close();
-      }
-    },
+      }),
   );
 });

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { findCategory, seedCategories } from './categories.service.js';
 import { NAMES_USERS_SAY } from './seed/catalogue.js';
 
-let t: TestApp;
-let admin: string;
-let resident: string;
 /** Subclass code by Chinese name, from the API itself rather than typed in. */
 const codeOf = new Map<string, string>();
 
@@ -22,32 +19,28 @@ interface Sub {
   active: boolean;
 }
 
+const { t, c: signedIn } = useTestApp(['admin', 'resident']);
 beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  resident = await t.login('resident');
-  const res = await t.call({ method: 'GET', url: '/api/categories?includeInactive=true', cookie: admin });
+  const res = await t.get('/api/categories?includeInactive=true', signedIn.admin);
   for (const c of res.json().items) for (const s of c.subcategories as Sub[]) codeOf.set(s.nameZh, s.code);
 });
-afterAll(() => t.close());
 
 const code = (name: string) => {
   const c = codeOf.get(name);
   if (!c) throw new Error(`no subclass ${name}`);
   return c;
 };
-const get = async (c: string): Promise<Sub> =>
-  (await t.call({ method: 'GET', url: `/api/categories/${c}`, cookie: admin })).json();
+const get = async (c: string): Promise<Sub> => (await t.get(`/api/categories/${c}`, signedIn.admin)).json();
 const history = async (c: string) =>
-  (await t.call({ method: 'GET', url: `/api/categories/${c}/history`, cookie: admin })).json().items;
-const patch = (c: string, payload: unknown, cookie = admin) =>
-  t.call({ method: 'PATCH', url: `/api/categories/${c}`, cookie, payload: payload as object });
+  (await t.get(`/api/categories/${c}/history`, signedIn.admin)).json().items;
+const patch = (c: string, payload: unknown, cookie = signedIn.admin) =>
+  t.patch(`/api/categories/${c}`, cookie, payload as object);
 
 const REQUIRED_NAMES = NAMES_USERS_SAY;
 
 describe('the seeded category tree', () => {
   it('gives a resident at least 60 subclasses with their responsibility-list lines', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/categories', cookie: resident });
+    const res = await t.get('/api/categories', signedIn.resident);
     expect(res.statusCode).toBe(200);
     const subs: Sub[] = res.json().items.flatMap((c: { subcategories: Sub[] }) => c.subcategories);
     expect(subs.length).toBeGreaterThanOrEqual(60);
@@ -73,7 +66,7 @@ describe('the seeded category tree', () => {
   });
 
   it('is for signed-in users only', async () => {
-    expect((await t.call({ method: 'GET', url: '/api/categories' })).statusCode).toBe(401);
+    expect((await t.get('/api/categories')).statusCode).toBe(401);
   });
 
   it('answers the case module with the full row, or null for an unknown code', async () => {
@@ -94,11 +87,7 @@ describe('editing the responsibility list', () => {
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect(versions[0].snapshot).toMatchObject({ timeLimitAmount: 3, version: 2 });
     expect(versions[1].snapshot).toMatchObject({ timeLimitAmount: 2, version: 1 });
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=category&entityId=${c}`,
-      cookie: admin,
-    });
+    const audit = await t.get(`/api/audit?entity=category&entityId=${c}`, signedIn.admin);
     expect(audit.json().items[0]).toMatchObject({
       action: 'category.update',
       before: { timeLimitAmount: 2, version: 1 },
@@ -117,7 +106,7 @@ describe('editing the responsibility list', () => {
   it('a deactivated subclass leaves the residents’ list but stays for admins', async () => {
     const c = code('油烟扰民');
     expect((await patch(c, { active: false })).json()).toMatchObject({ active: false, version: 2 });
-    const list = await t.call({ method: 'GET', url: '/api/categories', cookie: resident });
+    const list = await t.get('/api/categories', signedIn.resident);
     const codes = list
       .json()
       .items.flatMap((k: { subcategories: Sub[] }) => k.subcategories.map((s) => s.code));
@@ -162,7 +151,7 @@ describe('editing the responsibility list', () => {
   });
 
   it('documents the edit with an example body', async () => {
-    const spec = (await t.call({ method: 'GET', url: '/api/openapi.json' })).json();
+    const spec = (await t.get('/api/openapi.json')).json();
     // A single example is published as the media type's `example`.
     const media = spec.paths['/api/categories/{code}'].patch.requestBody.content['application/json'];
     expect(media.example).toMatchObject({ timeLimitAmount: expect.any(Number) });
@@ -170,8 +159,8 @@ describe('editing the responsibility list', () => {
 
   it('answers an unknown code with 404 CATEGORY_NOT_FOUND', async () => {
     for (const res of [
-      await t.call({ method: 'GET', url: '/api/categories/E9999', cookie: admin }),
-      await t.call({ method: 'GET', url: '/api/categories/E9999/history', cookie: admin }),
+      await t.get('/api/categories/E9999', signedIn.admin),
+      await t.get('/api/categories/E9999/history', signedIn.admin),
       await patch('E9999', { timeLimitAmount: 1 }),
     ]) {
       expect(res.statusCode).toBe(404);

@@ -1,40 +1,18 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
-import { call, readTicket, takeCall, ticketStep } from '../../test/hotline-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { HOTLINE_CREW, useTestApp } from '../../test/actors.js';
+import { act, caseDetail, MANHOLE, STALLS, uploadPhoto, usePointIn } from '../../test/cases.js';
+import { expectOk as ok } from '../../test/test-app.js';
+import { call, newTicket, readTicket, takeCall, ticketStep } from '../../test/tickets.js';
 import { caseEvents, cases } from '../cases/cases.tables.js';
 import { kpiOutbox } from '../stats/stats.tables.js';
 
-let t: TestApp;
-let c: Record<string, string> = {};
-let at: { lat: number; lng: number };
-beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(['admin', 'hotline', 'dispatcher', 'shiftlead', 'department', 'grid', 'community2']);
-  at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp([...HOTLINE_CREW, 'grid', 'community2']);
+const at = usePointIn(t, c);
 
-const MANHOLE = 'E0550'; // 井盖缺失: department-led, so the demo 城管 account holds it once dispatched
-const STALLS = 'E0450'; // 占道经营
 const ENQUIRY = 'E1301'; // 12345 咨询
 
-interface TimelineEvent {
-  action: string;
-  actorName: string | null;
-  actorRole: string;
-  fromStatus: string | null;
-  toStatus: string;
-  data: Record<string, unknown> | null;
-}
-const timelineOf = async (caseId: string): Promise<TimelineEvent[]> =>
-  (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json().timeline;
-
-async function ok(res: { statusCode: number; body: string }, what: string) {
-  expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
-}
+const timelineOf = async (caseId: string) => (await caseDetail(t, c.dispatcher, caseId)).timeline;
 
 describe('a complaint through the 12345 overlay: 签收 → 响应 → handle → 回访', () => {
   let id: string;
@@ -47,7 +25,7 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
       ...at,
       address: '义和路3号',
     });
-    const res = await takeCall(t, c.hotline as string, body, key);
+    const res = await takeCall(t, c.hotline, body, key);
     expect(res.statusCode, res.body).toBe(201);
     const taken = res.json();
     id = taken.case.id;
@@ -72,22 +50,22 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
       regionCode: taken.case.gridCode,
     });
     expect(taken.relatedTickets).toEqual([]);
-    const again = await takeCall(t, c.hotline as string, body, key);
+    const again = await takeCall(t, c.hotline, body, key);
     expect(again.statusCode).toBe(200);
     expect(again.json()).toMatchObject({ replayed: true, case: { id }, ticket: { caseId: id } });
-    const reused = await takeCall(t, c.hotline as string, { ...body, urgency: 'complex' }, key);
+    const reused = await takeCall(t, c.hotline, { ...body, urgency: 'complex' }, key);
     expect(reused.statusCode).toBe(422);
     expect(reused.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('the unit holding it sees it at once; signing for it is accepting it; then it contacts the caller', async () => {
-    const seen = await readTicket(t, c.department as string, id);
+    const seen = await readTicket(t, c.department, id);
     await ok(seen, 'read');
-    const signed = await ticketStep(t, c.department as string, id, 'sign', { note: '已签收' });
+    const signed = await ticketStep(t, c.department, id, 'sign', { note: '已签收' });
     await ok(signed, 'sign');
     expect(signed.json().ticket.signedAt).toEqual(expect.any(String));
     expect(signed.json().case.status).toBe('in_progress');
-    const contacted = await ticketStep(t, c.department as string, id, 'contact', {
+    const contacted = await ticketStep(t, c.department, id, 'contact', {
       note: '已电话联系来电人，今日到场',
     });
     await ok(contacted, 'contact');
@@ -95,14 +73,11 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
   });
 
   it('is handled, checked, called back (valid, resolved, satisfied) and closed', async () => {
-    const photo = await uploadPhoto(t, c.department as string);
-    await ok(
-      await act(t, c.department as string, id, 'feedback', { note: '已补装', photoIds: [photo] }),
-      'fb',
-    );
-    await ok(await act(t, c.grid as string, id, 'check_pass'), 'check');
+    const photo = await uploadPhoto(t, c.department);
+    await ok(await act(t, c.department, id, 'feedback', { note: '已补装', photoIds: [photo] }), 'fb');
+    await ok(await act(t, c.grid, id, 'check_pass'), 'check');
 
-    const missed = await ticketStep(t, c.hotline as string, id, 'callback', {
+    const missed = await ticketStep(t, c.hotline, id, 'callback', {
       reached: false,
       note: '无人接听',
     });
@@ -110,7 +85,7 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
     expect(missed.json().followUp).toMatchObject({ code: 'CALL_AGAIN' });
     expect(missed.json().ticket).toMatchObject({ callbackValid: false, resolved: null });
 
-    const valid = await ticketStep(t, c.hotline as string, id, 'callback', {
+    const valid = await ticketStep(t, c.hotline, id, 'callback', {
       reached: true,
       resolved: true,
       satisfaction: 'satisfied',
@@ -124,7 +99,7 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
       satisfaction: 'satisfied',
       callbackAt: expect.any(String),
     });
-    const closed = await act(t, c.shiftlead as string, id, 'close');
+    const closed = await act(t, c.shiftlead, id, 'close');
     expect(closed.json().case.status).toBe('closed');
   });
 
@@ -193,65 +168,48 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
   });
 
   it('shows the number in full to the operator only: masked for the dispatcher and in lists', async () => {
-    const forOperator = (await readTicket(t, c.hotline as string, id)).json();
+    const forOperator = (await readTicket(t, c.hotline, id)).json();
     expect(forOperator.ticket.callerPhone).toBe('138 1234 5678');
     expect(forOperator.case.reporterPhone).toBe('138 1234 5678');
-    const forDispatcher = (await readTicket(t, c.dispatcher as string, id)).json();
+    const forDispatcher = (await readTicket(t, c.dispatcher, id)).json();
     expect(forDispatcher.ticket.callerPhone).toBe('138****5678');
     expect(forDispatcher.case.reporterPhone).toBe('138****5678');
-    const list = (
-      await t.call({ method: 'GET', url: '/api/hotline/tickets?calledBack=true', cookie: c.hotline })
-    ).json();
+    const list = (await t.get('/api/hotline/tickets?calledBack=true', c.hotline)).json();
     expect(list.items.map((i: { ticket: { caseId: string } }) => i.ticket.caseId)).toEqual([id]);
     expect(list.items[0].ticket.callerPhone).toBe('138****5678');
     expect(list.items[0].case).toMatchObject({ id, status: 'closed', categoryCode: MANHOLE });
   });
 
   it('is outside another community: 404, and absent from its list', async () => {
-    const res = await readTicket(t, c.community2 as string, id);
+    const res = await readTicket(t, c.community2, id);
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('TICKET_NOT_FOUND');
-    const list = (await t.call({ method: 'GET', url: '/api/hotline/tickets', cookie: c.community2 })).json();
+    const list = (await t.get('/api/hotline/tickets', c.community2)).json();
     expect(list.total).toBe(0);
   });
 
   it('links the same caller’s repeated complaints, however the number was typed, same problem first', async () => {
-    const other = await takeCall(
-      t,
-      c.hotline as string,
-      call({ categoryCode: STALLS, description: '门口占道经营', ...at, callerPhone: '13812345678' }),
-    );
-    const stranger = await takeCall(
-      t,
-      c.hotline as string,
-      call({ categoryCode: MANHOLE, description: '另一处井盖', ...at, callerPhone: '139 0000 1111' }),
-    );
-    const repeat = await takeCall(
-      t,
-      c.hotline as string,
-      call({ categoryCode: MANHOLE, description: '井盖又丢了', ...at, callerPhone: '+86 13812345678' }),
-    );
-    expect(repeat.statusCode, repeat.body).toBe(201);
-    const related = repeat.json().relatedTickets;
-    expect(related.map((r: { caseId: string }) => r.caseId)).toEqual([id, other.json().case.id]);
+    const called = (categoryCode: string, description: string, callerPhone: string) =>
+      newTicket(t, c.hotline, { categoryCode, description, ...at, callerPhone });
+    const other = await called(STALLS, '门口占道经营', '13812345678');
+    const stranger = await called(MANHOLE, '另一处井盖', '139 0000 1111');
+    const repeat = await called(MANHOLE, '井盖又丢了', '+86 13812345678');
+    const related = repeat.relatedTickets;
+    expect(related.map((r: { caseId: string }) => r.caseId)).toEqual([id, other.case.id]);
     expect(related.map((r: { sameCategory: boolean }) => r.sameCategory)).toEqual([true, false]);
     expect(related[0]).toMatchObject({
       code: expect.any(String),
       status: 'closed',
       requestType: 'complaint',
     });
-    expect(related.map((r: { caseId: string }) => r.caseId)).not.toContain(stranger.json().case.id);
+    expect(related.map((r: { caseId: string }) => r.caseId)).not.toContain(stranger.case.id);
 
-    const seen = (await readTicket(t, c.dispatcher as string, id)).json().related;
-    expect(seen.map((r: { caseId: string }) => r.caseId)).toEqual([
-      repeat.json().case.id,
-      other.json().case.id,
-    ]);
+    const seen = (await readTicket(t, c.dispatcher, id)).json().related;
+    expect(seen.map((r: { caseId: string }) => r.caseId)).toEqual([repeat.case.id, other.case.id]);
   });
 
   it('lists tickets by request type, urgency and step, paged', async () => {
-    const list = async (query: string) =>
-      (await t.call({ method: 'GET', url: `/api/hotline/tickets?${query}`, cookie: c.dispatcher })).json();
+    const list = async (query: string) => (await t.get(`/api/hotline/tickets?${query}`, c.dispatcher)).json();
     expect((await list('')).total).toBe(4);
     expect(
       (await list('signed=true')).items.map((i: { ticket: { caseId: string } }) => i.ticket.caseId),
@@ -268,19 +226,14 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
 
 describe('a consultation answered on the call', () => {
   it('is closed at once with one answer_on_call event and needs no callback', async () => {
-    const res = await takeCall(
-      t,
-      c.hotline as string,
-      call({
-        categoryCode: ENQUIRY,
-        description: '咨询居住证办理材料',
-        ...at,
-        requestType: 'consult',
-        answeredOnCall: true,
-      }),
-    );
-    expect(res.statusCode, res.body).toBe(201);
-    const { case: answered, ticket } = res.json();
+    const consult = { requestType: 'consult', answeredOnCall: true };
+    const description = '咨询居住证办理材料';
+    const { case: answered, ticket } = await newTicket(t, c.hotline, {
+      categoryCode: ENQUIRY,
+      description,
+      ...at,
+      ...consult,
+    });
     expect(answered).toMatchObject({ status: 'closed', closedAt: expect.any(String), light: null });
     expect(ticket).toMatchObject({ closedOnCall: true, requestType: 'consult', callbackValid: null });
     const timeline = await timelineOf(answered.id);
@@ -290,7 +243,7 @@ describe('a consultation answered on the call', () => {
       fromStatus: 'registered',
       toStatus: 'closed',
     });
-    const callback = await ticketStep(t, c.hotline as string, answered.id, 'callback', {
+    const callback = await ticketStep(t, c.hotline, answered.id, 'callback', {
       reached: true,
       resolved: true,
       satisfaction: 'satisfied',

@@ -1,69 +1,37 @@
 import { eq, sum } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
-import { call, takeCall, ticketStep } from '../../test/hotline-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentIds, HOTLINE_CREW, useTestApp } from '../../test/actors.js';
+import { act, caseDetail, MANHOLE, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { asFigures, kpiOracle } from '../../test/kpi-oracle.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { departmentIds } from '../../test/whistle-helpers.js';
+import { expectOk as ok } from '../../test/test-app.js';
+import { newTicket, ticketStep } from '../../test/tickets.js';
 import { applyKpiOutbox } from '../stats/rollup/apply-outbox.js';
 import { rebuildKpis } from '../stats/rollup/rebuild.js';
 import { kpiDaily } from '../stats/stats.tables.js';
 
 /** 回访 not resolved: the case goes back to its unit as rework (返工), and counts in 返工率. */
-let t: TestApp;
-let c: Record<string, string> = {};
-let at: { lat: number; lng: number };
+const { t, c } = useTestApp([...HOTLINE_CREW, 'grid']);
+const at = usePointIn(t, c);
 let chengguan: string;
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(['admin', 'hotline', 'dispatcher', 'shiftlead', 'department', 'grid']);
-  at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-  chengguan = (await departmentIds(t, c.admin as string)).chengguan as string;
+  chengguan = (await departmentIds(t, c.admin)).chengguan as string;
 });
-afterAll(() => t.close());
 
-const MANHOLE = 'E0550'; // department-led: 城管 holds it
-
-interface TimelineEvent {
-  action: string;
-  actorRole: string;
-  fromStatus: string | null;
-  toStatus: string;
-  note: string;
-  data: Record<string, unknown> | null;
-}
-const detail = async (caseId: string) =>
-  (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json() as {
-    case: Record<string, unknown>;
-    timeline: TimelineEvent[];
-  };
-
-async function ok(res: { statusCode: number; body: string }, what: string) {
-  expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
-}
+const detail = (caseId: string) => caseDetail(t, c.dispatcher, caseId);
 
 /** A ticket the unit has signed for and reported handled. */
 async function handledTicket(): Promise<string> {
-  const taken = await takeCall(
-    t,
-    c.hotline as string,
-    call({ categoryCode: MANHOLE, description: '井盖丢失', ...at }),
-  );
-  expect(taken.statusCode, taken.body).toBe(201);
-  const id: string = taken.json().case.id;
-  await ok(await ticketStep(t, c.department as string, id, 'sign'), 'sign');
-  await ok(await ticketStep(t, c.department as string, id, 'contact', { note: '已联系' }), 'contact');
+  const { id } = (await newTicket(t, c.hotline, { categoryCode: MANHOLE, description: '井盖丢失', ...at }))
+    .case;
+  await ok(await ticketStep(t, c.department, id, 'sign'), 'sign');
+  await ok(await ticketStep(t, c.department, id, 'contact', { note: '已联系' }), 'contact');
   await feedback(id);
   return id;
 }
 
 async function feedback(id: string) {
-  const photo = await uploadPhoto(t, c.department as string);
-  await ok(
-    await act(t, c.department as string, id, 'feedback', { note: '已补装', photoIds: [photo] }),
-    'feedback',
-  );
+  const photo = await uploadPhoto(t, c.department);
+  await ok(await act(t, c.department, id, 'feedback', { note: '已补装', photoIds: [photo] }), 'feedback');
 }
 
 const notSolved = {
@@ -90,7 +58,7 @@ describe('an unresolved callback sends the case back', () => {
   it('on a handled case: back to the unit as a failed check, by the operator', async () => {
     id = await handledTicket();
     expect(await reworkedFor(chengguan)).toBe(0);
-    const res = await ticketStep(t, c.hotline as string, id, 'callback', notSolved);
+    const res = await ticketStep(t, c.hotline, id, 'callback', notSolved);
     await ok(res, 'callback');
     expect(res.json().followUp).toMatchObject({ code: 'SENT_BACK', caseAction: 'check_fail' });
     expect(res.json().case).toMatchObject({ status: 'in_progress', reworkCount: 1 });
@@ -114,24 +82,24 @@ describe('an unresolved callback sends the case back', () => {
   });
 
   it('the caller is asked again once the unit has handled it anew; "solved" is then final', async () => {
-    const early = await ticketStep(t, c.hotline as string, id, 'callback', solved);
+    const early = await ticketStep(t, c.hotline, id, 'callback', solved);
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('CASE_NOT_HANDLED');
     await feedback(id);
-    const res = await ticketStep(t, c.hotline as string, id, 'callback', solved);
+    const res = await ticketStep(t, c.hotline, id, 'callback', solved);
     await ok(res, 'second callback');
     expect(res.json().followUp).toBeNull();
     expect(res.json().case).toMatchObject({ status: 'handled', reworkCount: 1 });
     expect(res.json().ticket).toMatchObject({ callbackValid: true, resolved: true });
-    const again = await ticketStep(t, c.hotline as string, id, 'callback', notSolved);
+    const again = await ticketStep(t, c.hotline, id, 'callback', notSolved);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('ALREADY_CALLED_BACK');
   });
 
   it('on a checked case: back to the unit all the same', async () => {
     const checked = await handledTicket();
-    await ok(await act(t, c.grid as string, checked, 'check_pass'), 'check_pass');
-    const res = await ticketStep(t, c.hotline as string, checked, 'callback', notSolved);
+    await ok(await act(t, c.grid, checked, 'check_pass'), 'check_pass');
+    const res = await ticketStep(t, c.hotline, checked, 'callback', notSolved);
     await ok(res, 'callback');
     expect(res.json().case).toMatchObject({ status: 'in_progress', reworkCount: 1 });
     expect((await detail(checked)).timeline.at(-1)).toMatchObject({
@@ -144,9 +112,9 @@ describe('an unresolved callback sends the case back', () => {
 
   it('on a closed case: reopened, then failed back to the unit', async () => {
     const closed = await handledTicket();
-    await ok(await act(t, c.grid as string, closed, 'check_pass'), 'check_pass');
-    await ok(await act(t, c.shiftlead as string, closed, 'close'), 'close');
-    const res = await ticketStep(t, c.hotline as string, closed, 'callback', notSolved);
+    await ok(await act(t, c.grid, closed, 'check_pass'), 'check_pass');
+    await ok(await act(t, c.shiftlead, closed, 'close'), 'close');
+    const res = await ticketStep(t, c.hotline, closed, 'callback', notSolved);
     await ok(res, 'callback');
     expect(res.json().case).toMatchObject({
       status: 'in_progress',
@@ -165,7 +133,7 @@ describe('an unresolved callback sends the case back', () => {
 
   it('a callback that reached nobody sends nothing back', async () => {
     const waiting = await handledTicket();
-    const res = await ticketStep(t, c.hotline as string, waiting, 'callback', {
+    const res = await ticketStep(t, c.hotline, waiting, 'callback', {
       reached: false,
       note: '无人接听',
     });
@@ -194,9 +162,9 @@ describe('a ticket called back again after a rework', () => {
   it('counts once in 响应率, 解决率 and 满意率, judged by its latest valid callback, in the rollups, their rebuild and the SQL oracle', async () => {
     const id = await handledTicket();
     const before = await hotlineFigures();
-    await ok(await ticketStep(t, c.hotline as string, id, 'callback', notSolved), 'first callback');
+    await ok(await ticketStep(t, c.hotline, id, 'callback', notSolved), 'first callback');
     await feedback(id);
-    await ok(await ticketStep(t, c.hotline as string, id, 'callback', solved), 'second callback');
+    await ok(await ticketStep(t, c.hotline, id, 'callback', solved), 'second callback');
     const added = (figures: Record<string, number>) =>
       Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, v - (before[k] ?? 0)]));
     const once = { valid: 1, contacted: 1, resolved: 1, satisfied: 1, basicallySatisfied: 0 };

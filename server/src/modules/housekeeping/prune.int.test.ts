@@ -1,18 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { count, inArray, ne, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { hashSessionToken } from '../auth/session-token.js';
 import { sessions } from '../auth/sessions.tables.js';
 import { idempotencyKeys } from '../cases/cases.tables.js';
 import { webhookOutbox } from '../notifications/notifications.tables.js';
 import { prune } from './prune.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 const DAY = 86_400_000;
 
@@ -43,7 +39,7 @@ describe('housekeeping', () => {
     expect(pruned).toEqual({ sessions: expired.length, deliveries: 2, idempotencyKeys: 0 });
     expect(expired.length).toBeGreaterThanOrEqual(2);
     expect((await t.database.db.select({ n: count() }).from(webhookOutbox))[0]?.n).toBe(before - 2);
-    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie: live })).statusCode).toBe(200);
+    expect((await t.get('/api/auth/me', live)).statusCode).toBe(200);
   });
 
   it('removes idempotency keys that no longer replay: any after a day, an Open311 body key after the window', async () => {

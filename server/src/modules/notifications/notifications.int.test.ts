@@ -1,8 +1,6 @@
-import { inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { transaction } from '../../db/database.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { users } from '../users/users.tables.js';
+import { userIds, useTestApp } from '../../test/actors.js';
 import type { NoticeKind } from './notice-kinds.js';
 import { notify } from './notify.js';
 
@@ -13,35 +11,20 @@ interface Item {
   readAt: string | null;
 }
 
-let t: TestApp;
-let community: string;
-let grid: string;
-let ids: Record<string, string>;
+const { t, c } = useTestApp(['community', 'grid']);
+let ids: Record<'community' | 'grid', string>;
 beforeAll(async () => {
-  t = await createTestApp();
-  community = await t.login('community');
-  grid = await t.login('grid');
-  const rows = await t.database.db
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(inArray(users.username, ['community', 'grid']));
-  ids = Object.fromEntries(rows.map((r) => [r.username, r.id]));
+  ids = await userIds(t.database.db, ['community', 'grid']);
 });
-afterAll(() => t.close());
+const idOf = (username: 'community' | 'grid'): string => ids[username];
 
-const idOf = (username: string): string => {
-  const id = ids[username];
-  if (!id) throw new Error(`no demo account ${username}`);
-  return id;
-};
-
-const send = (usernames: string[], kind: NoticeKind, title: string) =>
+const send = (usernames: ('community' | 'grid')[], kind: NoticeKind, title: string) =>
   transaction(t.database.db, (tx) =>
     notify(tx, { userIds: usernames.map(idOf), kind, caseId: null, title, body: '' }),
   );
 
 const inbox = async (cookie: string, query = '') => {
-  const res = await t.call({ method: 'GET', url: `/api/notifications${query}`, cookie });
+  const res = await t.get(`/api/notifications${query}`, cookie);
   expect(res.statusCode).toBe(200);
   return res.json() as { items: Item[]; unreadCount: number };
 };
@@ -55,70 +38,58 @@ describe('the inbox', () => {
   });
 
   it('shows only your own notices, newest first, with the unread count', async () => {
-    const mine = await inbox(community);
+    const mine = await inbox(c.community);
     expect(mine.items.map((i) => i.title)).toEqual(['案件三即将超时', '案件二督办', '案件一']);
     expect(mine.unreadCount).toBe(3);
-    const theirs = await inbox(grid);
+    const theirs = await inbox(c.grid);
     expect(theirs.items.map((i) => i.title)).toEqual(['仅网格员', '案件一']);
   });
 
   it('pages with limit and beforeId', async () => {
-    const first = await inbox(community, '?limit=2');
+    const first = await inbox(c.community, '?limit=2');
     expect(first.items.map((i) => i.title)).toEqual(['案件三即将超时', '案件二督办']);
-    const next = await inbox(community, `?limit=2&beforeId=${first.items[1]?.id}`);
+    const next = await inbox(c.community, `?limit=2&beforeId=${first.items[1]?.id}`);
     expect(next.items.map((i) => i.title)).toEqual(['案件一']);
   });
 
   it('marks one read, keeps the first time on a second read, and filters with unread=true', async () => {
-    const [newest] = (await inbox(community)).items;
-    const res = await t.call({
-      method: 'POST',
-      url: `/api/notifications/${newest?.id}/read`,
-      cookie: community,
-    });
+    const [newest] = (await inbox(c.community)).items;
+    const res = await t.post(`/api/notifications/${newest?.id}/read`, c.community);
     expect(res.statusCode).toBe(200);
     const readAt = res.json().readAt;
     expect(readAt).toEqual(expect.any(String));
-    const again = await t.call({
-      method: 'POST',
-      url: `/api/notifications/${newest?.id}/read`,
-      cookie: community,
-    });
+    const again = await t.post(`/api/notifications/${newest?.id}/read`, c.community);
     expect(again.json().readAt).toBe(readAt);
-    const unread = await inbox(community, '?unread=true');
+    const unread = await inbox(c.community, '?unread=true');
     expect(unread.items.map((i) => i.title)).toEqual(['案件二督办', '案件一']);
     expect(unread.unreadCount).toBe(2);
   });
 
   it("answers someone else's notice, or one that does not exist, with 404 and leaves it unread", async () => {
-    const [theirs] = (await inbox(grid)).items;
+    const [theirs] = (await inbox(c.grid)).items;
     for (const id of [theirs?.id, 999_999_999]) {
-      const res = await t.call({ method: 'POST', url: `/api/notifications/${id}/read`, cookie: community });
+      const res = await t.post(`/api/notifications/${id}/read`, c.community);
       expect(res.statusCode).toBe(404);
       expect(res.json().error.code).toBe('NOTIFICATION_NOT_FOUND');
     }
-    expect((await inbox(grid)).unreadCount).toBe(2);
+    expect((await inbox(c.grid)).unreadCount).toBe(2);
   });
 
   it('read-all with upToId leaves a notice that arrived later unread', async () => {
-    const seen = (await inbox(community)).items[0]?.id;
+    const seen = (await inbox(c.community)).items[0]?.id;
     await send(['community'], 'returned', '案件四被退回');
-    const res = await t.call({
-      method: 'POST',
-      url: `/api/notifications/read-all?upToId=${seen}`,
-      cookie: community,
-    });
+    const res = await t.post(`/api/notifications/read-all?upToId=${seen}`, c.community);
     expect(res.json()).toEqual({ marked: 2 });
-    const after = await inbox(community, '?unread=true');
+    const after = await inbox(c.community, '?unread=true');
     expect(after.items.map((i) => i.title)).toEqual(['案件四被退回']);
   });
 
   it("read-all marks all of yours and none of anyone else's", async () => {
-    const res = await t.call({ method: 'POST', url: '/api/notifications/read-all', cookie: community });
+    const res = await t.post('/api/notifications/read-all', c.community);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ marked: 1 });
-    expect((await inbox(community)).unreadCount).toBe(0);
-    expect((await inbox(grid)).unreadCount).toBe(2);
+    expect((await inbox(c.community)).unreadCount).toBe(0);
+    expect((await inbox(c.grid)).unreadCount).toBe(2);
   });
 });
 
@@ -146,7 +117,7 @@ describe('refusals', () => {
     ['POST', '/api/notifications/99999999999999999999/read'],
     ['POST', '/api/notifications/read-all?upToId=x'],
   ] as const)('refuses %s %s with 400', async (method, url) => {
-    const res = await t.call({ method, url, cookie: community });
+    const res = await t.call({ method, url, cookie: c.community });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });

@@ -1,22 +1,15 @@
 import { count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, type Executor, transaction } from '../../db/database.js';
-import { openTestDatabase } from '../../test/test-database.js';
-import { users } from '../users/users.tables.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Executor, transaction } from '../../db/database.js';
+import { userIds, useTestDatabase } from '../../test/actors.js';
 import { notifications, webhookOutbox } from './notifications.tables.js';
 import { type NoticePayload, notify } from './notify.js';
 
-let database: Database;
+const database = useTestDatabase();
 let ids: Record<'community' | 'grid' | 'street', string>;
 beforeAll(async () => {
-  database = await openTestDatabase();
-  const rows = await database.db
-    .select({ id: users.id, username: users.username })
-    .from(users)
-    .where(inArray(users.username, ['community', 'grid', 'street']));
-  ids = Object.fromEntries(rows.map((r) => [r.username, r.id])) as typeof ids;
+  ids = await userIds(database.db, ['community', 'grid', 'street']);
 });
-afterAll(() => database.close());
 
 const counts = async (db: Executor) => {
   const [inbox] = await db.select({ n: count() }).from(notifications);

@@ -1,10 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Database } from '../../db/database.js';
-import { openTestDatabase } from '../../test/test-database.js';
-import { users } from '../users/users.tables.js';
+import { userIds, useTestDatabase } from '../../test/actors.js';
 import { webhookOutbox } from './notifications.tables.js';
 import { notify } from './notify.js';
 import {
@@ -55,21 +53,15 @@ async function startReceiver() {
 }
 
 const secret = 'test-gateway-secret';
-let database: Database;
+const database = useTestDatabase();
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let gridId: string;
 
 beforeAll(async () => {
-  database = await openTestDatabase();
   receiver = await startReceiver();
-  const [grid] = await database.db.select({ id: users.id }).from(users).where(eq(users.username, 'grid'));
-  if (!grid) throw new Error('no demo grid worker');
-  gridId = grid.id;
+  gridId = (await userIds(database.db, ['grid'])).grid;
 });
-afterAll(async () => {
-  await receiver.close();
-  await database.close();
-});
+afterAll(() => receiver.close());
 beforeEach(async () => {
   await database.db.delete(webhookOutbox);
   receiver.received.length = 0;

@@ -1,46 +1,39 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointIn } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { usePointIn } from '../../test/cases.js';
 import {
   DEMO_KEY,
   type Form,
   jsonOf,
   open311Get,
   open311Post,
+  pushUpdate,
+  requestForm,
+  updateForm,
   V2,
   xmlOf,
 } from '../../test/open311-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { childOf, elementsOf, recordOf, textOf, type XmlElement } from '../../test/xml-parser.js';
 
-let t: TestApp;
-let point: { lat: number; lng: number };
+const { t, c } = useTestApp(['admin']);
+const point = usePointIn(t, c);
 const PERSONAL = ['李四', 'lisi@example.com', '13912345678', 'device-abc-123', 'account-42'];
 
-beforeAll(async () => {
-  t = await createTestApp();
-  point = await pointIn(t, await t.login('admin'), demo.gridOf(demo.yongchangCommunity));
-});
-afterAll(() => t.close());
-
-const report = (extra: Form = []): Form => [
-  ['api_key', DEMO_KEY],
-  ['service_code', 'E0550'],
-  ['lat', String(point.lat)],
-  ['long', String(point.lng)],
-  ['attribute[cover_type]', 'sewage'],
-  ['attribute[hazard_level]', 'roadway'],
-  ['description', '义和路口井盖丢失，晚上很危险 <注意> & "小心"'],
-  ['address_string', '义和路 12 号门前'],
-  ['first_name', '四'],
-  ['last_name', '李'],
-  ['email', 'lisi@example.com'],
-  ['phone', '13912345678'],
-  ['device_id', 'device-abc-123'],
-  ['account_id', 'account-42'],
-  ['media_url', 'https://example.com/photos/cover.jpg'],
-  ...extra,
-];
+const report = (extra: Form = []): Form =>
+  requestForm(point, [
+    ['attribute[cover_type]', 'sewage'],
+    ['attribute[hazard_level]', 'roadway'],
+    ['description', '义和路口井盖丢失，晚上很危险 <注意> & "小心"'],
+    ['address_string', '义和路 12 号门前'],
+    ['first_name', '四'],
+    ['last_name', '李'],
+    ['email', 'lisi@example.com'],
+    ['phone', '13912345678'],
+    ['device_id', 'device-abc-123'],
+    ['account_id', 'account-42'],
+    ['media_url', 'https://example.com/photos/cover.jpg'],
+    ...extra,
+  ]);
 
 const records = (doc: XmlElement, item: string) => elementsOf(doc, item).map(recordOf);
 
@@ -197,24 +190,16 @@ describe('requests, tokens and updates', () => {
   });
 
   it('POST servicerequestupdates records a pushed status and GET servicerequestupdates lists it', async () => {
-    const posted = await open311Post(t, 'servicerequestupdates.xml', [
-      ['api_key', DEMO_KEY],
-      ['service_request_id', code],
-      ['status', 'INVESTIGATING'],
+    const pushed = updateForm(code, 'INVESTIGATING', [
       ['description', '巡查车已出发'],
       ['update_id', 'ext-1'],
     ]);
+    const posted = await pushUpdate(t, 'xml', pushed);
     const [update] = records(xmlOf(posted), 'request_update');
     expect(update).toMatchObject({ service_request_id: code, status: 'INVESTIGATING', applied: 'false' });
     expect(update?.service_notice).toMatch(/^Recorded; the request stays reported/);
 
-    const again = await open311Post(t, 'servicerequestupdates.json', [
-      ['api_key', DEMO_KEY],
-      ['service_request_id', code],
-      ['status', 'INVESTIGATING'],
-      ['description', '巡查车已出发'],
-      ['update_id', 'ext-1'],
-    ]);
+    const again = await pushUpdate(t, 'json', pushed);
     const [replayed] = jsonOf(again, 'postUpdate') as { update_id: string }[];
     expect(replayed?.update_id).toBe(update?.update_id);
 
@@ -237,7 +222,7 @@ describe('requests, tokens and updates', () => {
     const xml = await open311Get(t, 'services.xml');
     expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
     expect(xml.headers['access-control-allow-origin']).toBe('*');
-    const json = await t.call({ method: 'GET', url: `${V2}/services.json` });
+    const json = await t.get(`${V2}/services.json`);
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 });

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointIn } from '../../test/case-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { pointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import {
   countCases,
@@ -8,40 +9,33 @@ import {
   type Form,
   open311Get,
   open311Post,
+  requestForm,
+  updateForm,
 } from '../../test/open311-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { open311Tokens } from './open311.tables.js';
 
-let t: TestApp;
+const { t, c } = useTestApp(['admin']);
 let point: { lat: number; lng: number };
 let elsewhere: { lat: number; lng: number };
 let streetKey = '';
 
 beforeAll(async () => {
-  t = await createTestApp();
-  const admin = await t.login('admin');
-  point = await pointIn(t, admin, demo.gridOf(demo.yongchangCommunity));
-  elsewhere = await pointIn(t, admin, demo.gridOf(demo.qianjinCommunity));
+  point = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity));
+  elsewhere = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity));
   // A client for 永昌街道 only: a point in 前进街道 is outside what it may report.
-  const issued = await t.call({
-    method: 'POST',
-    url: '/api/open311/clients',
-    cookie: admin,
-    payload: { name: '永昌街道小程序', regionCode: demo.yongchang },
+  const issued = await t.post('/api/open311/clients', c.admin, {
+    name: '永昌街道小程序',
+    regionCode: demo.yongchang,
   });
   expect(issued.statusCode, issued.body).toBe(201);
   streetKey = issued.json().apiKey;
 });
-afterAll(() => t.close());
 
-const valid = (): Form => [
-  ['api_key', DEMO_KEY],
-  ['service_code', 'E0550'],
-  ['lat', String(point.lat)],
-  ['long', String(point.lng)],
-  ['attribute[cover_type]', 'gas'],
-  ['description', '燃气井盖丢失'],
-];
+const valid = () =>
+  requestForm(point, [
+    ['attribute[cover_type]', 'gas'],
+    ['description', '燃气井盖丢失'],
+  ]);
 const without = (form: Form, ...names: string[]) => form.filter(([n]) => !names.includes(n));
 const replace = (form: Form, name: string, value: string): Form => [...without(form, name), [name, value]];
 
@@ -170,7 +164,7 @@ describe('unknown things are 404', () => {
       'requests.json',
       replace(replace(valid(), 'lat', String(elsewhere.lat)), 'long', String(elsewhere.lng)),
     );
-    const [{ service_request_id: code }] = posted.json() as { service_request_id: string }[];
+    const [{ service_request_id: code }] = posted.json() as [{ service_request_id: string }];
     expect((await open311Get(t, `requests/${code}.json`)).statusCode).toBe(200);
     expect((await open311Get(t, `requests/${code}.json`, { api_key: DEMO_KEY })).statusCode).toBe(200);
     expectOpen311Error(await open311Get(t, `requests/${code}.json`, { api_key: streetKey }), 404);
@@ -182,21 +176,13 @@ describe('unknown things are 404', () => {
 describe('POST servicerequestupdates refuses', () => {
   it('a bad key (403), an unknown request (404), an unknown status (400), and records nothing', async () => {
     // In 前进街道: outside the region of the 永昌街道 key.
-    const posted = await open311Post(
-      t,
-      'requests.json',
-      replace(
-        replace(replace(valid(), 'description', '另一个井盖'), 'lat', String(elsewhere.lat)),
-        'long',
-        String(elsewhere.lng),
-      ),
-    );
-    const [{ service_request_id: code }] = posted.json() as { service_request_id: string }[];
-    const update: Form = [
-      ['api_key', DEMO_KEY],
-      ['service_request_id', code],
-      ['status', 'FIXED'],
-    ];
+    const form = requestForm(elsewhere, [
+      ['attribute[cover_type]', 'gas'],
+      ['description', '另一个井盖'],
+    ]);
+    const posted = await open311Post(t, 'requests.json', form);
+    const [{ service_request_id: code }] = posted.json() as [{ service_request_id: string }];
+    const update = updateForm(code, 'FIXED');
     const events = async () => (await open311Get(t, 'servicerequestupdates.json')).json().length as number;
     const before = await events();
     for (const format of ['xml', 'json']) {

@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pointIn } from '../../test/case-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { STALLS, usePointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { multipartBody } from '../../test/images.js';
 import {
@@ -10,28 +11,16 @@ import {
   expectOpen311Error,
   type Form,
   open311Post,
+  requestForm,
   V2,
 } from '../../test/open311-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { cases, idempotencyKeys } from '../cases/cases.tables.js';
 
-let t: TestApp;
-let point: { lat: number; lng: number };
+const { t, c } = useTestApp(['admin']);
+const point = usePointIn(t, c, demo.gridOf(demo.yongchangCommunity, 2));
 
-beforeAll(async () => {
-  t = await createTestApp();
-  point = await pointIn(t, await t.login('admin'), demo.gridOf(demo.yongchangCommunity, 2));
-});
-afterAll(() => t.close());
-
-const stall = (description = '早市摊位占满人行道', extra: Form = []): Form => [
-  ['api_key', DEMO_KEY],
-  ['service_code', 'E0450'],
-  ['lat', String(point.lat)],
-  ['long', String(point.lng)],
-  ['description', description],
-  ...extra,
-];
+const stall = (description = '早市摊位占满人行道', extra: Form = []): Form =>
+  requestForm(point, [['description', description], ...extra], STALLS);
 
 const caseOf = async (code: string) => {
   const [row] = await t.database.db.select().from(cases).where(eq(cases.code, code));
@@ -161,12 +150,7 @@ async function idOf(res: LightMyRequestResponse) {
 }
 
 const setRetryWindow = async (value: unknown) =>
-  t.call({
-    method: 'PUT',
-    url: '/api/settings/open311RetryWindowMinutes',
-    cookie: await t.login('admin'),
-    payload: { value },
-  });
+  t.put('/api/settings/open311RetryWindowMinutes', await t.login('admin'), { value });
 
 describe('how long a POST replays', () => {
   it('takes the same body again as a retry within the 10-minute window, and as a new request after it', async () => {

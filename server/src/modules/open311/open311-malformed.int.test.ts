@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { multipartBody } from '../../test/images.js';
 import { DEMO_KEY, V2 } from '../../test/open311-helpers.js';
 import { schemaErrors } from '../../test/open311-schemas.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { parseXml } from '../../test/xml-parser.js';
 
 // The /open311 routes answer in GeoReport's own error format, so the OpenAPI walk of /api
 // (http/malformed-input.int.test.ts) does not cover them: this is their walk.
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 const RESOURCES = ['discovery', 'services', 'requests', 'servicerequestupdates'];
 const ONE_OF = ['services', 'requests', 'tokens'];
@@ -104,7 +100,7 @@ describe('no 500 from any Open311 route on malformed input', () => {
       for (const value of PARAMS) {
         for (const ext of ['xml', 'json', '']) {
           const url = `${V2}/${path}/${value}${ext ? `.${ext}` : ''}`;
-          expectStandard(await t.call({ method: 'GET', url }), url);
+          expectStandard(await t.get(url), url);
         }
       }
     }
@@ -115,7 +111,7 @@ describe('no 500 from any Open311 route on malformed input', () => {
       for (const ext of ['xml', 'json']) {
         for (const query of QUERIES) {
           const url = `${V2}/${path}.${ext}?${query}`;
-          expectStandard(await t.call({ method: 'GET', url }), url);
+          expectStandard(await t.get(url), url);
         }
       }
     }
@@ -156,10 +152,10 @@ describe('no 500 from any Open311 route on malformed input', () => {
 
   it('answers a malformed URL below /open311 in the standard format too', async () => {
     for (const url of [`${V2}/requests/%E0%A4%A.xml`, `${V2}/tokens/%.json`, '/open311/%zz']) {
-      expectStandard(await t.call({ method: 'GET', url }), url);
+      expectStandard(await t.get(url), url);
     }
     // Elsewhere the app's own error shape stays.
-    const api = await t.call({ method: 'GET', url: '/api/regions/%E0%A4%A' });
+    const api = await t.get('/api/regions/%E0%A4%A');
     expect(api.statusCode).toBeLessThan(500);
   });
 });

@@ -1,22 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
-import { demo } from '../../test/demo-places.js';
-import { DEMO_KEY, open311Get, open311Post } from '../../test/open311-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { act, takeSteps, uploadPhoto, usePointIn } from '../../test/cases.js';
+import { open311Get, open311Post, pushUpdate, requestForm, updateForm } from '../../test/open311-helpers.js';
 import { childOf, elementsOf, parseXml, recordOf, textOf } from '../../test/xml-parser.js';
 import { cases } from '../cases/cases.tables.js';
 
-let t: TestApp;
-let c: Record<string, string> = {};
-let point: { lat: number; lng: number };
-
-beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(['admin', 'grid', 'dispatcher', 'shiftlead', 'department']);
-  point = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin', 'grid', 'dispatcher', 'shiftlead', 'department']);
+const point = usePointIn(t, c);
 
 const DESCRIPTION = '义和社区东门外人行道井盖丢失，已有老人差点踩空，请尽快处理！';
 // Staff notes are internal: the public reads Needle's own short notes instead.
@@ -41,17 +32,17 @@ describe('the Open311 round trip', () => {
   let caseId = '';
 
   it('a client POSTs in XML mode with Chinese text, polls its token and reads the request back', async () => {
-    const posted = await open311Post(t, 'requests.xml', [
-      ['api_key', DEMO_KEY],
-      ['service_code', 'E0550'],
-      ['lat', String(point.lat)],
-      ['long', String(point.lng)],
-      ['attribute[cover_type]', 'storm'],
-      ['description', DESCRIPTION],
-      ['first_name', '伟'],
-      ['last_name', '张'],
-      ['phone', '13800138000'],
-    ]);
+    const posted = await open311Post(
+      t,
+      'requests.xml',
+      requestForm(point, [
+        ['attribute[cover_type]', 'storm'],
+        ['description', DESCRIPTION],
+        ['first_name', '伟'],
+        ['last_name', '张'],
+        ['phone', '13800138000'],
+      ]),
+    );
     expect(posted.statusCode, posted.body).toBe(200);
     expect(posted.headers['content-type']).toBe('text/xml; charset=utf-8');
     const token = textOf(childOf(childOf(parseXml(posted.body), 'request'), 'token'));
@@ -72,12 +63,12 @@ describe('the Open311 round trip', () => {
     expect(row).toMatchObject({ channel: 'open311', status: 'reported', reporterName: '张伟' });
     expect(row?.reporterPhone).toBe('13800138000');
     expect(row?.attributes).toEqual({ cover_type: 'storm' });
-    const staff = (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json();
+    const staff = (await t.get(`/api/cases/${caseId}`, c.dispatcher)).json();
     expect(staff.case).toMatchObject({ code, reporterName: '张伟', reporterPhone: '138****8000' });
   });
 
   it('a staff member verifies it through the staff API, and the client sees it in both places', async () => {
-    const res = await act(t, c.grid as string, caseId, 'verify', { note: STAFF_NOTES[0] });
+    const res = await act(t, c.grid, caseId, 'verify', { note: STAFF_NOTES[0] });
     expect(res.statusCode, res.body).toBe(200);
     const { request, body } = await clientView(code);
     expect(request).toMatchObject({ status: 'open', status_notes: '网格员已现场核实' });
@@ -93,20 +84,16 @@ describe('the Open311 round trip', () => {
   });
 
   it('staff take it to closure; the client sees it closed, and every step as an update', async () => {
-    const photo = await uploadPhoto(t, c.department as string);
-    const steps: [string, string, Record<string, unknown>][] = [
-      ['dispatcher', 'register', {}],
-      ['shiftlead', 'file', {}],
-      ['dispatcher', 'dispatch', {}],
-      ['department', 'accept', {}],
+    const photo = await uploadPhoto(t, c.department);
+    await takeSteps(t, c, caseId, [
+      ['dispatcher', 'register'],
+      ['shiftlead', 'file'],
+      ['dispatcher', 'dispatch'],
+      ['department', 'accept'],
       ['department', 'feedback', { note: STAFF_NOTES[1], photoIds: [photo] }],
-      ['grid', 'check_pass', {}],
-      ['shiftlead', 'close', {}],
-    ];
-    for (const [who, action, body] of steps) {
-      const res = await act(t, c[who] as string, caseId, action, body);
-      expect(res.statusCode, `${who} ${action}: ${res.body}`).toBe(200);
-    }
+      ['grid', 'check_pass'],
+      ['shiftlead', 'close'],
+    ]);
     const { request, body } = await clientView(code);
     expect(request).toMatchObject({
       status: 'closed',
@@ -129,12 +116,7 @@ describe('the Open311 round trip', () => {
   });
 
   it('the client pushes REOPEN: Needle reopens its own request and says so', async () => {
-    const res = await open311Post(t, 'servicerequestupdates.xml', [
-      ['api_key', DEMO_KEY],
-      ['service_request_id', code],
-      ['status', 'REOPEN'],
-      ['description', '井盖又被偷了'],
-    ]);
+    const res = await pushUpdate(t, 'xml', updateForm(code, 'REOPEN', [['description', '井盖又被偷了']]));
     expect(res.statusCode, res.body).toBe(200);
     const [answer] = elementsOf(parseXml(res.body), 'request_update').map(recordOf);
     expect(answer).toMatchObject({
@@ -153,7 +135,7 @@ describe('the Open311 round trip', () => {
         update_id: answer?.update_id,
       }),
     ]);
-    const staff = (await t.call({ method: 'GET', url: `/api/cases/${caseId}`, cookie: c.dispatcher })).json();
+    const staff = (await t.get(`/api/cases/${caseId}`, c.dispatcher)).json();
     expect(staff.case).toMatchObject({ status: 'filed', reopenCount: 1 });
     expect(staff.timeline.map((e: { action: string }) => e.action).slice(-2)).toEqual([
       'reopen',
@@ -162,12 +144,7 @@ describe('the Open311 round trip', () => {
   });
 
   it('a status the client may not bring about is recorded on the timeline and leaves the case as it is', async () => {
-    const res = await open311Post(t, 'servicerequestupdates.json', [
-      ['api_key', DEMO_KEY],
-      ['service_request_id', code],
-      ['status', 'FIXED'],
-      ['description', '承包商报告已修复'],
-    ]);
+    const res = await pushUpdate(t, 'json', updateForm(code, 'FIXED', [['description', '承包商报告已修复']]));
     expect(res.statusCode, res.body).toBe(200);
     const [answer] = res.json() as { applied: boolean; service_notice: string }[];
     expect(answer?.applied).toBe(false);

@@ -1,108 +1,76 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, report, uploadPhoto } from '../../test/case-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentIds, departmentStaff, EVERYONE, useTestApp } from '../../test/actors.js';
+import { grid001, newCase, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { departmentIds, departmentStaff, issueWhistle, reportIn } from '../../test/whistle-helpers.js';
+import { departmentCalls, newWhistle, reportIn } from '../../test/whistles.js';
 
 /**
  * Photos follow what they show: whoever may read a case reads the photos attached to it, whoever may
  * read a whistle order reads its arrival photos, and a photo attached to nothing is its uploader's.
  * Every role looks at photos attached by every other role.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
-const VIEWERS = [
-  'admin',
-  'leader',
-  'dispatcher',
-  'shiftlead',
-  'hotline',
-  'street',
-  'community',
-  'community2',
-  'grid',
-  'department',
-  'market',
-  'resident',
-  'courier',
-] as const;
+const { t, c } = useTestApp(EVERYONE);
+/** Every demo account, and a member of staff of 市场监管, whom only a whistle order lets in. */
+const VIEWERS = [...EVERYONE, 'market'] as const;
 type Viewer = (typeof VIEWERS)[number];
 
 /** Photo ids by what they are. */
 const photo: Record<string, string> = {};
 
-const ok = (res: { statusCode: number; body: string }, what: string) => {
-  if (res.statusCode >= 300) throw new Error(`${what}: ${res.statusCode} ${res.body}`);
-  return res;
-};
-
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(VIEWERS.filter((v) => v !== 'market'));
-  const dept = await departmentIds(t, c.admin as string);
-  c.market = (await departmentStaff(t, c.admin as string, 'market-photos', dept.market as string)).cookie;
+  const dept = await departmentIds(t, c.admin);
+  c.market = (await departmentStaff(t, c.admin, 'market-photos', dept.market)).cookie;
 
   // Case A in 永昌街道's first community: a resident's report, worked by 城管 and checked by the grid worker.
-  const inYongchang = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-  photo.residentReport = await uploadPhoto(t, c.resident as string);
-  const a = ok(
-    await report(t, c.resident as string, {
-      categoryCode: 'E0550',
-      description: '井盖丢了',
-      ...inYongchang,
-      photoIds: [photo.residentReport],
-    }),
-    'report A',
-  ).json().case.id;
-  photo.gridVerify = await uploadPhoto(t, c.grid as string);
-  ok(await act(t, c.grid as string, a, 'verify', { note: '属实', photoIds: [photo.gridVerify] }), 'verify');
-  ok(await act(t, c.dispatcher as string, a, 'register'), 'register');
-  ok(await act(t, c.shiftlead as string, a, 'file'), 'file');
-  ok(await act(t, c.dispatcher as string, a, 'dispatch'), 'dispatch');
-  ok(await act(t, c.department as string, a, 'accept'), 'accept');
-  photo.departmentFix = await uploadPhoto(t, c.department as string);
-  ok(
-    await act(t, c.department as string, a, 'feedback', { note: '已补装', photoIds: [photo.departmentFix] }),
-    'feedback',
-  );
-  photo.gridCheck = await uploadPhoto(t, c.grid as string);
-  ok(await act(t, c.grid as string, a, 'check_pass', { photoIds: [photo.gridCheck] }), 'check');
+  const inYongchang = await pointIn(t, c.admin, grid001);
+  photo.residentReport = await uploadPhoto(t, c.resident);
+  photo.gridVerify = await uploadPhoto(t, c.grid);
+  photo.departmentFix = await uploadPhoto(t, c.department);
+  photo.gridCheck = await uploadPhoto(t, c.grid);
+  const caseA = {
+    categoryCode: 'E0550',
+    description: '井盖丢了',
+    ...inYongchang,
+    photoIds: [photo.residentReport],
+  };
+  const a = (await newCase(t, c.resident, caseA)).id;
+  await takeSteps(t, c, a, [
+    ['grid', 'verify', { note: '属实', photoIds: [photo.gridVerify] }],
+    ['dispatcher', 'register'],
+    ['shiftlead', 'file'],
+    ['dispatcher', 'dispatch'],
+    ['department', 'accept'],
+    ['department', 'feedback', { note: '已补装', photoIds: [photo.departmentFix] }],
+    ['grid', 'check_pass', { photoIds: [photo.gridCheck] }],
+  ]);
 
   // The street whistles 市场监管 to case A; its arrival photo belongs to the order.
-  const order = ok(
-    await issueWhistle(t, c.street as string, {
-      title: '井盖周边商户排查',
-      task: '排查周边商户',
-      place: '义和路3号',
-      caseIds: [a],
-      calls: [{ departmentId: dept.market, task: '排查周边商户' }],
-    }),
-    'whistle',
-  ).json();
+  const order = await newWhistle(t, c.street, {
+    title: '井盖周边商户排查',
+    task: '排查周边商户',
+    caseIds: [a],
+    calls: departmentCalls(dept, { market: '排查周边商户' }),
+  });
   const callId = order.calls[0].id;
-  await reportIn(t, c.market as string, order.order.id, callId, inYongchang);
-  const detail = await t.call({ method: 'GET', url: `/api/whistles/${order.order.id}`, cookie: c.street });
+  await reportIn(t, c.market, order.order.id, callId, inYongchang);
+  const detail = await t.get(`/api/whistles/${order.order.id}`, c.street);
   photo.marketArrival = detail.json().calls[0].arrivalPhotoId;
   expect(photo.marketArrival).toMatch(/^[0-9a-f-]{36}$/);
 
   // Case B in 前进街道: a courier's report, never dispatched.
-  const inQianjin = await pointIn(t, c.admin as string, demo.gridOf(demo.qianjinCommunity));
-  photo.courierReport = await uploadPhoto(t, c.courier as string);
-  ok(
-    await report(t, c.courier as string, {
-      categoryCode: 'C0101',
-      description: '垃圾满了',
-      ...inQianjin,
-      photoIds: [photo.courierReport],
-    }),
-    'report B',
-  );
+  const inQianjin = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity));
+  photo.courierReport = await uploadPhoto(t, c.courier);
+  await newCase(t, c.courier, {
+    categoryCode: 'C0101',
+    description: '垃圾满了',
+    ...inQianjin,
+    photoIds: [photo.courierReport],
+  });
 
   // Uploaded and never attached.
-  photo.streetLoose = await uploadPhoto(t, c.street as string);
-  photo.residentLoose = await uploadPhoto(t, c.resident as string);
+  photo.streetLoose = await uploadPhoto(t, c.street);
+  photo.residentLoose = await uploadPhoto(t, c.resident);
 });
-afterAll(() => t.close());
 
 const DISTRICT: Viewer[] = ['admin', 'leader', 'dispatcher', 'shiftlead', 'hotline'];
 const CASE_A: Viewer[] = [...DISTRICT, 'street', 'community', 'grid', 'department', 'market', 'resident'];
@@ -126,11 +94,7 @@ describe('who sees which photo', () => {
       for (const viewer of VIEWERS) {
         const expected = seers.includes(viewer) ? 200 : 404;
         for (const suffix of ['', '/thumbnail']) {
-          const res = await t.call({
-            method: 'GET',
-            url: `/api/photos/${photo[what]}${suffix}`,
-            cookie: c[viewer],
-          });
+          const res = await t.get(`/api/photos/${photo[what]}${suffix}`, c[viewer]);
           expect(res.statusCode, `${viewer} reading ${what}${suffix}`).toBe(expected);
         }
       }

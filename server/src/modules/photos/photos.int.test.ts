@@ -1,19 +1,11 @@
 import { count } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { jpegWithGps, multipartBody, png, SVG } from '../../test/images.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { photos } from './photos.tables.js';
 
-let t: TestApp;
-const cookies: Record<string, string> = {};
-beforeAll(async () => {
-  t = await createTestApp();
-  for (const username of ['admin', 'community', 'community2', 'street', 'resident']) {
-    cookies[username] = await t.login(username);
-  }
-});
-afterAll(() => t.close());
+const { t, c: cookies } = useTestApp(['admin', 'community', 'community2', 'street', 'resident']);
 
 const upload = (
   data: Buffer | string,
@@ -59,7 +51,7 @@ describe('uploading a photo', () => {
       thumbnailUrl: `/api/photos/${id}/thumbnail`,
     });
 
-    const served = await t.call({ method: 'GET', url: `/api/photos/${id}`, cookie: cookies.community });
+    const served = await t.get(`/api/photos/${id}`, cookies.community);
     expect(served.statusCode).toBe(200);
     expect(served.headers['content-type']).toBe('image/jpeg');
     expect(served.headers['cache-control']).toBe('private, max-age=86400');
@@ -69,11 +61,7 @@ describe('uploading a photo', () => {
     expect(meta.exif).toBeUndefined();
     expect(served.rawPayload.includes('NeedleCam')).toBe(false);
 
-    const thumb = await t.call({
-      method: 'GET',
-      url: `/api/photos/${id}/thumbnail`,
-      cookie: cookies.community,
-    });
+    const thumb = await t.get(`/api/photos/${id}/thumbnail`, cookies.community);
     expect(thumb.statusCode).toBe(200);
     expect(thumb.headers['content-type']).toBe('image/jpeg');
     const thumbMeta = await sharp(thumb.rawPayload).metadata();
@@ -92,7 +80,7 @@ describe('uploading a photo', () => {
     const res = await upload(await jpegWithGps(300, 200, 6), cookies.community);
     expect(res.statusCode).toBe(201);
     expect([res.json().width, res.json().height]).toEqual([200, 300]);
-    const served = await t.call({ method: 'GET', url: res.json().url, cookie: cookies.community });
+    const served = await t.get(res.json().url, cookies.community);
     expect(await sharp(served.rawPayload).metadata()).toMatchObject({ width: 200, height: 300 });
   });
 
@@ -100,7 +88,7 @@ describe('uploading a photo', () => {
     const res = await upload(await png(3000, 2000), cookies.community, 'big.png', 'image/png');
     expect(res.statusCode).toBe(201);
     expect([res.json().width, res.json().height]).toEqual([2048, 1365]);
-    const thumb = await t.call({ method: 'GET', url: res.json().thumbnailUrl, cookie: cookies.community });
+    const thumb = await t.get(res.json().thumbnailUrl, cookies.community);
     const meta = await sharp(thumb.rawPayload).metadata();
     expect(Math.max(meta.width ?? 0, meta.height ?? 0)).toBe(320);
   });
@@ -114,28 +102,20 @@ describe('uploading a photo', () => {
       ['resident', 404],
     ] as const) {
       for (const url of [`/api/photos/${id}`, `/api/photos/${id}/thumbnail`]) {
-        const res = await t.call({ method: 'GET', url, cookie: cookies[who] });
+        const res = await t.get(url, cookies[who]);
         expect(res.statusCode, `${who} ${url}`).toBe(status);
         if (status === 404) await expectRefused(res, 404, 'PHOTO_NOT_FOUND');
       }
     }
-    const anonymous = await t.call({ method: 'GET', url: `/api/photos/${id}` });
+    const anonymous = await t.get(`/api/photos/${id}`);
     await expectRefused(anonymous, 401, 'UNAUTHENTICATED');
   });
 
   it('answers an unknown or malformed id as not found or invalid', async () => {
-    const unknown = await t.call({
-      method: 'GET',
-      url: '/api/photos/00000000-0000-4000-8000-000000000000',
-      cookie: cookies.admin,
-    });
+    const unknown = await t.get('/api/photos/00000000-0000-4000-8000-000000000000', cookies.admin);
     await expectRefused(unknown, 404, 'PHOTO_NOT_FOUND');
     for (const bad of ['x', `urn:uuid:${id}`]) {
-      const res = await t.call({
-        method: 'GET',
-        url: `/api/photos/${encodeURIComponent(bad)}`,
-        cookie: cookies.admin,
-      });
+      const res = await t.get(`/api/photos/${encodeURIComponent(bad)}`, cookies.admin);
       await expectRefused(res, 400, 'VALIDATION_FAILED');
     }
   });
@@ -188,12 +168,7 @@ describe('refusing an upload', () => {
   });
 
   it('refuses a body that is not multipart, or is broken multipart, with 4xx', async () => {
-    const json = await t.call({
-      method: 'POST',
-      url: '/api/photos',
-      cookie: cookies.community,
-      payload: { file: 'x' },
-    });
+    const json = await t.post('/api/photos', cookies.community, { file: 'x' });
     await expectRefused(json, 415, 'UNSUPPORTED_MEDIA_TYPE');
     const noBoundary = await t.call({
       method: 'POST',

@@ -3,17 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { createPostgresTestDatabase, testEngine } from '../../test/test-database.js';
 
-let t: TestApp;
-let admin: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin']);
 
 const square = (lng: number, lat: number, size = 0.001) => ({
   type: 'Polygon',
@@ -53,14 +47,14 @@ const newCommunityFile = () => ({
 });
 
 async function regionCount(): Promise<number> {
-  const res = await t.call({ method: 'GET', url: '/api/regions/tree', cookie: admin });
+  const res = await t.get('/api/regions/tree', c.admin);
   const count = (n: { children: unknown[] }): number =>
     1 + n.children.reduce<number>((sum, c) => sum + count(c as { children: unknown[] }), 0);
   return count(res.json().root);
 }
 
 async function importFile(file: unknown) {
-  return t.call({ method: 'POST', url: '/api/regions/import', cookie: admin, payload: file as object });
+  return t.post('/api/regions/import', c.admin, file as object);
 }
 
 describe('importing regions through the API', () => {
@@ -105,7 +99,7 @@ describe('importing regions through the API', () => {
     expect(res.json().error.message).toMatch(expected);
     expect(res.json().error.message).toMatch(/^Nothing was imported/);
     expect(await regionCount()).toBe(before);
-    const probe = await t.call({ method: 'GET', url: `/api/regions/${NEW_COMMUNITY}`, cookie: admin });
+    const probe = await t.get(`/api/regions/${NEW_COMMUNITY}`, c.admin);
     expect(probe.statusCode).toBe(404);
   });
 
@@ -113,29 +107,17 @@ describe('importing regions through the API', () => {
     const res = await importFile(newCommunityFile());
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ created: 3, updated: 0 });
-    const located = await t.call({
-      method: 'GET',
-      url: '/api/regions/locate?lat=44.0015&lng=126.0015',
-      cookie: admin,
-    });
+    const located = await t.get('/api/regions/locate?lat=44.0015&lng=126.0015', c.admin);
     expect(located.json().grid.code).toBe(`${NEW_COMMUNITY}002`);
     expect(located.json().community.name).toBe('试点社区');
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=region&entityId=${NEW_COMMUNITY}001`,
-      cookie: admin,
-    });
+    const audit = await t.get(`/api/audit?entity=region&entityId=${NEW_COMMUNITY}001`, c.admin);
     expect(audit.json().items[0]).toMatchObject({ action: 'region.create', before: null });
     expect(audit.json().items[0].after.name).toBe('试点社区01网格');
 
     const again = newCommunityFile();
     if (again.features[1]) again.features[1].properties.name = '试点社区一网格';
     expect((await importFile(again)).json()).toEqual({ created: 0, updated: 3 });
-    const redrawn = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=region&entityId=${NEW_COMMUNITY}001`,
-      cookie: admin,
-    });
+    const redrawn = await t.get(`/api/audit?entity=region&entityId=${NEW_COMMUNITY}001`, c.admin);
     expect(redrawn.json().items[0]).toMatchObject({ action: 'region.update' });
     expect(redrawn.json().items[0].before.name).toBe('试点社区01网格');
     expect(redrawn.json().items[0].after.name).toBe('试点社区一网格');
@@ -143,12 +125,7 @@ describe('importing regions through the API', () => {
 
   it('is for admins only', async () => {
     const street = await t.login('street');
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/regions/import',
-      cookie: street,
-      payload: newCommunityFile(),
-    });
+    const res = await t.post('/api/regions/import', street, newCommunityFile());
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('PERMISSION_DENIED');
   });
@@ -187,6 +164,8 @@ describe('npm run import:regions', () => {
     }
   }
 
+  // Two runs of the CLI, each a fresh Node process opening its own database: on a busy 2-core machine one
+  // takes up to 30 s, so this test has more time than the others.
   it('refuses a file with one broken feature, naming it, then imports the mended file', async () => {
     const env =
       testEngine() === 'postgres'
@@ -201,5 +180,5 @@ describe('npm run import:regions', () => {
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(/5 regions created, 0 updated/);
     expect(imported.code).toBe(0);
-  });
+  }, 90_000);
 });

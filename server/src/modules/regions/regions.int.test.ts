@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
+import { pointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 
-let t: TestApp;
-let admin: string;
-let community: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  community = await t.login('community');
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin', 'community']);
 
 interface Tree {
   code: string;
@@ -20,20 +13,11 @@ interface Tree {
 const flatten = (n: Tree): Tree[] => [n, ...n.children.flatMap(flatten)];
 
 /** A point well inside a grid: the middle of its polygon's bounding box, nudged off shared edges. */
-async function pointInside(gridCode: string) {
-  const res = await t.call({ method: 'GET', url: `/api/regions/${gridCode}`, cookie: admin });
-  const ring: [number, number][] = res.json().region.geometry.coordinates[0];
-  const lngs = ring.map((p) => p[0]);
-  const lats = ring.map((p) => p[1]);
-  return {
-    lng: (Math.min(...lngs) + Math.max(...lngs)) / 2 + 1e-7,
-    lat: (Math.min(...lats) + Math.max(...lats)) / 2 + 1e-7,
-  };
-}
+const pointInside = (gridCode: string) => pointIn(t, c.admin, gridCode);
 
 describe('the region tree', () => {
   it('runs city > district > street > community > grid with 48 grids in 永昌街道', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/regions/tree', cookie: admin });
+    const res = await t.get('/api/regions/tree', c.admin);
     const nodes = flatten(res.json().root);
     expect(nodes[0]).toMatchObject({ code: demo.city, level: 'city' });
     const yongchang = nodes.find((n) => n.code === demo.yongchang);
@@ -42,7 +26,7 @@ describe('the region tree', () => {
   });
 
   it('starts at the community for community staff and holds nothing of other communities', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/regions/tree', cookie: community });
+    const res = await t.get('/api/regions/tree', c.community);
     const nodes = flatten(res.json().root);
     expect(nodes[0]?.code).toBe(demo.yongchangCommunity);
     expect(nodes.length).toBeGreaterThan(1);
@@ -51,7 +35,7 @@ describe('the region tree', () => {
 
   it('gives a node with its polygon and ancestors, and 404 for one outside the jurisdiction', async () => {
     const own = demo.gridOf(demo.yongchangCommunity);
-    const res = await t.call({ method: 'GET', url: `/api/regions/${own}`, cookie: community });
+    const res = await t.get(`/api/regions/${own}`, c.community);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.region).toMatchObject({
@@ -72,16 +56,16 @@ describe('the region tree', () => {
       demo.qianjin,
       demo.gridOf(demo.yongchangOtherCommunity),
     ]) {
-      const refused = await t.call({ method: 'GET', url: `/api/regions/${foreign}`, cookie: community });
+      const refused = await t.get(`/api/regions/${foreign}`, c.community);
       expect(refused.statusCode).toBe(404);
       expect(refused.json().error.code).toBe('REGION_NOT_FOUND');
-      const grids = await t.call({ method: 'GET', url: `/api/regions/${foreign}/grids`, cookie: community });
+      const grids = await t.get(`/api/regions/${foreign}/grids`, c.community);
       expect(grids.statusCode).toBe(404);
     }
   });
 
   it('lists the grids under a node as GeoJSON', async () => {
-    const res = await t.call({ method: 'GET', url: `/api/regions/${demo.yongchang}/grids`, cookie: admin });
+    const res = await t.get(`/api/regions/${demo.yongchang}/grids`, c.admin);
     const fc = res.json();
     expect(fc.type).toBe('FeatureCollection');
     expect(fc.features).toHaveLength(48);
@@ -89,7 +73,7 @@ describe('the region tree', () => {
   });
 
   it('asks for a sign-in', async () => {
-    const res = await t.call({ method: 'GET', url: '/api/regions/tree' });
+    const res = await t.get('/api/regions/tree');
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('UNAUTHENTICATED');
   });
@@ -99,11 +83,7 @@ describe('locate', () => {
   it('returns the grid and its chain', async () => {
     const grid = demo.gridOf(demo.yongchangCommunity, 5);
     const { lat, lng } = await pointInside(grid);
-    const res = await t.call({
-      method: 'GET',
-      url: `/api/regions/locate?lat=${lat}&lng=${lng}`,
-      cookie: community,
-    });
+    const res = await t.get(`/api/regions/locate?lat=${lat}&lng=${lng}`, c.community);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       grid: { code: grid },
@@ -114,26 +94,14 @@ describe('locate', () => {
   });
 
   it('gives 404 POINT_OUTSIDE_GRIDS off the map and POINT_OUTSIDE_JURISDICTION in another street', async () => {
-    const off = await t.call({
-      method: 'GET',
-      url: '/api/regions/locate?lat=39.9&lng=116.4',
-      cookie: community,
-    });
+    const off = await t.get('/api/regions/locate?lat=39.9&lng=116.4', c.community);
     expect(off.statusCode).toBe(404);
     expect(off.json().error.code).toBe('POINT_OUTSIDE_GRIDS');
     const { lat, lng } = await pointInside(demo.gridOf(demo.qianjinCommunity));
-    const elsewhere = await t.call({
-      method: 'GET',
-      url: `/api/regions/locate?lat=${lat}&lng=${lng}`,
-      cookie: community,
-    });
+    const elsewhere = await t.get(`/api/regions/locate?lat=${lat}&lng=${lng}`, c.community);
     expect(elsewhere.statusCode).toBe(404);
     expect(elsewhere.json().error.code).toBe('POINT_OUTSIDE_JURISDICTION');
-    const asAdmin = await t.call({
-      method: 'GET',
-      url: `/api/regions/locate?lat=${lat}&lng=${lng}`,
-      cookie: admin,
-    });
+    const asAdmin = await t.get(`/api/regions/locate?lat=${lat}&lng=${lng}`, c.admin);
     expect(asAdmin.json().street.code).toBe(demo.qianjin);
   });
 
@@ -144,7 +112,7 @@ describe('locate', () => {
     ['lat=43.9&lng=181'],
     ['lat=43.9&lng=125.3&extra=1'],
   ])('refuses %s with 400', async (query) => {
-    const res = await t.call({ method: 'GET', url: `/api/regions/locate?${query}`, cookie: community });
+    const res = await t.get(`/api/regions/locate?${query}`, c.community);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { settings } from './settings.tables.js';
+import { describe, expect, it, vi } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { DEFAULT_SETTINGS, loadSettings } from './settings.service.js';
+import { settings } from './settings.tables.js';
 
-let t: TestApp;
-let admin: string;
-let dispatcher: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-  dispatcher = await t.login('dispatcher');
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin', 'dispatcher']);
 
-const read = async (cookie = dispatcher) =>
-  (await t.call({ method: 'GET', url: '/api/settings', cookie })).json();
-const put = (key: string, payload: unknown, cookie = admin) =>
-  t.call({ method: 'PUT', url: `/api/settings/${key}`, cookie, payload: payload as object });
+const read = async (cookie = c.dispatcher) => (await t.get('/api/settings', cookie)).json();
+const put = (key: string, payload: unknown, cookie = c.admin) =>
+  t.put(`/api/settings/${key}`, cookie, payload as object);
 
 describe('settings', () => {
   it('staff read the defaults; residents may not', async () => {
@@ -35,7 +26,7 @@ describe('settings', () => {
     });
     expect(DEFAULT_SETTINGS.stepLimits.handled).toEqual({ amount: 4, unit: 'working_hours' });
     expect(DEFAULT_SETTINGS.stepLimits.in_progress).toBeUndefined();
-    const res = await t.call({ method: 'GET', url: '/api/settings', cookie: await t.login('resident') });
+    const res = await t.get('/api/settings', await t.login('resident'));
     expect(res.statusCode).toBe(403);
   });
 
@@ -44,11 +35,7 @@ describe('settings', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().duplicateRadiusMeters).toBe(100);
     expect((await read()).duplicateRadiusMeters).toBe(100);
-    const audit = await t.call({
-      method: 'GET',
-      url: '/api/audit?entity=setting&entityId=duplicateRadiusMeters',
-      cookie: admin,
-    });
+    const audit = await t.get('/api/audit?entity=setting&entityId=duplicateRadiusMeters', c.admin);
     expect(audit.json().items[0]).toMatchObject({ action: 'setting.update', before: 50, after: 100 });
   });
 
@@ -77,7 +64,7 @@ describe('settings', () => {
   });
 
   it('only admins change settings', async () => {
-    expect((await put('reopenWindowDays', { value: 3 }, dispatcher)).statusCode).toBe(403);
+    expect((await put('reopenWindowDays', { value: 3 }, c.dispatcher)).statusCode).toBe(403);
     expect((await read()).reopenWindowDays).toBe(7);
   });
 

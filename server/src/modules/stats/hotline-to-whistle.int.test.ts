@@ -1,16 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { act, pointIn, uploadPhoto } from '../../test/case-helpers.js';
+import { describe, expect, it } from 'vitest';
+import { departmentIds, departmentStaff, HOTLINE_CREW, useTestApp } from '../../test/actors.js';
+import { act, moveCase, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { call, takeCall, ticketStep } from '../../test/hotline-helpers.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import {
-  callStep,
-  departmentIds,
-  departmentStaff,
-  issueWhistle,
-  reportIn,
-} from '../../test/whistle-helpers.js';
+import { fromThisMonth, readKpis } from '../../test/kpis.js';
+import { newTicket, ticketStep } from '../../test/tickets.js';
+import { callStep, departmentCalls, newWhistle, reportIn } from '../../test/whistles.js';
 import { whistleOrders } from '../whistle/whistle.tables.js';
 
 /**
@@ -18,76 +13,47 @@ import { whistleOrders } from '../whistle/whistle.tables.js';
  * whistle order; three departments report in, one late; the case is resolved, the caller satisfied,
  * the case closed. Every figure below is worked out by hand from those steps.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
-const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+const { t, c } = useTestApp([...HOTLINE_CREW, 'street', 'community', 'leader']);
 // The case is due seven working days on, perhaps next month: the period covers both.
-const period = `from=${month}-01&to=${new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10)}`;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll([
-    'admin',
-    'hotline',
-    'shiftlead',
-    'dispatcher',
-    'street',
-    'community',
-    'department',
-    'leader',
-  ]);
-});
-afterAll(() => t.close());
+const period = fromThisMonth();
 
 describe('from one 12345 complaint to a street whistle order and back', () => {
   it('gives exactly the rates, whistle figures and evaluations the steps imply', async () => {
-    const dept = await departmentIds(t, c.admin as string);
-    const market = await departmentStaff(t, c.admin as string, 'scenario.market', dept.market as string);
-    const police = await departmentStaff(t, c.admin as string, 'scenario.police', dept.police as string);
-    const at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity, 4));
+    const dept = await departmentIds(t, c.admin);
+    const market = await departmentStaff(t, c.admin, 'scenario.market', dept.market);
+    const police = await departmentStaff(t, c.admin, 'scenario.police', dept.police);
+    const at = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity, 4));
 
     // 1. A caller complains about an illegal structure (私搭乱建: the street whistles, departments report).
-    const taken = await takeCall(t, c.hotline as string, {
-      ...call(),
-      categoryCode: 'E0101',
-      description: '邻居在楼顶私搭乱建，多次反映无果',
-      ...at,
-    });
-    expect(taken.statusCode, taken.body).toBe(201);
-    const caseId = taken.json().case.id;
+    const description = '邻居在楼顶私搭乱建，多次反映无果';
+    const taken = (await newTicket(t, c.hotline, { categoryCode: 'E0101', description, ...at })).case;
+    const caseId = taken.id;
     // A ticket routed to a unit arrives dispatched to it.
-    expect(taken.json().case).toMatchObject({ status: 'dispatched', unitRegionCode: demo.yongchang });
+    expect(taken).toMatchObject({ status: 'dispatched', unitRegionCode: demo.yongchang });
 
     // 2. The street signs for it (signing is accepting) and calls the caller back at once.
-    expect((await ticketStep(t, c.street as string, caseId, 'sign')).statusCode).toBe(200);
-    expect(
-      (await ticketStep(t, c.street as string, caseId, 'contact', { note: '已联系来电人' })).statusCode,
-    ).toBe(200);
+    expect((await ticketStep(t, c.street, caseId, 'sign')).statusCode).toBe(200);
+    expect((await ticketStep(t, c.street, caseId, 'contact', { note: '已联系来电人' })).statusCode).toBe(200);
 
     // 3. The street whistles 城管, 市场监管 and 公安.
-    const issued = await issueWhistle(t, c.street as string, {
+    const issued = await newWhistle(t, c.street, {
       title: '楼顶违建联合整治',
       task: '拆除楼顶违建',
       place: '义和路',
       caseIds: [caseId],
-      calls: [
-        { departmentId: dept.chengguan, task: '拆除' },
-        { departmentId: dept.market, task: '核查经营' },
-        { departmentId: dept.police, task: '维持秩序' },
-      ],
+      calls: departmentCalls(dept, { chengguan: '拆除', market: '核查经营', police: '维持秩序' }),
     });
-    expect(issued.statusCode, issued.body).toBe(201);
-    const orderId: string = issued.json().order.id;
+    const orderId: string = issued.order.id;
     const callOf = (id: string | undefined) =>
-      issued.json().calls.find((x: { departmentId: string }) => x.departmentId === id).id as string;
+      issued.calls.find((x: { departmentId: string }) => x.departmentId === id).id as string;
 
     // 4. Two report in on time; the deadline passes; 公安 reports in late.
-    expect(await reportIn(t, c.department as string, orderId, callOf(dept.chengguan))).toEqual({
+    expect(await reportIn(t, c.department, orderId, callOf(dept.chengguan))).toEqual({
       late: false,
     });
     expect(await reportIn(t, market.cookie, orderId, callOf(dept.market))).toEqual({ late: false });
     // The deadline falls just after the second arrival: no waiting, the recorded times decide.
-    const order = await t.call({ method: 'GET', url: `/api/whistles/${orderId}`, cookie: c.street });
+    const order = await t.get(`/api/whistles/${orderId}`, c.street);
     const arrivals = order
       .json()
       .calls.map((x: { arrivedAt: string | null }) => Date.parse(x.arrivedAt ?? '0'));
@@ -98,28 +64,20 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
     expect(await reportIn(t, police.cookie, orderId, callOf(dept.police))).toEqual({ late: true });
 
     // 5. The street handles it, the community checks it, the caller is satisfied, the case is closed.
-    const photo = await uploadPhoto(t, c.street as string);
-    for (const [who, action, body] of [
+    const photo = await uploadPhoto(t, c.street);
+    await takeSteps(t, c, caseId, [
       ['street', 'feedback', { note: '违建已拆除', photoIds: [photo] }],
-      ['community', 'check_pass', {}],
-    ] as const) {
-      const res = await act(t, c[who] as string, caseId, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
-    const callback = await ticketStep(t, c.hotline as string, caseId, 'callback', {
+      ['community', 'check_pass'],
+    ]);
+    const callback = await ticketStep(t, c.hotline, caseId, 'callback', {
       reached: true,
       resolved: true,
       satisfaction: 'satisfied',
       note: '来电人表示满意',
     });
     expect(callback.statusCode, callback.body).toBe(200);
-    expect((await act(t, c.shiftlead as string, caseId, 'close')).statusCode).toBe(200);
-    const closed = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.street,
-      payload: {},
-    });
+    expect((await act(t, c.shiftlead, caseId, 'close')).statusCode).toBe(200);
+    const closed = await t.post(`/api/whistles/${orderId}/close`, c.street, {});
     expect(closed.statusCode, closed.body).toBe(200);
 
     // 6. The street scores each department's response (on time 40 + solved 40 + cooperation (c−1)/4 × 20).
@@ -129,7 +87,7 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
       [dept.market, 4],
       [dept.police, 3],
     ] as const) {
-      const res = await callStep(t, c.street as string, orderId, callOf(id), 'evaluation', {
+      const res = await callStep(t, c.street, orderId, callOf(id), 'evaluation', {
         solved: true,
         cooperation,
         comment: '配合',
@@ -145,13 +103,7 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
 
     // 7. The figures. One valid callback: contacted, resolved, satisfied → 响应率 = 解决率 = 满意率 = 1,
     // composite 0.1 + 0.5 + 0.4 = 1. One whistle, three report-ins, two on time, one problem solved.
-    const kpis = await t.call({
-      method: 'GET',
-      url: `/api/stats/kpis?${period}&regionCode=${demo.yongchang}`,
-      cookie: c.leader,
-    });
-    expect(kpis.statusCode, kpis.body).toBe(200);
-    const k = kpis.json();
+    const k = await readKpis(t, c.leader, `${period}&regionCode=${demo.yongchang}`);
     expect(k.hotline).toMatchObject({
       validCallbacks: 1,
       contacted: 1,
@@ -187,18 +139,10 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
     });
 
     // The department evaluation: 公安 answered late — 50 points, against 100 and 95.
-    const police50 = await t.call({
-      method: 'GET',
-      url: `/api/stats/kpis?${period}&departmentId=${dept.police}`,
-      cookie: c.leader,
-    });
+    const police50 = await t.get(`/api/stats/kpis?${period}&departmentId=${dept.police}`, c.leader);
     expect(police50.json().evaluation).toEqual({ count: 1, meanScore: 50 });
     expect(police50.json().whistle).toMatchObject({ reportIns: 1, reportInsOnTime: 0 });
-    const ranking = await t.call({
-      method: 'GET',
-      url: `/api/stats/rankings?kind=department&${period}`,
-      cookie: c.leader,
-    });
+    const ranking = await t.get(`/api/stats/rankings?kind=department&${period}`, c.leader);
     const ranked = ranking.json().items as {
       unit: string;
       rank: number | null;
@@ -218,45 +162,29 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
 
 describe('the composite score', () => {
   // Its own street, so that nothing above moves its figures.
-  const qianjinKpis = async () => {
-    const res = await t.call({
-      method: 'GET',
-      url: `/api/stats/kpis?${period}&regionCode=${demo.qianjin}`,
-      cookie: c.leader,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    return res.json();
-  };
+  const qianjinKpis = () => readKpis(t, c.leader, `${period}&regionCode=${demo.qianjin}`);
   /** A 井盖 call in 前进街道, handled by 城管 and called back with the caller's verdict. */
   const callRoundTheLoop = async (n: number, contacted: boolean, verdict: Record<string, unknown>) => {
-    const at = await pointIn(t, c.admin as string, demo.gridOf(demo.qianjinCommunity, n));
-    const taken = await takeCall(t, c.hotline as string, {
-      ...call({ callerPhone: `139 0431 770${n}` }),
+    const at = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity, n));
+    const caller = { callerPhone: `139 0431 770${n}` };
+    const taken = await newTicket(t, c.hotline, {
+      ...caller,
       categoryCode: 'E0550',
       description: `井盖缺失 ${n}`,
       ...at,
     });
-    expect(taken.statusCode, taken.body).toBe(201);
-    const { id: caseId, status } = taken.json().case;
-    const photo = await uploadPhoto(t, c.department as string);
-    const steps = [
-      ['shiftlead', 'file', {}],
-      ['dispatcher', 'dispatch', {}],
-      ['department', 'accept', {}],
-    ] as const;
+    const { id: caseId, status } = taken.case;
+    const photo = await uploadPhoto(t, c.department);
     // Taken in, the call waits for the desk, or has gone straight to the unit (直派): go on from there.
-    for (const [who, action, body] of steps.slice(status === 'dispatched' ? 2 : 0)) {
-      const res = await act(t, c[who] as string, caseId, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
+    await moveCase(t, c, caseId, status, 'in_progress');
     if (contacted) {
-      expect((await ticketStep(t, c.department as string, caseId, 'sign')).statusCode).toBe(200);
-      const contact = await ticketStep(t, c.department as string, caseId, 'contact', { note: '已联系' });
+      expect((await ticketStep(t, c.department, caseId, 'sign')).statusCode).toBe(200);
+      const contact = await ticketStep(t, c.department, caseId, 'contact', { note: '已联系' });
       expect(contact.statusCode, contact.body).toBe(200);
     }
-    const fed = await act(t, c.department as string, caseId, 'feedback', { photoIds: [photo] });
+    const fed = await act(t, c.department, caseId, 'feedback', { photoIds: [photo] });
     expect(fed.statusCode, fed.body).toBe(200);
-    const callback = await ticketStep(t, c.hotline as string, caseId, 'callback', {
+    const callback = await ticketStep(t, c.hotline, caseId, 'callback', {
       reached: true,
       ...verdict,
       note: '回访',
@@ -306,12 +234,7 @@ describe('the composite score', () => {
 
   it('follows the weights the city sets (some use 30 / 35 / 35)', async () => {
     const weights = { response: 0.3, resolution: 0.35, satisfaction: 0.35 };
-    const set = await t.call({
-      method: 'PUT',
-      url: '/api/settings/hotlineRateWeights',
-      cookie: c.admin,
-      payload: { value: weights },
-    });
+    const set = await t.put('/api/settings/hotlineRateWeights', c.admin, { value: weights });
     expect(set.statusCode, set.body).toBe(200);
     const k = await qianjinKpis();
     expect(k.hotline.weights).toEqual(weights);

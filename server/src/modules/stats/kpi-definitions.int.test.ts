@@ -1,86 +1,75 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { act, pointIn, report, uploadPhoto } from '../../test/case-helpers.js';
+import { useTestApp } from '../../test/actors.js';
+import { type CaseStep, caseFiledAt, newCase, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { toAuthUser } from '../auth/auth-user.js';
-import { caseDeps } from '../cases/case-deps.js';
-import { intakeCase } from '../cases/intake.js';
+import { readKpis } from '../../test/kpis.js';
 import { users } from '../users/users.tables.js';
 
 /**
  * The two definitions DOMAIN.md corrected, through the API: 准确派遣率 counts the unit's returns (退单),
  * not rework; and in a running period a case is 应结 only once its deadline has passed or it has closed.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
+const { t, c } = useTestApp([
+  'admin',
+  'resident',
+  'community',
+  'shiftlead',
+  'dispatcher',
+  'department',
+  'leader',
+]);
 const DAY = 86_400_000;
 // A period that holds today: sixty days back to sixty days on.
 const period = `from=${chinaDayOf(Date.now() - 60 * DAY)}&to=${chinaDayOf(Date.now() + 60 * DAY)}`;
 
-async function step(who: string, caseId: string, action: string, body: Record<string, unknown> = {}) {
-  const res = await act(t, c[who] as string, caseId, action, body);
-  if (res.statusCode !== 200) throw new Error(`${who} ${action}: ${res.body}`);
-}
-
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(['admin', 'resident', 'community', 'shiftlead', 'dispatcher', 'department', 'leader']);
-  const at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity, 3));
-  const photo = await uploadPhoto(t, c.department as string);
-  const newCase = async (description: string) =>
-    (await report(t, c.resident as string, { categoryCode: 'E0550', description, ...at })).json().case
-      .id as string;
-  const toDispatched = async (id: string) => {
-    for (const [who, action] of [
-      ['community', 'verify'],
-      ['community', 'register'],
-      ['shiftlead', 'file'],
-      ['dispatcher', 'dispatch'],
-    ] as const) {
-      await step(who, id, action);
-    }
-  };
+  const at = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity, 3));
+  const photo = await uploadPhoto(t, c.department);
+  const reported = async (description: string): Promise<string> =>
+    (await newCase(t, c.resident, { categoryCode: 'E0550', description, ...at })).id;
+  const toDispatched: CaseStep[] = [
+    ['community', 'verify'],
+    ['community', 'register'],
+    ['shiftlead', 'file'],
+    ['dispatcher', 'dispatch'],
+  ];
+  const fixed: CaseStep = ['department', 'feedback', { photoIds: [photo] }];
+  const returned: CaseStep = ['department', 'return', { note: '不属于我局职责' }];
   // A: sent to 城管, the right unit; its first repair fails the check (返工), the second passes; closed.
-  const a = await newCase('井盖缺失，返工一次');
-  await toDispatched(a);
-  await step('department', a, 'accept');
-  await step('department', a, 'feedback', { photoIds: [photo] });
-  await step('community', a, 'check_fail', { note: '未修好' });
-  await step('department', a, 'feedback', { photoIds: [photo] });
-  await step('community', a, 'check_pass');
-  await step('shiftlead', a, 'close');
+  await takeSteps(t, c, await reported('井盖缺失，返工一次'), [
+    ...toDispatched,
+    ['department', 'accept'],
+    fixed,
+    ['community', 'check_fail', { note: '未修好' }],
+    fixed,
+    ['community', 'check_pass'],
+    ['shiftlead', 'close'],
+  ]);
   // B: sent to 城管, which returns it as not its responsibility (退单); sent on to the street.
-  const b = await newCase('井盖缺失，退单后改派街道');
-  await toDispatched(b);
-  await step('department', b, 'return', { note: '不属于我局职责' });
-  await step('dispatcher', b, 'dispatch', { unit: { regionCode: demo.yongchang } });
+  await takeSteps(t, c, await reported('井盖缺失，退单后改派街道'), [
+    ...toDispatched,
+    returned,
+    ['dispatcher', 'dispatch', { unit: { regionCode: demo.yongchang } }],
+  ]);
   // E: sent to 城管 and returned too, still waiting for the dispatcher.
-  const e = await newCase('井盖缺失，退单待派');
-  await toDispatched(e);
-  await step('department', e, 'accept');
-  await step('department', e, 'return', { note: '不属于我局职责' });
+  await takeSteps(t, c, await reported('井盖缺失，退单待派'), [
+    ...toDispatched,
+    ['department', 'accept'],
+    returned,
+  ]);
   // C: just in, due in a few days.
-  await newCase('井盖缺失，刚上报');
+  await reported('井盖缺失，刚上报');
   // D: came in forty days ago and was never dealt with: overdue.
-  const [resident] = await t.database.db.select().from(users).where(eq(users.username, 'resident'));
-  if (!resident) throw new Error('no resident');
-  await intakeCase(
-    { ...caseDeps(t.database.db, t.regions, t.calendar), now: () => new Date(Date.now() - 40 * DAY) },
-    toAuthUser(resident),
-    { categoryCode: 'E0550', description: '井盖缺失，早已超期', ...at },
-    randomUUID(),
-  );
+  await caseFiledAt(t, new Date(Date.now() - 40 * DAY), {
+    categoryCode: 'E0550',
+    description: '井盖缺失，早已超期',
+    ...at,
+  });
 });
-afterAll(() => t.close());
 
-const kpis = async (query: string) => {
-  const res = await t.call({ method: 'GET', url: `/api/stats/kpis?${period}&${query}`, cookie: c.leader });
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json();
-};
+const kpis = (query: string) => readKpis(t, c.leader, `${period}&${query}`);
 
 describe('准确派遣率 judges the dispatcher', () => {
   it('= (dispatched − returned as not the unit’s responsibility) / dispatched; rework does not lower it', async () => {

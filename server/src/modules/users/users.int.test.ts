@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../test/actors.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
 
-let t: TestApp;
-let admin: string;
-beforeAll(async () => {
-  t = await createTestApp();
-  admin = await t.login('admin');
-});
-afterAll(() => t.close());
+const { t, c } = useTestApp(['admin']);
 
 const newGridWorker = (username: string, extra: Record<string, unknown> = {}) => ({
   username,
@@ -22,34 +16,20 @@ const newGridWorker = (username: string, extra: Record<string, unknown> = {}) =>
 
 describe('accounts', () => {
   it('an admin creates an account that can sign in, and the audit holds the after image without the password', async () => {
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: admin,
-      payload: newGridWorker('wang.grid'),
-    });
+    const res = await t.post('/api/users', c.admin, newGridWorker('wang.grid'));
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ username: 'wang.grid', phone: '13712345678', roles: ['grid_worker'] });
     const cookie = await t.login('wang.grid', 'a-long-password');
-    const me = await t.call({ method: 'GET', url: '/api/auth/me', cookie });
+    const me = await t.get('/api/auth/me', cookie);
     expect(me.json().user.jurisdiction.level).toBe('grid');
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=user&entityId=${res.json().id}`,
-      cookie: admin,
-    });
+    const audit = await t.get(`/api/audit?entity=user&entityId=${res.json().id}`, c.admin);
     const row = audit.json().items[0];
     expect(row).toMatchObject({ action: 'user.create', before: null });
     expect(JSON.stringify(row.after)).not.toMatch(/password|argon2/i);
   });
 
   it('refuses a taken username with 409 and changes nothing', async () => {
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: admin,
-      payload: newGridWorker('community'),
-    });
+    const res = await t.post('/api/users', c.admin, newGridWorker('community'));
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe('USERNAME_TAKEN');
   });
@@ -61,55 +41,31 @@ describe('accounts', () => {
     ['an extra field', { isAdmin: true }],
     ['a wrong type', { roles: 'grid_worker' }],
   ])('refuses %s with 400', async (_, extra) => {
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: admin,
-      payload: newGridWorker('x.y', extra),
-    });
+    const res = await t.post('/api/users', c.admin, newGridWorker('x.y', extra));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
   });
 
   it('refuses a region that does not exist with 404', async () => {
     const payload = newGridWorker('ghost', { regionCode: '220104004099001' });
-    const res = await t.call({ method: 'POST', url: '/api/users', cookie: admin, payload });
+    const res = await t.post('/api/users', c.admin, payload);
     expect(res.statusCode).toBe(404);
   });
 
   it('only admins create accounts', async () => {
     const street = await t.login('street');
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: street,
-      payload: newGridWorker('z.z'),
-    });
+    const res = await t.post('/api/users', street, newGridWorker('z.z'));
     expect(res.statusCode).toBe(403);
   });
 
   it('deactivating an account ends its sign-ins, with before and after in the audit', async () => {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: admin,
-      payload: newGridWorker('li.grid'),
-    });
+    const created = await t.post('/api/users', c.admin, newGridWorker('li.grid'));
     const id = created.json().id;
     const cookie = await t.login('li.grid', 'a-long-password');
-    const res = await t.call({
-      method: 'PATCH',
-      url: `/api/users/${id}`,
-      cookie: admin,
-      payload: { active: false },
-    });
+    const res = await t.patch(`/api/users/${id}`, c.admin, { active: false });
     expect(res.statusCode).toBe(200);
-    expect((await t.call({ method: 'GET', url: '/api/auth/me', cookie })).statusCode).toBe(401);
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=user&entityId=${id}`,
-      cookie: admin,
-    });
+    expect((await t.get('/api/auth/me', cookie)).statusCode).toBe(401);
+    const audit = await t.get(`/api/audit?entity=user&entityId=${id}`, c.admin);
     expect(audit.json().items[0]).toMatchObject({
       action: 'user.update',
       before: { active: true },
@@ -120,49 +76,34 @@ describe('accounts', () => {
 
 describe('posts', () => {
   it('an admin assigns a building leader and a 1+8 member, and takes one off again', async () => {
-    const created = await t.call({
-      method: 'POST',
-      url: '/api/users',
-      cookie: admin,
-      payload: newGridWorker('zhao'),
-    });
+    const created = await t.post('/api/users', c.admin, newGridWorker('zhao'));
     const userId = created.json().id;
     const grid = demo.gridOf(demo.yongchangCommunity, 2);
-    const building = await t.call({
-      method: 'POST',
-      url: '/api/posts',
-      cookie: admin,
-      payload: { userId, kind: 'building_leader', regionCode: grid, building: '3号楼' },
+    const building = await t.post('/api/posts', c.admin, {
+      userId,
+      kind: 'building_leader',
+      regionCode: grid,
+      building: '3号楼',
     });
     expect(building.statusCode).toBe(201);
-    const police = await t.call({
-      method: 'POST',
-      url: '/api/posts',
-      cookie: admin,
-      payload: { userId, kind: 'community_police', regionCode: grid },
+    const police = await t.post('/api/posts', c.admin, {
+      userId,
+      kind: 'community_police',
+      regionCode: grid,
     });
     expect(police.statusCode).toBe(201);
-    const again = await t.call({
-      method: 'POST',
-      url: '/api/posts',
-      cookie: admin,
-      payload: { userId, kind: 'community_police', regionCode: grid },
-    });
+    const again = await t.post('/api/posts', c.admin, { userId, kind: 'community_police', regionCode: grid });
     expect(again.statusCode).toBe(409);
-    const listed = await t.call({ method: 'GET', url: `/api/posts?regionCode=${grid}`, cookie: admin });
+    const listed = await t.get(`/api/posts?regionCode=${grid}`, c.admin);
     expect(
       listed
         .json()
         .items.map((p: { kind: string }) => p.kind)
         .sort(),
     ).toEqual(['building_leader', 'community_police']);
-    const removed = await t.call({ method: 'DELETE', url: `/api/posts/${police.json().id}`, cookie: admin });
+    const removed = await t.delete(`/api/posts/${police.json().id}`, c.admin);
     expect(removed.statusCode).toBe(204);
-    const audit = await t.call({
-      method: 'GET',
-      url: `/api/audit?entity=post&entityId=${police.json().id}`,
-      cookie: admin,
-    });
+    const audit = await t.get(`/api/audit?entity=post&entityId=${police.json().id}`, c.admin);
     expect(audit.json().items.map((r: { action: string }) => r.action)).toEqual([
       'post.remove',
       'post.assign',
@@ -179,10 +120,10 @@ describe('posts', () => {
     ],
     ['an unknown kind', { kind: 'mayor' }, 400, 'VALIDATION_FAILED'],
   ])('refuses %s', async (_, extra, status, code) => {
-    const all = await t.call({ method: 'GET', url: '/api/users?limit=200', cookie: admin });
+    const all = await t.get('/api/users?limit=200', c.admin);
     const userId = all.json().items.find((u: { username: string }) => u.username === 'grid').id;
     const payload = { userId, regionCode: demo.gridOf(demo.yongchangCommunity), ...extra };
-    const res = await t.call({ method: 'POST', url: '/api/posts', cookie: admin, payload });
+    const res = await t.post('/api/posts', c.admin, payload);
     expect(res.statusCode).toBe(status);
     expect(res.json().error.code).toBe(code);
   });

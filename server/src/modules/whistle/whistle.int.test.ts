@@ -1,47 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chinaDayOf } from '../../lib/calendar/index.js';
-import { uploadPhoto } from '../../test/case-helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASE_CREW, departmentIds, departmentStaff, useTestApp } from '../../test/actors.js';
+import { caseAt, moveCase, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
-import { createTestApp, type TestApp } from '../../test/test-app.js';
-import {
-  callStep,
-  caseInProgress,
-  closeCase,
-  departmentIds,
-  departmentStaff,
-  issueWhistle,
-  reportIn,
-} from '../../test/whistle-helpers.js';
+import { thisMonth } from '../../test/kpis.js';
+import { callStep, departmentCalls, issueWhistle, newWhistle, reportIn } from '../../test/whistles.js';
 import { kpiOutbox } from '../stats/stats.tables.js';
 import { whistleEvents, whistleOrders } from './whistle.tables.js';
 
-let t: TestApp;
-let c: Record<string, string> = {};
+const { t, c } = useTestApp([...CASE_CREW, 'street', 'leader']);
 let dept: Record<string, string> = {};
 let market: { id: string; cookie: string };
 let police: { id: string; cookie: string };
-
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll([
-    'admin',
-    'resident',
-    'grid',
-    'dispatcher',
-    'shiftlead',
-    'department',
-    'street',
-    'leader',
-  ]);
-  dept = await departmentIds(t, c.admin as string);
-  market = await departmentStaff(t, c.admin as string, 'market-staff', dept.market as string);
-  police = await departmentStaff(t, c.admin as string, 'police-staff', dept.police as string);
+  dept = await departmentIds(t, c.admin);
+  market = await departmentStaff(t, c.admin, 'market-staff', dept.market);
+  police = await departmentStaff(t, c.admin, 'police-staff', dept.police);
 });
-afterAll(() => t.close());
-
-const grid001 = demo.gridOf(demo.yongchangCommunity);
-const thisMonth = () => chinaDayOf(new Date()).slice(0, 7);
 
 interface CallView {
   id: string;
@@ -52,8 +27,8 @@ interface CallView {
   evaluation: { score: number } | null;
 }
 
-const detail = async (id: string, cookie = c.street as string) => {
-  const res = await t.call({ method: 'GET', url: `/api/whistles/${id}`, cookie });
+const detail = async (id: string, cookie = c.street) => {
+  const res = await t.get(`/api/whistles/${id}`, cookie);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 };
@@ -63,7 +38,7 @@ const callTo = (calls: CallView[], departmentId: string | undefined): CallView =
   return found;
 };
 const inbox = async (cookie: string): Promise<{ kind: string; title: string }[]> =>
-  (await t.call({ method: 'GET', url: '/api/notifications', cookie })).json().items;
+  (await t.get('/api/notifications', cookie)).json().items;
 
 describe('a street whistles three departments for one case (街道吹哨、部门报到)', () => {
   let orderId: string;
@@ -72,24 +47,17 @@ describe('a street whistles three departments for one case (街道吹哨、部�
   let calls: CallView[];
 
   it('issues a whistle order with a code, a deadline and a call to each department, who are told', async () => {
-    const kase = await caseInProgress(t, c, grid001);
+    const kase = await caseAt(t, c, 'in_progress');
     caseId = kase.id;
-    const res = await issueWhistle(t, c.street as string, {
+    const body = await newWhistle(t, c.street, {
       title: '义和路井盖缺失联合处置',
       task: '补装井盖，排查周边管线',
-      place: '义和路3号',
       lat: 43.88,
       lng: 125.31,
       meetAt: new Date(Date.now() + 3_600_000).toISOString(),
       caseIds: [caseId],
-      calls: [
-        { departmentId: dept.chengguan, task: '补装井盖' },
-        { departmentId: dept.market, task: '排查周边商户' },
-        { departmentId: dept.police, task: '现场秩序维护' },
-      ],
+      calls: departmentCalls(dept, { chengguan: '补装井盖', market: '排查周边商户', police: '现场秩序维护' }),
     });
-    expect(res.statusCode, res.body).toBe(201);
-    const body = res.json();
     orderId = body.order.id;
     orderCode = body.order.code;
     calls = body.calls;
@@ -111,7 +79,7 @@ describe('a street whistles three departments for one case (街道吹哨、部�
       caseIds: [caseId],
       calls: 3,
     });
-    for (const cookie of [c.department as string, market.cookie, police.cookie]) {
+    for (const cookie of [c.department, market.cookie, police.cookie]) {
       expect((await inbox(cookie)).find((n) => n.title.includes(orderCode))).toMatchObject({
         kind: 'assigned',
       });
@@ -132,7 +100,7 @@ describe('a street whistles three departments for one case (街道吹哨、部�
     });
     expect(tooEarly.json().error.code).toBe('NOT_ACKNOWLEDGED');
 
-    expect(await reportIn(t, c.department as string, orderId, chengguan.id)).toEqual({ late: false });
+    expect(await reportIn(t, c.department, orderId, chengguan.id)).toEqual({ late: false });
     expect(await reportIn(t, market.cookie, orderId, mkt.id)).toEqual({ late: false });
     // The deadline passes between the second report-in and the third: no waiting, the clock is the record.
     const arrived = (await detail(orderId)).calls.map((x: CallView) => Date.parse(x.arrivedAt ?? '0'));
@@ -162,8 +130,8 @@ describe('a street whistles three departments for one case (街道吹哨、部�
       partnerUnitId: null,
       userId: null,
     });
-    expect((await inbox(c.street as string)).find((n) => n.kind === 'overdue')?.title).toContain(orderCode);
-    const list = await t.call({ method: 'GET', url: '/api/whistles?status=open&level=3', cookie: c.street });
+    expect((await inbox(c.street)).find((n) => n.kind === 'overdue')?.title).toContain(orderCode);
+    const list = await t.get('/api/whistles?status=open&level=3', c.street);
     expect(list.json().items.find((o: { id: string }) => o.id === orderId).calls).toMatchObject({
       total: 3,
       arrived: 3,
@@ -173,35 +141,20 @@ describe('a street whistles three departments for one case (街道吹哨、部�
   });
 
   it('refuses to close while the case is open (CASES_OPEN), and closes once the case is closed', async () => {
-    const refused = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.street,
-      payload: {},
-    });
+    const refused = await t.post(`/api/whistles/${orderId}/close`, c.street, {});
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('CASES_OPEN');
     expect(refused.json().error.message).toContain((await detail(orderId)).cases[0].code);
-    const byDepartment = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.department,
-      payload: {},
-    });
+    const byDepartment = await t.post(`/api/whistles/${orderId}/close`, c.department, {});
     expect(byDepartment.statusCode).toBe(403);
 
-    await closeCase(t, c, caseId);
-    const closed = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.street,
-      payload: { note: '井盖已补装' },
-    });
+    await moveCase(t, c, caseId, 'in_progress', 'closed');
+    const closed = await t.post(`/api/whistles/${orderId}/close`, c.street, { note: '井盖已补装' });
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json().order).toMatchObject({ status: 'closed', problemsSolved: 1 });
     expect(closed.json().cases[0].status).toBe('closed');
     expect(closed.json().events.at(-1)).toMatchObject({ action: 'close', data: { problemsSolved: 1 } });
-    const again = await callStep(t, c.department as string, orderId, calls[0]?.id ?? '', 'complete', {
+    const again = await callStep(t, c.department, orderId, calls[0]?.id ?? '', 'complete', {
       note: 'x',
     });
     expect(again.json().error.code).toBe('WHISTLE_NOT_OPEN');
@@ -210,37 +163,21 @@ describe('a street whistles three departments for one case (街道吹哨、部�
   it('the street scores each department once, by the record of its report-in (双向考核)', async () => {
     const chengguan = callTo(calls, dept.chengguan);
     const pol = callTo(calls, dept.police);
-    const scored = await callStep(t, c.street as string, orderId, chengguan.id, 'evaluation', {
-      solved: true,
-      cooperation: 5,
-      comment: '响应迅速',
-    });
+    const evaluate = (cookie: string, call: CallView, body: Record<string, unknown>) =>
+      callStep(t, cookie, orderId, call.id, 'evaluation', body);
+    const scored = await evaluate(c.street, chengguan, { solved: true, cooperation: 5, comment: '响应迅速' });
     expect(scored.statusCode, scored.body).toBe(201);
     expect(scored.json().score).toBe(100);
-    const contradicted = await callStep(t, c.street as string, orderId, pol.id, 'evaluation', {
-      reportedInOnTime: true,
-      solved: true,
-      cooperation: 3,
-    });
-    expect(contradicted.statusCode).toBe(409);
-    expect(contradicted.json().error.code).toBe('CONTRADICTS_RECORD');
-    const late = await callStep(t, c.street as string, orderId, pol.id, 'evaluation', {
-      reportedInOnTime: false,
-      solved: true,
-      cooperation: 3,
-    });
+    const onTime = await evaluate(c.street, pol, { reportedInOnTime: true, solved: true, cooperation: 3 });
+    expect(onTime.statusCode).toBe(409);
+    expect(onTime.json().error.code).toBe('CONTRADICTS_RECORD');
+    const late = await evaluate(c.street, pol, { reportedInOnTime: false, solved: true, cooperation: 3 });
     // Late: 0 of 40; solved: 40; cooperation 3 of 5: half of 20.
     expect(late.json().score).toBe(50);
-    const twice = await callStep(t, c.street as string, orderId, chengguan.id, 'evaluation', {
-      solved: false,
-      cooperation: 1,
-    });
+    const twice = await evaluate(c.street, chengguan, { solved: false, cooperation: 1 });
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.code).toBe('ALREADY_EVALUATED');
-    const byDepartment = await callStep(t, police.cookie, orderId, pol.id, 'evaluation', {
-      solved: true,
-      cooperation: 5,
-    });
+    const byDepartment = await evaluate(police.cookie, pol, { solved: true, cooperation: 5 });
     expect(byDepartment.statusCode).toBe(403);
     const shown = await detail(orderId);
     expect(callTo(shown.calls, dept.chengguan).evaluation).toMatchObject({
@@ -266,50 +203,33 @@ describe('a street whistles three departments for one case (街道吹哨、部�
       support: 5,
       comment: '协调有力',
     };
-    const first = await t.call({
-      method: 'POST',
-      url: '/api/street-evaluations',
-      cookie: c.department,
-      payload: body,
-    });
+    const first = await t.post('/api/street-evaluations', c.department, body);
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({ score: 90, streetName: '永昌街道', departmentId: dept.chengguan });
-    const repeat = await t.call({
-      method: 'POST',
-      url: '/api/street-evaluations',
-      cookie: c.department,
-      payload: body,
-    });
+    const repeat = await t.post('/api/street-evaluations', c.department, body);
     expect(repeat.statusCode).toBe(409);
     expect(repeat.json().error.code).toBe('ALREADY_EVALUATED');
-    const future = await t.call({
-      method: 'POST',
-      url: '/api/street-evaluations',
-      cookie: market.cookie,
-      payload: { ...body, month: `${Number(thisMonth().slice(0, 4)) + 1}-01` },
+    const future = await t.post('/api/street-evaluations', market.cookie, {
+      ...body,
+      month: `${Number(thisMonth().slice(0, 4)) + 1}-01`,
     });
     expect(future.json().error.code).toBe('MONTH_IN_FUTURE');
-    const byStreet = await t.call({
-      method: 'POST',
-      url: '/api/street-evaluations',
-      cookie: c.street,
-      payload: body,
-    });
+    const byStreet = await t.post('/api/street-evaluations', c.street, body);
     expect(byStreet.statusCode).toBe(403);
 
     const list = async (cookie: string) =>
-      (await t.call({ method: 'GET', url: `/api/whistles/evaluations?month=${thisMonth()}`, cookie })).json();
-    const street = await list(c.street as string);
+      (await t.get(`/api/whistles/evaluations?month=${thisMonth()}`, cookie)).json();
+    const street = await list(c.street);
     expect(street.ofDepartments.map((e: { departmentId: string }) => e.departmentId).sort()).toEqual(
       [dept.chengguan, dept.police].sort(),
     );
     expect(street.ofStreets).toHaveLength(1);
-    const chengguan = await list(c.department as string);
+    const chengguan = await list(c.department);
     expect(chengguan.ofDepartments.map((e: { score: number }) => e.score)).toEqual([100]);
     expect(chengguan.ofStreets.map((e: { score: number }) => e.score)).toEqual([90]);
     const mkt = await list(market.cookie);
     expect([mkt.ofDepartments.length, mkt.ofStreets.length]).toEqual([0, 0]);
-    expect((await list(c.leader as string)).ofDepartments).toHaveLength(2);
+    expect((await list(c.leader)).ofDepartments).toHaveLength(2);
   });
 });
 
@@ -318,12 +238,7 @@ describe('a campaign without cases, with a partner unit (酒吧一条街综合�
   let orderId: string;
 
   it('enrols a partner unit in the street alliance, promising two responses a year', async () => {
-    const res = await t.call({
-      method: 'POST',
-      url: '/api/partner-units',
-      cookie: c.street,
-      payload: { name: '文林街商户联盟', kind: 'shop' },
-    });
+    const res = await t.post('/api/partner-units', c.street, { name: '文林街商户联盟', kind: 'shop' });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
       regionCode: demo.yongchang,
@@ -332,24 +247,14 @@ describe('a campaign without cases, with a partner unit (酒吧一条街综合�
       belowMinimum: true,
     });
     partnerId = res.json().id;
-    const again = await t.call({
-      method: 'POST',
-      url: '/api/partner-units',
-      cookie: c.street,
-      payload: { name: '文林街商户联盟', kind: 'shop' },
-    });
+    const again = await t.post('/api/partner-units', c.street, { name: '文林街商户联盟', kind: 'shop' });
     expect(again.json().error.code).toBe('PARTNER_UNIT_EXISTS');
-    const byDepartment = await t.call({
-      method: 'POST',
-      url: '/api/partner-units',
-      cookie: c.department,
-      payload: { name: 'x', kind: 'shop' },
-    });
+    const byDepartment = await t.post('/api/partner-units', c.department, { name: 'x', kind: 'shop' });
     expect(byDepartment.statusCode).toBe(403);
   });
 
   it('closes only once every call is completed; the street reports in for the partner unit', async () => {
-    const res = await issueWhistle(t, c.street as string, {
+    const res = await issueWhistle(t, c.street, {
       title: '酒吧一条街综合整治',
       task: '夜间噪音、占道经营联合整治',
       place: '文林街',
@@ -363,49 +268,33 @@ describe('a campaign without cases, with a partner unit (酒吧一条街综合�
     expect(res.json().cases).toEqual([]);
     const partnerCall = res.json().calls.find((x: CallView) => x.partnerUnitId === partnerId);
     const deptCall = res.json().calls.find((x: CallView) => x.departmentId === dept.chengguan);
-    const early = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.street,
-      payload: {},
-    });
+    const early = await t.post(`/api/whistles/${orderId}/close`, c.street, {});
     expect(early.statusCode).toBe(409);
     expect(early.json().error.code).toBe('CALLS_NOT_COMPLETED');
-    const notTheirs = await callStep(t, c.department as string, orderId, partnerCall.id, 'acknowledge');
+    const notTheirs = await callStep(t, c.department, orderId, partnerCall.id, 'acknowledge');
     expect(notTheirs.statusCode).toBe(403);
-    await reportIn(t, c.department as string, orderId, deptCall.id);
-    await reportIn(t, c.street as string, orderId, partnerCall.id);
-    const closed = await t.call({
-      method: 'POST',
-      url: `/api/whistles/${orderId}/close`,
-      cookie: c.street,
-      payload: {},
-    });
+    await reportIn(t, c.department, orderId, deptCall.id);
+    await reportIn(t, c.street, orderId, partnerCall.id);
+    const closed = await t.post(`/api/whistles/${orderId}/close`, c.street, {});
     expect(closed.statusCode, closed.body).toBe(200);
     expect(closed.json().order).toMatchObject({ status: 'closed', problemsSolved: 0 });
   });
 
   it('counts the partner unit’s responses in the year against its minimum', async () => {
-    const list = async (query = '') =>
-      (await t.call({ method: 'GET', url: `/api/partner-units${query}`, cookie: c.street })).json();
+    const list = async (query = '') => (await t.get(`/api/partner-units${query}`, c.street)).json();
     expect((await list()).items.find((p: { id: string }) => p.id === partnerId)).toMatchObject({
       responses: 1,
       requiredYearlyResponses: 2,
       belowMinimum: true,
     });
     expect((await list('?year=2020')).items[0]).toMatchObject({ year: 2020, responses: 0 });
-    const lowered = await t.call({
-      method: 'PATCH',
-      url: `/api/partner-units/${partnerId}`,
-      cookie: c.street,
-      payload: { requiredYearlyResponses: 1 },
+    const lowered = await t.patch(`/api/partner-units/${partnerId}`, c.street, {
+      requiredYearlyResponses: 1,
     });
     expect(lowered.statusCode, lowered.body).toBe(200);
     expect(lowered.json()).toMatchObject({ responses: 1, belowMinimum: false });
     const other = await t.login('community2');
-    expect((await t.call({ method: 'GET', url: '/api/partner-units', cookie: other })).json().items).toEqual(
-      [],
-    );
+    expect((await t.get('/api/partner-units', other)).json().items).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zeroed } from '../../../test/kpis.js';
 import {
   accurateDispatchRate,
   type CaseLoopCounts,
@@ -30,36 +31,19 @@ const counts: CaseLoopCounts = {
   filedOnTime: 57,
   verifiedPublicReports: 15,
 };
-const empty: CaseLoopCounts = {
-  due: 0,
-  closed: 0,
-  closedOnTime: 0,
-  dispatched: 0,
-  reworked: 0,
-  returned: 0,
-  dispatchedOnTime: 0,
-  handled: 0,
-  handledOnTime: 0,
-  filed: 0,
-  filedOnTime: 0,
-  verifiedPublicReports: 0,
-};
 
 describe('closed-loop rates', () => {
-  it('按期结案率 = closed on time / due: 30 / 40 = 0.75', () => {
-    expect(onTimeClosureRate(counts)).toBe(0.75);
-  });
-
-  it('结案率 = closed / due: 36 / 40 = 0.9', () => {
-    expect(closureRate(counts)).toBe(0.9);
-  });
-
-  it('返工率 = reworked / dispatched: 4 / 50 = 0.08', () => {
-    expect(reworkRate(counts)).toBe(0.08);
-  });
-
-  it('准确派遣率 = (dispatched − returned) / dispatched: (50 − 3) / 50 = 0.94', () => {
-    expect(accurateDispatchRate(counts)).toBe(0.94);
+  it.each([
+    ['按期结案率 = closed on time / due: 30 / 40 = 0.75', onTimeClosureRate, 0.75],
+    ['结案率 = closed / due: 36 / 40 = 0.9', closureRate, 0.9],
+    ['返工率 = reworked / dispatched: 4 / 50 = 0.08', reworkRate, 0.08],
+    ['准确派遣率 = (dispatched − returned) / dispatched: (50 − 3) / 50 = 0.94', accurateDispatchRate, 0.94],
+    ['按时立案率 = filed on time / filed: 57 / 60 = 0.95', onTimeFilingRate, 0.95],
+    ['按时派遣率 = dispatched on time / dispatched: 45 / 50 = 0.9', onTimeDispatchRate, 0.9],
+    ['按时处置率 = handled on time / handled: 42 / 48 = 0.875', onTimeHandlingRate, 0.875],
+    ['监督举报率 = verified public reports / filed: 15 / 60 = 0.25', publicReportRate, 0.25],
+  ] as const)('%s', (_, rate, expected) => {
+    expect(rate(counts)).toBe(expected);
   });
 
   it('准确派遣率 judges the dispatcher: a return lowers it, rework does not', () => {
@@ -71,22 +55,6 @@ describe('closed-loop rates', () => {
     const reworkedOnce = { dispatched: 1, returned: 0, reworked: 1 };
     expect(accurateDispatchRate(reworkedOnce)).toBe(1);
     expect(reworkRate(reworkedOnce)).toBe(1);
-  });
-
-  it('按时立案率 = filed on time / filed: 57 / 60 = 0.95', () => {
-    expect(onTimeFilingRate(counts)).toBe(0.95);
-  });
-
-  it('按时派遣率 = dispatched on time / dispatched: 45 / 50 = 0.9', () => {
-    expect(onTimeDispatchRate(counts)).toBe(0.9);
-  });
-
-  it('按时处置率 = handled on time / handled: 42 / 48 = 0.875', () => {
-    expect(onTimeHandlingRate(counts)).toBe(0.875);
-  });
-
-  it('监督举报率 = verified public reports / filed: 15 / 60 = 0.25', () => {
-    expect(publicReportRate(counts)).toBe(0.25);
   });
 
   it('computes every rate at once', () => {
@@ -103,7 +71,7 @@ describe('closed-loop rates', () => {
   });
 
   it('a zero denominator gives null (no data), not 0 or NaN', () => {
-    expect(Object.values(caseLoopRates(empty))).toEqual(Array(8).fill(null));
+    expect(Object.values(caseLoopRates(zeroed(counts)))).toEqual(Array(8).fill(null));
     expect(accurateDispatchRate({ dispatched: 0, returned: 0 })).toBeNull();
   });
 

@@ -9,23 +9,20 @@ import {
 // department's response to a whistle. DOMAIN.md KPIs: "Whistle: whistles issued, departments reported on time,
 // problems solved". Criteria: on-time report-in, solved, cooperation.
 describe('scoring a department’s response to a whistle', () => {
-  it('full marks: 40 + 40 + 20 = 100 with the default 0.4 / 0.4 / 0.2', () => {
-    expect(scoreDepartmentResponse({ reportedInOnTime: true, solved: true, cooperation: 5 })).toEqual({
-      onTime: 40,
-      solved: 40,
-      cooperation: 20,
-      total: 100,
-    });
-  });
-
-  it('late, unsolved, worst cooperation scores 0', () => {
-    expect(scoreDepartmentResponse({ reportedInOnTime: false, solved: false, cooperation: 1 })).toEqual({
-      onTime: 0,
-      solved: 0,
-      cooperation: 0,
-      total: 0,
-    });
-  });
+  it.each([
+    ['full marks: 40 + 40 + 20 = 100 with the default 0.4 / 0.4 / 0.2', true, true, 5, [40, 40, 20, 100]],
+    ['late, unsolved, worst cooperation scores 0', false, false, 1, [0, 0, 0, 0]],
+  ] as const)(
+    '%s',
+    (_, reportedInOnTime, solved, cooperation, [onTime, forSolved, forCooperation, total]) => {
+      expect(scoreDepartmentResponse({ reportedInOnTime, solved, cooperation })).toEqual({
+        onTime,
+        solved: forSolved,
+        cooperation: forCooperation,
+        total,
+      });
+    },
+  );
 
   it('on time, unsolved, cooperation 4: 40 + 0 + (3/4 × 100 × 0.2 = 15) = 55', () => {
     const score = scoreDepartmentResponse({ reportedInOnTime: true, solved: false, cooperation: 4 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { zeroed } from '../../../test/kpis.js';
 import {
   asPercent,
   compositeScore,
@@ -18,13 +19,6 @@ const counts: HotlineCounts = {
   resolved: 7,
   satisfied: 5,
   basicallySatisfied: 2,
-};
-const none: HotlineCounts = {
-  validCallbacks: 0,
-  contacted: 0,
-  resolved: 0,
-  satisfied: 0,
-  basicallySatisfied: 0,
 };
 
 describe('12345 three rates', () => {
@@ -54,6 +48,7 @@ describe('12345 three rates', () => {
   });
 
   it('a unit with no valid callbacks has no rate (null), neither 0 nor NaN', () => {
+    const none = zeroed(counts);
     expect(responseRate(none)).toBeNull();
     expect(resolutionRate(none)).toBeNull();
     expect(satisfactionRate(none)).toBeNull();
@@ -123,7 +118,9 @@ describe('composite score', () => {
       compositeScore(counts, { response: 0.1 + 1e-8, resolution: 0.5, satisfaction: 0.4 }),
     ).toThrow(/sum to 1/);
     // Weights are checked even when there is no data to weigh.
-    expect(() => compositeScore(none, { response: 1, resolution: 1, satisfaction: 1 })).toThrow(/sum to 1/);
+    expect(() => compositeScore(zeroed(counts), { response: 1, resolution: 1, satisfaction: 1 })).toThrow(
+      /sum to 1/,
+    );
   });
 });
 

@@ -4,16 +4,12 @@ import { whistleFigures } from './whistle-figures.js';
 // DOMAIN.md KPIs: "Whistle: whistles issued, departments reported on time, problems solved (seed 002: 9 communities,
 //   90+ whistles, 120+ problems solved)."
 describe('whistle figures', () => {
-  it('reports the counts and the on-time share of report-ins: 27 of 30 = 0.9', () => {
-    expect(
-      whistleFigures({ whistlesIssued: 12, reportIns: 30, reportInsOnTime: 27, problemsSolved: 15 }),
-    ).toEqual({
-      whistlesIssued: 12,
-      reportIns: 30,
-      reportInsOnTime: 27,
-      onTimeReportInRate: 0.9,
-      problemsSolved: 15,
-    });
+  it.each([
+    ['reports the counts and the on-time share of report-ins: 27 of 30 = 0.9', [12, 30, 27, 15], 0.9],
+    ['has no on-time rate when no department reported in', [2, 0, 0, 0], null],
+  ] as const)('%s', (_, [whistlesIssued, reportIns, reportInsOnTime, problemsSolved], onTimeReportInRate) => {
+    const counts = { whistlesIssued, reportIns, reportInsOnTime, problemsSolved };
+    expect(whistleFigures(counts)).toEqual({ ...counts, onTimeReportInRate });
   });
 
   it('allows more problems solved than whistles, as in seed 002 (90 whistles, 120 problems)', () => {
@@ -25,18 +21,6 @@ describe('whistle figures', () => {
     });
     expect(figures.problemsSolved).toBe(120);
     expect(figures.onTimeReportInRate).toBe(0.95);
-  });
-
-  it('has no on-time rate when no department reported in', () => {
-    expect(
-      whistleFigures({ whistlesIssued: 2, reportIns: 0, reportInsOnTime: 0, problemsSolved: 0 }),
-    ).toEqual({
-      whistlesIssued: 2,
-      reportIns: 0,
-      reportInsOnTime: 0,
-      onTimeReportInRate: null,
-      problemsSolved: 0,
-    });
   });
 
   it('throws on corrupt counters', () => {

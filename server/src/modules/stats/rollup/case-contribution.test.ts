@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { chinaDayOf } from '../../../lib/calendar/index.js';
 import { applyCaseEvent } from './case-contribution.js';
 import type { CaseKpiState, KpiEvent, RollupDelta } from './rollup-types.js';
 
@@ -143,27 +144,40 @@ const relocate = (to: string, dept: string, day: string) => ({
   data: { to: { regionCode: to, unitDepartmentId: dept }, unitDepartmentId: dept, unitRegionCode: null },
 });
 const step = (action: string, toStatus: string, day: string) => ({ at: at(day), action, toStatus, data: {} });
+/** Steps taken one a day from `first`, each an action and the status it leads to. */
+const daily = (first: string, ...steps: [action: string, toStatus: string][]) =>
+  steps.map(([action, toStatus], i) =>
+    step(action, toStatus, chinaDayOf(at(first).getTime() + i * 86_400_000)),
+  );
+/** Reported on the 2nd and sent to 城管 A on the 3rd: the dispatch a move away from A sends back. */
+const sentToA = [report, dispatchTo(DEPT_A, '2026-11-03')];
+const sentBackFromA = {
+  [`2026-11-02 ${HERE} `]: { reported: 1 },
+  [`2026-11-03 ${HERE} d:${DEPT_A}`]: { dispatched: 1, returned: 1 },
+};
 const CASE_FIGURES = ['reported', 'dispatched', 'returned', 'reworked', 'handled', 'due', 'closed'];
 
 describe('what 改派 (reroute) and 重新定位 (relocate) add to the rollups', () => {
   it('a reroute is a dispatch to the new unit, a return against the one it replaces, and the new unit holds the case', () => {
     const figures = net(
       [
-        report,
-        dispatchTo(DEPT_A, '2026-11-03'),
+        ...sentToA,
         reroute(DEPT_A, DEPT_B, '2026-11-04'),
-        step('accept', 'in_progress', '2026-11-05'),
-        step('feedback', 'handled', '2026-11-06'),
-        step('check_fail', 'in_progress', '2026-11-07'),
-        step('feedback', 'handled', '2026-11-08'),
-        step('check_pass', 'checked', '2026-11-09'),
-        step('close', 'closed', '2026-11-10'),
+        // 5th to 10th November.
+        ...daily(
+          '2026-11-05',
+          ['accept', 'in_progress'],
+          ['feedback', 'handled'],
+          ['check_fail', 'in_progress'],
+          ['feedback', 'handled'],
+          ['check_pass', 'checked'],
+          ['close', 'closed'],
+        ),
       ],
       CASE_FIGURES,
     );
     expect(figures).toEqual({
-      [`2026-11-02 ${HERE} `]: { reported: 1 },
-      [`2026-11-03 ${HERE} d:${DEPT_A}`]: { dispatched: 1, returned: 1 },
+      ...sentBackFromA,
       // The rework counts against the dispatch that stood, to the unit that did the work.
       [`2026-11-04 ${HERE} d:${DEPT_B}`]: { dispatched: 1, reworked: 1 },
       [`2026-11-06 ${HERE} d:${DEPT_B}`]: { handled: 1 },
@@ -175,18 +189,15 @@ describe('what 改派 (reroute) and 重新定位 (relocate) add to the rollups',
   it('a relocation moves the case to its new place from then on; what came before stays where it was', () => {
     const figures = net(
       [
-        report,
-        dispatchTo(DEPT_A, '2026-11-03'),
+        ...sentToA,
         step('accept', 'in_progress', '2026-11-04'),
         relocate(THERE, DEPT_B, '2026-11-05'),
-        step('accept', 'in_progress', '2026-11-06'),
-        step('feedback', 'handled', '2026-11-07'),
+        ...daily('2026-11-06', ['accept', 'in_progress'], ['feedback', 'handled']),
       ],
       CASE_FIGURES,
     );
     expect(figures).toEqual({
-      [`2026-11-02 ${HERE} `]: { reported: 1 },
-      [`2026-11-03 ${HERE} d:${DEPT_A}`]: { dispatched: 1, returned: 1 },
+      ...sentBackFromA,
       [`2026-11-05 ${THERE} d:${DEPT_B}`]: { dispatched: 1 },
       [`2026-11-07 ${THERE} d:${DEPT_B}`]: { handled: 1 },
       [`2026-11-20 ${THERE} d:${DEPT_B}`]: { due: 1 },

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, inArray, isNull, like, notInArray, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { regionPrefix } from '../../../lib/codes/region-code.js';
 import { AppError } from '../../../lib/errors/app-error.js';
 import { seededRandom } from '../../../lib/seeded-random.js';
-import { pointIn, uploadPhoto } from '../../../test/case-helpers.js';
+import { departmentIds, useTestApp } from '../../../test/actors.js';
+import { pointIn, uploadPhoto } from '../../../test/cases.js';
 import { demo } from '../../../test/demo-places.js';
 import { asFigures, kpiOracle } from '../../../test/kpi-oracle.js';
-import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { callStep, departmentIds, issueWhistle, reportIn } from '../../../test/whistle-helpers.js';
+import { callStep, issueWhistle, reportIn } from '../../../test/whistles.js';
 import { type AuthUser, toAuthUser } from '../../auth/auth-user.js';
 import { takeAction } from '../../cases/act.js';
 import { type CaseDeps, caseDeps } from '../../cases/case-deps.js';
@@ -27,11 +27,7 @@ import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.t
 import { applyKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 
-let t: TestApp;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(() => t.close());
+const { t } = useTestApp();
 
 // Actions worth trying from each state; the state machine refuses the ones that do not fit.
 const TRY: Record<string, CaseAction[]> = {
@@ -220,12 +216,7 @@ describe('KPI rollups', () => {
         await reportIn(t, department, order.id, order.callId);
         order.step = 'answered';
       } else if (order.step === 'answered') {
-        const closed = await t.call({
-          method: 'POST',
-          url: `/api/whistles/${order.id}/close`,
-          cookie: street,
-          payload: {},
-        });
+        const closed = await t.post(`/api/whistles/${order.id}/close`, street, {});
         if (closed.statusCode === 200) order.step = 'closed';
         else expect(closed.json().error.code, closed.body).toBe('CASES_OPEN');
       } else {

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { regionPrefix } from '../../../lib/codes/region-code.js';
-import { act, pointIn, report, uploadPhoto } from '../../../test/case-helpers.js';
+import { CASE_CREW, departmentIds, useTestApp } from '../../../test/actors.js';
+import { act, caseAt, moveCase, newCase, pointIn, takeSteps, uploadPhoto } from '../../../test/cases.js';
 import { demo } from '../../../test/demo-places.js';
 import { asFigures, kpiOracle } from '../../../test/kpi-oracle.js';
-import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { caseInProgress, closeCase, departmentIds } from '../../../test/whistle-helpers.js';
+import { expectOk as ok } from '../../../test/test-app.js';
 import { cases } from '../../cases/cases.tables.js';
 import type { CounterName } from '../stats.tables.js';
 import { kpiDaily } from '../stats.tables.js';
@@ -16,19 +16,11 @@ import { rebuildKpis } from './rebuild.js';
  * The rollup rules for the paths that move a case or its closing time, each checked three ways: the
  * rollups kept as events happen, a rebuild from the event logs, and the SQL oracle.
  */
-let t: TestApp;
-let c: Record<string, string> = {};
+const { t, c } = useTestApp([...CASE_CREW, 'community']);
 let dept: Record<string, string> = {};
 beforeAll(async () => {
-  t = await createTestApp();
-  c = await t.loginAll(['admin', 'resident', 'grid', 'dispatcher', 'shiftlead', 'department', 'community']);
-  dept = await departmentIds(t, c.admin as string);
+  dept = await departmentIds(t, c.admin);
 });
-afterAll(() => t.close());
-
-async function ok(res: { statusCode: number; body: string }, what: string) {
-  expect(res.statusCode, `${what}: ${res.body}`).toBe(200);
-}
 
 /** The rollups summed by unit and street, for the counters named, zeros left out. */
 async function byUnitAndStreet(names: CounterName[]) {
@@ -57,22 +49,19 @@ describe('改派 and 重新定位 in the KPIs', () => {
   it('each is a dispatch to the new unit and a return against the dispatch it replaces; a relocation takes the case’s figures to its new street', async () => {
     const yongchang = regionPrefix(demo.yongchang);
     const qianjin = regionPrefix(demo.qianjin);
-    const { id } = await caseInProgress(t, c, demo.gridOf(demo.yongchangCommunity));
+    const { id } = await caseAt(t, c, 'in_progress');
     // Applied before the moves, so the rollups hold the case where it was reported, as in production.
     await applyKpiOutbox(t.database.db);
     await ok(
-      await act(t, c.dispatcher as string, id, 'reroute', {
+      await act(t, c.dispatcher, id, 'reroute', {
         note: '属市场监管职责',
         unit: { departmentId: dept.market },
       }),
       'reroute',
     );
     await applyKpiOutbox(t.database.db);
-    const there = await pointIn(t, c.admin as string, demo.gridOf(demo.qianjinCommunity));
-    await ok(
-      await act(t, c.shiftlead as string, id, 'relocate', { note: '定位有误', place: there }),
-      'relocate',
-    );
+    const there = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity));
+    await ok(await act(t, c.shiftlead, id, 'relocate', { note: '定位有误', place: there }), 'relocate');
     const [moved] = await t.database.db.select().from(cases).where(eq(cases.id, id));
     expect(moved).toMatchObject({ unitDepartmentId: dept.chengguan, streetCode: demo.qianjin });
     await applyKpiOutbox(t.database.db);
@@ -88,20 +77,22 @@ describe('改派 and 重新定位 in the KPIs', () => {
   });
 
   it('rework and closing after a reroute count for the unit the case went to', async () => {
-    const { id } = await caseInProgress(t, c, demo.gridOf(demo.yongchangCommunity));
+    const { id } = await caseAt(t, c, 'in_progress');
     await ok(
-      await act(t, c.dispatcher as string, id, 'reroute', {
+      await act(t, c.dispatcher, id, 'reroute', {
         note: '需街道牵头',
         unit: { regionCode: demo.yongchang },
       }),
       'reroute',
     );
     const street = await t.login('street');
-    await ok(await act(t, street, id, 'accept'), 'accept');
     const photo = await uploadPhoto(t, street);
-    await ok(await act(t, street, id, 'feedback', { note: '已清理', photoIds: [photo] }), 'feedback');
-    await ok(await act(t, c.grid as string, id, 'check_fail', { note: '未清理干净' }), 'check_fail');
-    await closeCase(t, { ...c, department: street }, id);
+    await takeSteps(t, { ...c, street }, id, [
+      ['street', 'accept'],
+      ['street', 'feedback', { note: '已清理', photoIds: [photo] }],
+      ['grid', 'check_fail', { note: '未清理干净' }],
+    ]);
+    await moveCase(t, { ...c, department: street }, id, 'in_progress', 'closed');
     await applyKpiOutbox(t.database.db);
     const figures = await byUnitAndStreet(['dispatched', 'returned', 'reworked', 'due', 'closed']);
     expect(figures[`r:${demo.yongchang} ${regionPrefix(demo.yongchang)}`]).toEqual({
@@ -116,26 +107,12 @@ describe('改派 and 重新定位 in the KPIs', () => {
 
 describe('a linked duplicate’s closing time', () => {
   it('a voided case linked to a closed master and unlinked counts as closed when the master closed', async () => {
-    const master = await caseInProgress(t, c, demo.gridOf(demo.yongchangCommunity));
-    await closeCase(t, c, master.id);
-    const at = await pointIn(t, c.admin as string, demo.gridOf(demo.yongchangCommunity));
-    const dup = (
-      await report(t, c.resident as string, { categoryCode: 'E0550', description: '井盖又丢了', ...at })
-    ).json().case;
-    await ok(await act(t, c.shiftlead as string, dup.id, 'void', { note: '重复上报' }), 'void');
-    await ok(
-      await t.call({
-        method: 'POST',
-        url: `/api/cases/${dup.id}/link`,
-        cookie: c.community,
-        payload: { masterCaseId: master.id },
-      }),
-      'link',
-    );
-    await ok(
-      await t.call({ method: 'DELETE', url: `/api/cases/${dup.id}/link`, cookie: c.community }),
-      'unlink',
-    );
+    const master = await caseAt(t, c, 'closed');
+    const at = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity));
+    const dup = await newCase(t, c.resident, { categoryCode: 'E0550', description: '井盖又丢了', ...at });
+    await ok(await act(t, c.shiftlead, dup.id, 'void', { note: '重复上报' }), 'void');
+    await ok(await t.post(`/api/cases/${dup.id}/link`, c.community, { masterCaseId: master.id }), 'link');
+    await ok(await t.delete(`/api/cases/${dup.id}/link`, c.community), 'unlink');
     const closedAt = async (id: string) =>
       (await t.database.db.select({ at: cases.closedAt }).from(cases).where(eq(cases.id, id)))[0]?.at;
     expect(await closedAt(dup.id)).toEqual(await closedAt(master.id));
@@ -143,9 +120,8 @@ describe('a linked duplicate’s closing time', () => {
   });
 
   it('a closed case linked to an open master is not closed, and unlinked it is open without a closing time', async () => {
-    const closed = await caseInProgress(t, c, demo.gridOf(demo.yongchangCommunity));
-    await closeCase(t, c, closed.id);
-    const master = await caseInProgress(t, c, demo.gridOf(demo.yongchangCommunity));
+    const closed = await caseAt(t, c, 'closed');
+    const master = await caseAt(t, c, 'in_progress');
     await applyKpiOutbox(t.database.db);
     const link = (method: 'POST' | 'DELETE') =>
       t.call({
