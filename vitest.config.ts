@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 const integration = 'server/src/**/*.int.test.ts';
 // Tests read the contract from its source, as the web's bundle does; the built server reads contract/dist.
-const resolve = { alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname } };
+const resolve = {
+  alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname },
+};
 
 // Unit tests run once; integration tests run twice, on embedded PGlite and on a real PostgreSQL server.
 export default defineConfig({
