@@ -1,10 +1,11 @@
-export const languages = ['zh-CN', 'en'] as const;
-export type Language = (typeof languages)[number];
+import { type Language, LANGUAGES } from '@needle/contract';
+
+export type { Language };
 
 const storageKey = 'needle.language';
 
 function isLanguage(value: string | null): value is Language {
-  return languages.some((language) => language === value);
+  return LANGUAGES.some((language) => language === value);
 }
 
 /** Chinese unless the user chose otherwise on this browser: the console's users are Chinese staff. */
