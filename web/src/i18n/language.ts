@@ -1,4 +1,4 @@
-import { type Language, LANGUAGES } from '@needle/contract';
+import { LANGUAGES, type Language } from '@needle/contract';
 
 export type { Language };
 
