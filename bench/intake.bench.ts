@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { recreateDatabase } from '../server/src/db/recreate-database.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
@@ -33,17 +34,6 @@ function startDatabase(): { url: string; stop: () => void } {
   const out = execFileSync(script, { encoding: 'utf8' }).trim().split('\n');
   const dir = (out[0] ?? '').replace(/^dir=/, '');
   return { url: out[out.length - 1] ?? '', stop: () => execFileSync(script, ['stop', dir]) };
-}
-
-async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
 }
 
 async function startNeedle(databaseUrl: string, dataDir: string): Promise<ChildProcess> {
@@ -128,8 +118,8 @@ const database = startDatabase();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'needle-intake-bench-'));
 let needle: ChildProcess | undefined;
 try {
-  const needleUrl = await freshDatabase(database.url, 'needle_intake_bench');
-  const bareUrl = await freshDatabase(database.url, 'needle_bare_bench');
+  const needleUrl = await recreateDatabase(database.url, 'needle_intake_bench');
+  const bareUrl = await recreateDatabase(database.url, 'needle_bare_bench');
   needle = await startNeedle(needleUrl, dataDir);
   const intake = summary('Needle intake (Open311 POST)', await load(openReport));
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../server/src/db/open-database.js';
+import { recreateDatabase } from '../server/src/db/recreate-database.js';
 import { chinaDayOf } from '../server/src/lib/calendar/index.js';
 import { seedCategories } from '../server/src/modules/categories/categories.service.js';
 import { changchunChaoyang } from '../server/src/modules/regions/demo-city/demo-division.js';
@@ -44,16 +45,11 @@ async function time(runs: number, work: () => Promise<unknown>): Promise<number>
 }
 
 const server = startServer();
-const client = new pg.Client({ connectionString: server.url });
 try {
-  await client.connect();
-  await client.query('drop database if exists needle_bench');
-  await client.query('create database needle_bench');
-  const benchUrl = new URL(server.url);
-  benchUrl.pathname = '/needle_bench';
-  const database = await openDatabase({ kind: 'postgres', url: benchUrl.toString() });
+  const benchUrl = await recreateDatabase(server.url, 'needle_bench');
+  const database = await openDatabase({ kind: 'postgres', url: benchUrl });
   await seedCategories(database.db);
-  const db = new pg.Client({ connectionString: benchUrl.toString() });
+  const db = new pg.Client({ connectionString: benchUrl });
   await db.connect();
 
   const grids = generateDemoCity(changchunChaoyang)
@@ -145,6 +141,5 @@ try {
   await db.end();
   await database.close();
 } finally {
-  await client.end().catch(() => {});
   server.stop();
 }

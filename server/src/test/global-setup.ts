@@ -7,6 +7,7 @@ import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/open-database.js';
+import { recreateDatabase } from '../db/recreate-database.js';
 import { seedCategories } from '../modules/categories/categories.service.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
 import { seedDemoCity } from '../seed/seed-demo-city.js';
@@ -43,14 +44,8 @@ export default async function setup(project: TestProject) {
     url = out[out.length - 1] ?? '';
     stopServer = () => execFileSync(path.join(repoRoot, 'scripts/throwaway-postgres.sh'), ['stop', dir]);
   }
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`drop database if exists ${TEMPLATE}`);
-  await admin.query(`create database ${TEMPLATE}`);
-  await admin.end();
-  const templateUrl = new URL(url);
-  templateUrl.pathname = `/${TEMPLATE}`;
-  const database = await openDatabase({ kind: 'postgres', url: templateUrl.toString() });
+  const templateUrl = await recreateDatabase(url, TEMPLATE);
+  const database = await openDatabase({ kind: 'postgres', url: templateUrl });
   await seedDemoCity(database.db, await RegionsService.load(database.db));
   await seedCategories(database.db);
   await database.close();
