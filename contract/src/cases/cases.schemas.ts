@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { CASE_ACTIONS, CASE_STATUSES, CHANNELS } from '../enums/enums.js';
-import { Nullable, OneOf, PageOf, Uuid } from '../http/common.schemas.js';
+import { LiteralUnion, Nullable, OneOf, PageOf, Uuid } from '../http/common.schemas.js';
 
 export const CaseSchema = Type.Object({
   id: Type.String(),
@@ -82,7 +82,7 @@ export const IdempotencyHeaders = Type.Object({
 
 export const ActionParams = Type.Object({
   id: Uuid,
-  action: Type.Union(CASE_ACTIONS.map((a) => Type.Literal(a))),
+  action: LiteralUnion(CASE_ACTIONS),
 });
 
 export const ActionBody = Type.Object(
@@ -141,16 +141,14 @@ export const ActionBody = Type.Object(
 
 export const CaseListQuery = Type.Object(
   {
-    status: Type.Optional(
-      Type.Array(Type.Union(CASE_STATUSES.map((s) => Type.Literal(s))), { maxItems: 13 }),
-    ),
+    status: Type.Optional(Type.Array(LiteralUnion(CASE_STATUSES), { maxItems: 13 })),
     categoryCode: Type.Optional(Type.String({ pattern: '^[CE][0-9]{4}$' })),
     regionCode: Type.Optional(
       Type.String({ pattern: '^[0-9]{12}([0-9]{3})?$', format: 'region-or-grid-code' }),
     ),
     departmentId: Type.Optional(Uuid),
     unitRegionCode: Type.Optional(Type.String({ pattern: '^[0-9]{12}$' })),
-    channel: Type.Optional(Type.Union(CHANNELS.map((c) => Type.Literal(c)))),
+    channel: Type.Optional(LiteralUnion(CHANNELS)),
     overdue: Type.Optional(Type.Boolean()),
     from: Type.Optional(Type.String({ format: 'date' })),
     to: Type.Optional(Type.String({ format: 'date' })),

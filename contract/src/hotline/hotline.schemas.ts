@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { CaseSchema, IntakeBody } from '../cases/cases.schemas.js';
 import { REQUEST_TYPES, SATISFACTIONS, TIME_LIMIT_UNITS, URGENCIES } from '../enums/enums.js';
-import { Nullable } from '../http/common.schemas.js';
+import { Nullable, PageOf } from '../http/common.schemas.js';
 
 const RequestType = Type.Enum(REQUEST_TYPES);
 const Urgency = Type.Enum(URGENCIES);
@@ -178,12 +178,7 @@ export const CallbackResult = Type.Object({
   ]),
 });
 
-export const TicketPage = Type.Object({
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-  items: Type.Array(Type.Object({ ticket: TicketSchema, case: CaseSummary })),
-});
+export const TicketPage = PageOf(Type.Object({ ticket: TicketSchema, case: CaseSummary }));
 
 const Limit = Type.Object({ amount: Type.Number(), unit: Type.Enum(TIME_LIMIT_UNITS) });
 

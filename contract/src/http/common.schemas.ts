@@ -14,6 +14,13 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const OneOf = <V extends string>(values: readonly V[]) =>
   Type.Unsafe<V>({ type: 'string', enum: [...values] });
 
+/**
+ * One of an enum's values as an `anyOf` of constants, the form the document already used for these
+ * fields, typed as the enum (a plain Type.Union over a mapped array would type as never).
+ */
+export const LiteralUnion = <V extends string>(values: readonly V[]) =>
+  Type.Unsafe<V>(Type.Union(values.map((v) => Type.Literal(v))));
+
 /** One page of a list: the total, where the page is, and its items. */
 export const PageOf = <T extends TSchema>(item: T) =>
   Type.Object({

@@ -1,5 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { Uuid } from '../http/common.schemas.js';
+import { RANKING_KINDS } from '../enums/enums.js';
+import { LiteralUnion, Uuid } from '../http/common.schemas.js';
 
 const Rate = Type.Union([Type.Number(), Type.Null()], {
   description: 'a fraction in [0, 1]; null when there is no data',
@@ -114,12 +115,7 @@ export const KpiQuery = Type.Object(
 export const RankingsQuery = Type.Object(
   {
     ...PeriodQuery,
-    kind: Type.Union([
-      Type.Literal('street'),
-      Type.Literal('community'),
-      Type.Literal('grid'),
-      Type.Literal('department'),
-    ]),
+    kind: LiteralUnion(RANKING_KINDS),
   },
   { additionalProperties: false },
 );

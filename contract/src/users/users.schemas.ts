@@ -1,11 +1,9 @@
 import { type Static, Type } from 'typebox';
 import { ROLES } from '../enums/enums.js';
-import { Nullable, Uuid } from '../http/common.schemas.js';
+import { LiteralUnion, Nullable, Uuid } from '../http/common.schemas.js';
 
 // The document has always listed these values as a union of literals (anyOf of consts); kept so, typed as
 // the union of the values.
-const LiteralUnion = <V extends string>(values: readonly V[]) =>
-  Type.Unsafe<V>(Type.Union(values.map((v) => Type.Literal(v))));
 
 const RoleList = Type.Array(LiteralUnion(ROLES), { minItems: 1, uniqueItems: true });
 const Phone = Type.String({ pattern: '^\\+?[0-9 -]{5,20}$' });

@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { PARTNER_KINDS } from '../enums/enums.js';
-import { Nullable, Uuid } from '../http/common.schemas.js';
+import { PARTNER_KINDS, WHISTLE_STATUSES } from '../enums/enums.js';
+import { LiteralUnion, Nullable, PageOf, Uuid } from '../http/common.schemas.js';
 
 const Task = Type.String({ minLength: 1, maxLength: 1000 });
 const Mark = Type.Union([
@@ -133,9 +133,7 @@ export const StreetEvaluationBody = Type.Object(
 
 export const WhistleListQuery = Type.Object(
   {
-    status: Type.Optional(
-      Type.Union([Type.Literal('open'), Type.Literal('closed'), Type.Literal('cancelled')]),
-    ),
+    status: Type.Optional(LiteralUnion(WHISTLE_STATUSES)),
     level: Type.Optional(Type.Integer({ minimum: 2, maximum: 3 })),
     from: Type.Optional(Type.String({ format: 'date' })),
     to: Type.Optional(Type.String({ format: 'date' })),
@@ -147,7 +145,7 @@ export const WhistleListQuery = Type.Object(
 
 export const EvaluationsQuery = Type.Object({ month: Type.Optional(Month) }, { additionalProperties: false });
 
-const PartnerKind = Type.Union(PARTNER_KINDS.map((k) => Type.Literal(k)));
+const PartnerKind = LiteralUnion(PARTNER_KINDS);
 const Required = Type.Integer({ minimum: 0, maximum: 52 });
 
 export const PartnerUnitsQuery = Type.Object(
@@ -248,25 +246,20 @@ export const WhistleDetail = Type.Object({
 });
 
 const Count = Type.Integer({ minimum: 0 });
-export const WhistleList = Type.Object({
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-  items: Type.Array(
-    Type.Object({
-      ...Order.properties,
-      caseCount: Count,
-      calls: Type.Object({
-        total: Count,
-        acknowledged: Count,
-        arrived: Count,
-        late: Count,
-        overdue: Count,
-        completed: Count,
-      }),
+export const WhistleList = PageOf(
+  Type.Object({
+    ...Order.properties,
+    caseCount: Count,
+    calls: Type.Object({
+      total: Count,
+      acknowledged: Count,
+      arrived: Count,
+      late: Count,
+      overdue: Count,
+      completed: Count,
     }),
-  ),
-});
+  }),
+);
 
 export const EscalationResult = Type.Object({
   caseId: Type.String(),
