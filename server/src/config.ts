@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_POOL_SIZE } from './db/open-database.js';
 import { LOG_LEVELS, type LogLevel } from './http/logging.js';
 
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   dataDir: string;
   /** A real PostgreSQL server; when unset Needle runs on embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
+  /** Connections to the PostgreSQL server per process (NEEDLE_DB_POOL_SIZE). */
+  dbPoolSize: number;
   /** Seed the demo city on an empty real database too (the embedded one always gets it). */
   demo: boolean;
   adminPassword: string | undefined;
@@ -84,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.NEEDLE_DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    dbPoolSize: intFrom(env.NEEDLE_DB_POOL_SIZE, DEFAULT_POOL_SIZE, 'NEEDLE_DB_POOL_SIZE'),
     demo: env.NEEDLE_DEMO === '1',
     adminPassword: env.NEEDLE_ADMIN_PASSWORD || undefined,
     sessionTtlHours: intFrom(env.NEEDLE_SESSION_TTL_HOURS, 12, 'NEEDLE_SESSION_TTL_HOURS'),

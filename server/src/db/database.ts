@@ -19,6 +19,12 @@ export interface Database {
    */
   listen(channel: string, onNotify: () => void): Promise<void>;
   notify(channel: string): Promise<void>;
+  /**
+   * Calls `onQuery` with the text of every statement Needle sends until the returned function is
+   * called: how the tests hold the statements per intake to the figure in the README. The embedded
+   * engine runs BEGIN and COMMIT inside its driver, where they are not seen.
+   */
+  watchStatements(onQuery: (text: string) => void): () => void;
   close(): Promise<void>;
 }
 

@@ -17,20 +17,46 @@ const MIGRATION_LOCK = 4_242_001;
 
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob }
-  | { kind: 'postgres'; url: string };
+  | { kind: 'postgres'; url: string; poolSize?: number };
+
+/**
+ * Connections to a PostgreSQL server per process. An intake holds one for its few statements; with
+ * fewer, reports queue for a connection while the server idles (measured in bench/intake.bench.ts).
+ */
+export const DEFAULT_POOL_SIZE = 20;
 
 /** The database the configuration names: a PostgreSQL server when DATABASE_URL is set, else the embedded one. */
 export function databaseTargetOf(config: {
   databaseUrl: string | undefined;
   dataDir: string;
+  dbPoolSize?: number;
 }): DatabaseTarget {
   return config.databaseUrl
-    ? { kind: 'postgres', url: config.databaseUrl }
+    ? { kind: 'postgres', url: config.databaseUrl, poolSize: config.dbPoolSize }
     : { kind: 'pglite', dataDir: config.dataDir };
+}
+
+/** Drizzle's logger, turned into a list of watchers that come and go. */
+function statementWatchers() {
+  const watchers = new Set<(text: string) => void>();
+  return {
+    logger: {
+      logQuery(text: string) {
+        for (const watch of watchers) watch(text);
+      },
+    },
+    watchStatements(onQuery: (text: string) => void) {
+      watchers.add(onQuery);
+      return () => {
+        watchers.delete(onQuery);
+      };
+    },
+  };
 }
 
 /** Opens the database and brings its schema up to date; the same migrations run on both engines. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const { logger, watchStatements } = statementWatchers();
   if (target.kind === 'pglite') {
     const unlock = target.dataDir ? lockDataDir(target.dataDir) : () => {};
     try {
@@ -40,7 +66,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       });
       await client.waitReady;
       // The drivers differ only in the raw result type, which Needle never reads: one Db type serves both.
-      const db = drizzlePglite({ client, schema }) as unknown as Db;
+      const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
       await migratePglite(drizzlePglite({ client, schema }), { migrationsFolder });
       return {
         kind: 'pglite',
@@ -51,6 +77,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
         notify: async (channel) => {
           await client.query(`select pg_notify($1, '')`, [channel]);
         },
+        watchStatements,
         close: async () => {
           await client.close();
           unlock();
@@ -61,7 +88,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       throw err;
     }
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? DEFAULT_POOL_SIZE });
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -73,7 +100,8 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const listeners: pg.Client[] = [];
   return {
     kind: 'postgres',
-    db: drizzlePg({ client: pool, schema }) as unknown as Db,
+    db: drizzlePg({ client: pool, schema, logger }) as unknown as Db,
+    watchStatements,
     listen: async (channel, onNotify) => {
       // LISTEN holds its connection for good, so it gets its own client outside the pool.
       const client = new pg.Client({ connectionString: target.url });

@@ -1,6 +1,8 @@
 import type { Db } from '../db/database.js';
+import { announceChange } from '../lib/cache/reference-cache.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { departmentsCache } from '../modules/departments/departments.queries.js';
 import { departments } from '../modules/departments/departments.tables.js';
 import { seedDemoOpen311Client } from '../modules/open311/seed-demo-client.js';
 import { posts } from '../modules/posts/posts.tables.js';
@@ -57,6 +59,7 @@ export async function seedDemoCity(
         })),
       )
       .returning();
+    await announceChange(tx, departmentsCache);
     const chengguan = depts.find((d) => d.type === 'chengguan');
     if (!chengguan) throw new Error('the demo departments lack 城管');
     const created = await tx
@@ -109,6 +112,7 @@ export async function seedDemoCity(
       })),
     );
   });
+  departmentsCache.forget(db);
   await seedDemoOpen311Client(db, places.district);
   return { grids: regions.directory.gridCount, accounts: DEMO_ACCOUNTS.map((a) => a.username) };
 }

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { caseCodeSequences } from './cases.tables.js';
+import { caseCodeSequences, idempotencyKeys } from './cases.tables.js';
+import { type SubmissionKey, standingKey } from './idempotency.js';
 
 /**
  * The next number of a counter that restarts each China day, for codes people read out (case codes,
@@ -25,9 +26,38 @@ export async function nextDailyNumber(
   return { day, n: row.last };
 }
 
-/** The next case code: the street's 9-digit prefix, the China date and the day's sequence, e.g. 220104004-20261123-0007. */
-export async function nextCaseCode(tx: Executor, streetCode: string, now: Date): Promise<string> {
+/** A case code: the street's 9-digit prefix, the China date and the day's sequence, e.g. 220104004-20261123-0007. */
+const caseCode = (prefix: string, day: string, n: number) => `${prefix}-${day}-${String(n).padStart(4, '0')}`;
+
+/**
+ * Takes a new case's code in a statement of its own, before the intake's transaction opens: the
+ * counter's row lock lasts one statement, not the whole intake, so reports into one street no longer
+ * wait for each other. The price is gaps: a number taken by an intake that then fails is not reused,
+ * and neither is one taken by a retry racing its own first submission. Codes stay unique and rise
+ * through the day. A retry whose first submission has committed takes no number: the statement takes
+ * one only while the submission's key does not stand, and returns null when it does.
+ */
+export async function takeCaseCode(
+  db: Executor,
+  streetCode: string,
+  now: Date,
+  sent: SubmissionKey,
+): Promise<string | null> {
   const prefix = streetCode.slice(0, 9);
-  const { day, n } = await nextDailyNumber(tx, prefix, now);
-  return `${prefix}-${day}-${String(n).padStart(4, '0')}`;
+  const day = chinaDayOf(now).replaceAll('-', '');
+  const rows = await db
+    .insert(caseCodeSequences)
+    .select(
+      sql`select ${prefix}, ${day}, 1 where not exists (${db
+        .select({ one: sql`1` })
+        .from(idempotencyKeys)
+        .where(standingKey(sent))})`,
+    )
+    .onConflictDoUpdate({
+      target: [caseCodeSequences.prefix, caseCodeSequences.day],
+      set: { last: sql`${caseCodeSequences.last} + 1` },
+    })
+    .returning({ last: caseCodeSequences.last });
+  const taken = rows[0];
+  return taken ? caseCode(prefix, day, taken.last) : null;
 }

@@ -28,13 +28,21 @@ import { residentCaseView, residentTimeline } from './resident-view.js';
 /** Those who call the caller back see the number in full. */
 const seesPhones = (user: AuthUser) => user.roles.includes('hotline_operator');
 
-export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
-  const now = deps.now?.() ?? new Date();
+/** A case as the viewer may see it, without its timeline: all a report's answer shows. */
+export async function caseFor(deps: CaseDeps, viewer: AuthUser, id: string, now: Date) {
   const [c] = await deps.db
     .select()
     .from(cases)
     .where(and(eq(cases.id, id), casesVisibleTo(viewer)));
   if (!c) throw notFound('CASE_NOT_FOUND', `Case ${id} does not exist or is outside your jurisdiction`);
+  const view = caseView(c, stepLight(deps.calendar.current(), c, now), seesPhones(viewer));
+  // Residents and couriers get the resident's view: no other reporter's name or phone.
+  return { c, view: isPublicOnly(viewer) ? residentCaseView(view, viewer.id, c.reporterId) : view };
+}
+
+export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
+  const now = deps.now?.() ?? new Date();
+  const { c, view } = await caseFor(deps, viewer, id, now);
   const timeline = await deps.db
     .select({
       id: caseEvents.id,
@@ -62,13 +70,12 @@ export async function getCase(deps: CaseDeps, viewer: AuthUser, id: string) {
     .select({ id: cases.id, code: cases.code })
     .from(cases)
     .where(and(eq(cases.masterCaseId, c.id), casesVisibleTo(viewer)));
-  const view = caseView(c, stepLight(deps.calendar.current(), c, now), seesPhones(viewer));
   const events = timeline.map((e) => ({ ...e, at: e.at.toISOString(), actorName: e.actorName ?? null }));
   const allowed = await allowedActions(deps.db, viewer, c, now, (await deps.settings()).reopenWindowDays);
-  // Residents and couriers get the resident's view: public notes, no staff names, no supervision.
+  // Residents and couriers get the resident's timeline: public notes, no staff names, no supervision.
   if (isPublicOnly(viewer)) {
     return {
-      case: residentCaseView(view, viewer.id, c.reporterId),
+      case: view,
       timeline: residentTimeline(events, viewer.id),
       supervisions: [],
       duplicates,

@@ -18,7 +18,7 @@ import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { takeAction } from './act.js';
 import type { CaseDeps } from './case-deps.js';
-import { getCase, listCases } from './case-queries.js';
+import { caseFor, getCase, listCases } from './case-queries.js';
 import { findNearbyOpenCases, followCase, linkDuplicate, unlinkDuplicate } from './duplicates.js';
 import { intakeCase } from './intake.js';
 
@@ -50,7 +50,7 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
         request.body,
         request.headers['idempotency-key'],
       );
-      const { case: created } = await getCase(deps, user, caseId);
+      const { view: created } = await caseFor(deps, user, caseId, deps.now?.() ?? new Date());
       const possibleDuplicates = replayed ? [] : await findNearbyOpenCases(deps, created, caseId);
       return reply.status(replayed ? 200 : 201).send({ case: created, replayed, possibleDuplicates });
     },

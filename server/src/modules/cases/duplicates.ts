@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, ne, notInArray } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, ne, notInArray } from 'drizzle-orm';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import { publicText } from '../../lib/privacy/public-text.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -7,7 +7,7 @@ import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo } from './case-scope.js';
 import { caseFollowers, cases } from './cases.tables.js';
 import { type CaseStatus, FINAL_STATUSES, isOpen } from './lifecycle/case-status.js';
-import { cellsWithin, distanceM } from './nearby.js';
+import { cellsWithin, distanceSql } from './nearby.js';
 
 export interface NearbyCase {
   id: string;
@@ -20,10 +20,14 @@ export interface NearbyCase {
   createdAt: string;
 }
 
+/** A report is shown the nearest few; a storm's hundreds of reports in one street need not all travel. */
+export const NEARBY_LIMIT = 20;
+
 /**
- * Open cases of the same category within the radius and the time window: found through the indexed
- * H3 cell column (a handful of cells), then measured exactly. Anyone about to report may ask, anywhere,
- * so it shows public facts only: no names, phones, places in the hierarchy or staff notes.
+ * Open cases of the same category within the radius and the time window, nearest first, at most
+ * NEARBY_LIMIT: found through the indexed H3 cell column (a handful of cells), measured in the query.
+ * Anyone about to report may ask, anywhere, so it shows public facts only: no names, phones, places in
+ * the hierarchy or staff notes.
  */
 export async function findNearbyOpenCases(
   deps: CaseDeps,
@@ -33,6 +37,7 @@ export async function findNearbyOpenCases(
   const settings = await deps.settings();
   const now = deps.now?.() ?? new Date();
   const since = new Date(now.getTime() - settings.duplicateWindowDays * 86_400_000);
+  const distance = distanceSql(at, cases.lat, cases.lng);
   const rows = await deps.db
     .select({
       id: cases.id,
@@ -40,8 +45,7 @@ export async function findNearbyOpenCases(
       categoryCode: cases.categoryCode,
       status: cases.status,
       description: cases.description,
-      lat: cases.lat,
-      lng: cases.lng,
+      distanceM: distance,
       createdAt: cases.createdAt,
     })
     .from(cases)
@@ -53,18 +57,17 @@ export async function findNearbyOpenCases(
         notInArray(cases.status, [...FINAL_STATUSES]),
         isNull(cases.masterCaseId),
         exceptCaseId ? ne(cases.id, exceptCaseId) : undefined,
+        lte(distance, settings.duplicateRadiusMeters),
       ),
-    );
-  return rows
-    .map((r) => ({
-      ...r,
-      description: publicText(r.description),
-      distanceM: Math.round(distanceM(at, r) * 10) / 10,
-      createdAt: r.createdAt.toISOString(),
-    }))
-    .filter((r) => r.distanceM <= settings.duplicateRadiusMeters)
-    .sort((a, b) => a.distanceM - b.distanceM)
-    .map(({ lat: _lat, lng: _lng, ...rest }) => rest);
+    )
+    .orderBy(asc(distance), asc(cases.createdAt))
+    .limit(NEARBY_LIMIT);
+  return rows.map((r) => ({
+    ...r,
+    description: publicText(r.description),
+    distanceM: Math.round(r.distanceM * 10) / 10,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 /** "Me too": the reporter follows an existing open case instead of filing another. */

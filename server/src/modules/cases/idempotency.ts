@@ -16,55 +16,54 @@ export function requestHash(body: unknown): string {
  */
 export const IDEMPOTENCY_KEY_TTL_MS = 24 * 3_600_000;
 
+/** A submission's key: who sent it (the scope), the key itself, and how long it replays. */
+export interface SubmissionKey {
+  scope: string;
+  key: string;
+  /** The fingerprint of what was sent: the same key with other contents is refused, not replayed. */
+  hash: string;
+  ttlMs: number;
+}
+
+/** A key claimed within its time to live still stands; an older one is free to make a new case. */
+const keyStillStands = (ttlMs: number) =>
+  sql`${idempotencyKeys.createdAt} >= now() - ${`${ttlMs} milliseconds`}::interval`;
+
+/** The submission's own key row, while it stands. */
+export const standingKey = (sent: SubmissionKey) =>
+  and(eq(idempotencyKeys.scope, sent.scope), eq(idempotencyKeys.key, sent.key), keyStillStands(sent.ttlMs));
+
 /**
- * Forgets the key if it was claimed more than maxAgeMs ago, so that it makes a new case. Timed by the
- * database clock, the one that stamped created_at. Housekeeping removes such rows in bulk; this keeps
- * the expiry exact between its rounds.
+ * Claims the key for the case this transaction has just written; the last write before commit, so the
+ * key's row lock is held for a moment only. When another request with the same key is in flight,
+ * PostgreSQL makes this insert wait for it; once that one has committed, the claim fails and the caller
+ * rolls back and answers with the first case (replayOf). A key past its time to live is taken over.
+ * Returns whether the claim succeeded.
  */
-export async function forgetExpiredKey(
-  db: Executor,
-  scope: string,
-  key: string,
-  maxAgeMs: number,
-): Promise<void> {
-  await db
-    .delete(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.scope, scope),
-        eq(idempotencyKeys.key, key),
-        sql`${idempotencyKeys.createdAt} < now() - ${`${maxAgeMs} milliseconds`}::interval`,
-      ),
-    );
+export async function claimIdempotencyKey(tx: Tx, sent: SubmissionKey, caseId: string): Promise<boolean> {
+  const claimed = await tx
+    .insert(idempotencyKeys)
+    .values({ scope: sent.scope, key: sent.key, requestHash: sent.hash, caseId })
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.scope, idempotencyKeys.key],
+      set: { requestHash: sent.hash, caseId, createdAt: sql`now()` },
+      setWhere: sql`not (${keyStillStands(sent.ttlMs)})`,
+    })
+    .returning({ key: idempotencyKeys.key });
+  return claimed.length > 0;
 }
 
 /**
- * Claims an Idempotency-Key inside the transaction that will create the case. When another request
- * with the same key is in flight, PostgreSQL makes this insert wait for it; once it has committed, the
- * claim fails and the first request's case is returned instead of a second one. A key older than
- * IDEMPOTENCY_KEY_TTL_MS is forgotten first.
- * Returns null when the key is fresh (go ahead), or the case id the key already produced.
+ * The case a standing key already produced, or null when the key is free. The same key with different
+ * contents is a client's mistake, refused rather than answered with an unrelated case.
  */
-export async function claimIdempotencyKey(
-  tx: Tx,
-  scope: string,
-  key: string,
-  hash: string,
-): Promise<string | null> {
-  await forgetExpiredKey(tx, scope, key, IDEMPOTENCY_KEY_TTL_MS);
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ scope, key, requestHash: hash })
-    .onConflictDoNothing()
-    .returning({ key: idempotencyKeys.key });
-  if (claimed.length > 0) return null;
-  const [earlier] = await tx
-    .select()
+export async function replayOf(db: Executor, sent: SubmissionKey): Promise<string | null> {
+  const [earlier] = await db
+    .select({ caseId: idempotencyKeys.caseId, requestHash: idempotencyKeys.requestHash })
     .from(idempotencyKeys)
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-  if (!earlier?.caseId)
-    throw new AppError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
-  if (earlier.requestHash !== hash) {
+    .where(standingKey(sent));
+  if (!earlier?.caseId) return null;
+  if (earlier.requestHash !== sent.hash) {
     throw new AppError(
       422,
       'IDEMPOTENCY_KEY_REUSED',
@@ -72,16 +71,4 @@ export async function claimIdempotencyKey(
     );
   }
   return earlier.caseId;
-}
-
-export async function recordIdempotentResult(
-  tx: Tx,
-  scope: string,
-  key: string,
-  caseId: string,
-): Promise<void> {
-  await tx
-    .update(idempotencyKeys)
-    .set({ caseId })
-    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
 }

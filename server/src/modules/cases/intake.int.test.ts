@@ -5,6 +5,8 @@ import { CASE_CREW, useTestApp } from '../../test/actors.js';
 import { act, newCase, pointIn, report } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { cases } from './cases.tables.js';
+import { NEARBY_LIMIT } from './duplicates.js';
+import { distanceM } from './nearby.js';
 
 const { t, c } = useTestApp([...CASE_CREW, 'courier', 'community', 'street', 'hotline']);
 
@@ -148,6 +150,24 @@ describe('duplicates', () => {
       c.courier,
     );
     expect(otherCategory.json().items.map((d: { id: string }) => d.id)).not.toContain(id);
+  });
+
+  it('answers the nearest first, and no more than NEARBY_LIMIT of a crowd', async () => {
+    const at = await pointIn(t, c.admin, grid(8));
+    // Reports 1 m apart going east: report k is k metres off the point asked about.
+    const ids: string[] = [];
+    for (let k = NEARBY_LIMIT + 4; k >= 1; k--) {
+      ids[k] = (
+        await newCase(t, c.resident, { categoryCode: 'E0301', description: `第${k}件`, ...east(at, k) })
+      ).id;
+    }
+    const res = await t.get(`/api/cases/nearby?categoryCode=E0301&lat=${at.lat}&lng=${at.lng}`, c.courier);
+    const items: { id: string; distanceM: number }[] = res.json().items;
+    expect(items.map((d) => d.id)).toEqual(ids.slice(1, NEARBY_LIMIT + 1));
+    // The database measures as distanceM does, to the decimetre shown.
+    for (const [k, d] of items.entries()) {
+      expect(d.distanceM).toBe(Math.round(distanceM(at, east(at, k + 1)) * 10) / 10);
+    }
   });
 
   it('finds them within the time window only', async () => {

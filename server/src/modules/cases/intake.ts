@@ -1,18 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { TimeLimit } from '../../lib/calendar/index.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
-import { findCategory } from '../categories/categories.service.js';
-import { routingDepartments } from '../departments/departments.queries.js';
+import { categoryInCatalogue } from '../categories/category-catalogue.js';
+import { departmentsCache } from '../departments/departments.queries.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
-import { nextCaseCode } from './case-code.js';
+import { takeCaseCode } from './case-code.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
 import { caseFollowers, cases } from './cases.tables.js';
 import { type Channel, channelFor, initialStatus } from './channels.js';
 import { closeOnTheSpot } from './close-on-the-spot.js';
-import { claimIdempotencyKey, recordIdempotentResult, requestHash } from './idempotency.js';
+import {
+  claimIdempotencyKey,
+  IDEMPOTENCY_KEY_TTL_MS,
+  replayOf,
+  requestHash,
+  type SubmissionKey,
+} from './idempotency.js';
+import type { CaseStatus } from './lifecycle/case-status.js';
 import { cellOf } from './nearby.js';
 import { routeCase } from './routing.js';
 import { startStep } from './step-deadline.js';
@@ -33,8 +42,18 @@ export interface IntakeInput {
 
 export interface IntakeResult {
   caseId: string;
+  code: string;
+  dueAt: Date;
   /** True when the Idempotency-Key had been seen: the first submission's case is returned. */
   replayed: boolean;
+}
+
+/** The new case as intake wrote it, for the writes another channel adds in the same transaction. */
+export interface CreatedCase {
+  id: string;
+  status: CaseStatus;
+  regionCode: string;
+  dueAt: Date;
 }
 
 /** How another module (the hotline, Open311) takes a report in through the same intake. */
@@ -42,9 +61,19 @@ export interface IntakeOptions {
   channel?: Channel;
   /** A limit other than the category's, e.g. a 12345 urgency tier. */
   timeLimit?: TimeLimit;
+  /** How long the Idempotency-Key replays, when not the usual day (Open311's body keys). */
+  keyTtlMs?: number;
+  /** Columns a channel fills from its own form (Open311's reporter and answers), written with the case. */
+  caseFields?: Pick<
+    typeof cases.$inferInsert,
+    'reporterName' | 'reporterPhone' | 'reporterEmail' | 'attributes'
+  >;
   /** More writes that belong to the new case, made in its transaction. */
-  within?: (tx: Tx, caseId: string, now: Date) => Promise<void>;
+  within?: (tx: Tx, created: CreatedCase, now: Date) => Promise<void>;
 }
+
+/** Thrown inside the intake transaction to roll it back when the key turns out to be taken. */
+class KeyTaken extends Error {}
 
 /** Takes a report in from any channel and turns it into a case, exactly once per Idempotency-Key. */
 export async function intakeCase(
@@ -58,7 +87,7 @@ export async function intakeCase(
   const now = deps.now?.() ?? new Date();
   const { channel: roleChannel, role } = channelFor(actor.roles);
   const channel = options.channel ?? roleChannel;
-  const category = await findCategory(db, input.categoryCode);
+  const category = await categoryInCatalogue(db, input.categoryCode);
   if (!category?.active) {
     throw notFound(
       'CATEGORY_NOT_FOUND',
@@ -86,7 +115,7 @@ export async function intakeCase(
   const routed = routeCase(
     category,
     { streetCode: place.street.code, regionCode: place.grid.code },
-    await routingDepartments(db),
+    await departmentsCache.get(db),
   );
   const settings = await deps.settings();
   const calendar = deps.calendar.current();
@@ -95,16 +124,39 @@ export async function intakeCase(
     options.timeLimit ?? { amount: category.timeLimitAmount, unit: category.timeLimitUnit },
   );
   const status = initialStatus(channel);
-  const hash = requestHash({ ...input, channel });
+  const sent: SubmissionKey = {
+    scope: actor.id,
+    key: idempotencyKey,
+    hash: requestHash({ ...input, channel }),
+    ttlMs: options.keyTtlMs ?? IDEMPOTENCY_KEY_TTL_MS,
+  };
+  const replay = async (): Promise<IntakeResult | null> => {
+    const caseId = await replayOf(db, sent);
+    if (!caseId) return null;
+    const [earlier] = await db
+      .select({ code: cases.code, dueAt: cases.dueAt })
+      .from(cases)
+      .where(eq(cases.id, caseId));
+    if (!earlier) throw new Error(`case ${caseId} of a standing key is missing`);
+    return { caseId, ...earlier, replayed: true };
+  };
 
-  return db.transaction(async (tx) => {
-    const earlier = await claimIdempotencyKey(tx, actor.id, idempotencyKey, hash);
-    if (earlier) return { caseId: earlier, replayed: true };
-    const code = await nextCaseCode(tx, place.street.code, now);
-    const [created] = await tx
-      .insert(cases)
-      .values({
-        code,
+  // The code is taken before the transaction (see takeCaseCode); null means the key already stands.
+  let code = await takeCaseCode(db, place.street.code, now, sent);
+  if (code === null) {
+    const earlier = await replay();
+    if (earlier) return earlier;
+    // The key expired in between: the submission is new after all.
+    code = await takeCaseCode(db, place.street.code, now, { ...sent, key: '' });
+    if (code === null) throw new Error('the case code counter returned no number');
+  }
+  const caseId = randomUUID();
+  const caseCode = code;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(cases).values({
+        id: caseId,
+        code: caseCode,
         channel,
         categoryCode: category.code,
         categoryVersion: category.version,
@@ -122,6 +174,7 @@ export async function intakeCase(
         reporterId: actor.id,
         reporterName: input.reporterName ?? null,
         reporterPhone: input.reporterPhone ?? null,
+        ...options.caseFields,
         routing: category.routing,
         unitDepartmentId: routed.unit.kind === 'department' ? routed.unit.departmentId : null,
         unitRegionCode: routed.unit.kind === 'region' ? routed.unit.regionCode : null,
@@ -129,45 +182,55 @@ export async function intakeCase(
         dueAt,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning({ id: cases.id });
-    if (!created) throw new Error('insert returned no case');
-    await recordCaseEvents(tx, {
-      caseId: created.id,
-      at: now,
-      actorId: actor.id,
-      actorRole: role,
-      action: 'report',
-      fromStatus: null,
-      toStatus: status,
-      note: input.description,
-      photoIds,
-      data: {
-        channel,
-        dueAt: dueAt.toISOString(),
-        routedTo: routed.unit,
-        assist: routed.assist,
-        routingReason: routed.reason,
-      },
-      regionCode: place.grid.code,
-    });
-    await tx.insert(caseFollowers).values({ caseId: created.id, userId: actor.id }).onConflictDoNothing();
-    if (input.selfHandled) {
-      await closeOnTheSpot(
-        tx,
-        { id: created.id, status, regionCode: place.grid.code },
-        {
-          actorId: actor.id,
-          actorRole: role,
-          action: 'self_handle',
-          note: 'handled on the spot by the grid worker',
-          photoIds,
-          at: now,
+      });
+      await recordCaseEvents(tx, {
+        caseId,
+        at: now,
+        actorId: actor.id,
+        actorRole: role,
+        action: 'report',
+        fromStatus: null,
+        toStatus: status,
+        note: input.description,
+        photoIds,
+        data: {
+          channel,
+          dueAt: dueAt.toISOString(),
+          routedTo: routed.unit,
+          assist: routed.assist,
+          routingReason: routed.reason,
         },
+        regionCode: place.grid.code,
+      });
+      await tx.insert(caseFollowers).values({ caseId, userId: actor.id }).onConflictDoNothing();
+      if (input.selfHandled) {
+        await closeOnTheSpot(
+          tx,
+          { id: caseId, status, regionCode: place.grid.code },
+          {
+            actorId: actor.id,
+            actorRole: role,
+            action: 'self_handle',
+            note: 'handled on the spot by the grid worker',
+            photoIds,
+            at: now,
+          },
+        );
+      }
+      await options.within?.(tx, { id: caseId, status, regionCode: place.grid.code, dueAt }, now);
+      if (!(await claimIdempotencyKey(tx, sent, caseId))) throw new KeyTaken();
+    });
+  } catch (err) {
+    if (!(err instanceof KeyTaken)) throw err;
+    // Another request with this key committed first: its case is the answer, and this one is undone.
+    const earlier = await replay();
+    if (!earlier)
+      throw new AppError(
+        409,
+        'IDEMPOTENCY_KEY_IN_USE',
+        'A request with this Idempotency-Key is still running',
       );
-    }
-    await options.within?.(tx, created.id, now);
-    await recordIdempotentResult(tx, actor.id, idempotencyKey, created.id);
-    return { caseId: created.id, replayed: false };
-  });
+    return earlier;
+  }
+  return { caseId, code: caseCode, dueAt, replayed: false };
 }

@@ -1,3 +1,4 @@
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { getHexagonEdgeLengthAvg, gridDisk, latLngToCell } from 'h3-js';
 
 /** Resolution 10: cells about 76 m across an edge, fine enough for a 50 m duplicate radius. */
@@ -26,4 +27,12 @@ export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng
   const dLng = (b.lng - a.lng) * rad;
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.sqrt(h));
+}
+
+/** The same haversine distance in metres, computed by the database from a point to each row's columns. */
+export function distanceSql(from: { lat: number; lng: number }, lat: AnyColumn, lng: AnyColumn): SQL<number> {
+  const dLat = sql`radians(${lat} - ${from.lat}::float8)`;
+  const dLng = sql`radians(${lng} - ${from.lng}::float8)`;
+  const h = sql`power(sin(${dLat} / 2), 2) + cos(radians(${from.lat}::float8)) * cos(radians(${lat})) * power(sin(${dLng} / 2), 2)`;
+  return sql<number>`(2 * ${EARTH_RADIUS_M}::float8 * asin(sqrt(${h})))`.mapWith(Number);
 }

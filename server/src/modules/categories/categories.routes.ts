@@ -11,7 +11,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
-import { categoryHistory, getCategory, listCategoryTree, updateCategory } from './categories.service.js';
+import { categoryHistory, getCategory, updateCategory } from './categories.service.js';
+import { listCategoryTree } from './category-tree.js';
 
 /** Residents pick a category when reporting, so reading the list needs only a session. */
 async function anySignedIn(request: FastifyRequest): Promise<void> {

@@ -1,35 +1,18 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import { type Executor, transaction } from '../../db/database.js';
+import { announceChange } from '../../lib/cache/reference-cache.js';
 import type { TimeLimit } from '../../lib/calendar/index.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { categories, categoryClasses, categoryHistory as historyTable } from './categories.tables.js';
 import { seedCategoryAttributes } from './category-attributes.js';
+import { catalogueCache } from './category-catalogue.js';
 import { assertValidRules, type CategoryRules } from './category-rules.js';
+import { type CategoryRow, rowColumns } from './category-tree.js';
 import { CATEGORY_CLASSES, SUBCATEGORIES } from './seed/catalogue.js';
 
-/** A subclass and its line of the responsibility list, as the case module reads it at intake. */
-export type CategoryRow = Omit<typeof categories.$inferSelect, 'updatedAt' | 'updatedBy'>;
-export type CategoryClassRow = typeof categoryClasses.$inferSelect;
 export type CategoryChanges = Partial<CategoryRules>;
-
-const rowColumns = {
-  code: categories.code,
-  classCode: categories.classCode,
-  kind: categories.kind,
-  nameZh: categories.nameZh,
-  nameEn: categories.nameEn,
-  filingStandard: categories.filingStandard,
-  closingStandard: categories.closingStandard,
-  timeLimitAmount: categories.timeLimitAmount,
-  timeLimitUnit: categories.timeLimitUnit,
-  routing: categories.routing,
-  departmentType: categories.departmentType,
-  hotlineType: categories.hotlineType,
-  active: categories.active,
-  version: categories.version,
-};
 
 const categoryNotFound = (code: string) => notFound('CATEGORY_NOT_FOUND', `Category ${code} does not exist`);
 
@@ -45,7 +28,8 @@ export function timeLimitOf(row: Pick<CategoryRow, 'timeLimitAmount' | 'timeLimi
 export async function seedCategories(db: Executor): Promise<number> {
   const added = await seedCatalogue(db);
   // The extra questions (Open311 attributes) came later than the catalogue; databases from before get them too.
-  await seedCategoryAttributes(db);
+  const questions = await seedCategoryAttributes(db);
+  if (added + questions > 0) catalogueCache.forget(db);
   return added;
 }
 
@@ -78,6 +62,7 @@ async function seedCatalogue(db: Executor): Promise<number> {
       .onConflictDoNothing()
       .returning(rowColumns);
     if (inserted.length === 0) return 0;
+    await announceChange(tx, catalogueCache);
     await tx
       .insert(historyTable)
       .values(inserted.map((row) => ({ categoryCode: row.code, version: row.version, snapshot: row })));
@@ -103,28 +88,6 @@ export async function getCategory(db: Executor, code: string): Promise<CategoryR
   return row;
 }
 
-export interface CategoryClassNode extends CategoryClassRow {
-  subcategories: CategoryRow[];
-}
-
-/** Classes in code order, each with its subclasses; without inactive subclasses unless asked. */
-export async function listCategoryTree(
-  db: Executor,
-  opts: { includeInactive?: boolean } = {},
-): Promise<CategoryClassNode[]> {
-  const classes = await db.select().from(categoryClasses).orderBy(asc(categoryClasses.code));
-  const rows = await db
-    .select(rowColumns)
-    .from(categories)
-    .where(opts.includeInactive ? undefined : eq(categories.active, true))
-    .orderBy(asc(categories.code));
-  const byClass = new Map<string, CategoryRow[]>();
-  for (const row of rows) byClass.set(row.classCode, [...(byClass.get(row.classCode) ?? []), row]);
-  return classes
-    .map((c) => ({ ...c, subcategories: byClass.get(c.code) ?? [] }))
-    .filter((c) => opts.includeInactive || c.subcategories.length > 0);
-}
-
 const changedFields = (before: CategoryRow, after: CategoryRules) =>
   (Object.keys(after) as (keyof CategoryRules)[]).filter((k) => before[k] !== after[k]);
 
@@ -139,7 +102,7 @@ export async function updateCategory(
   code: string,
   changes: CategoryChanges,
 ): Promise<CategoryRow> {
-  return transaction(db, async (tx) => {
+  const after = await transaction(db, async (tx) => {
     // Locked so that two admins editing at once make versions n+1 and n+2, not two n+1.
     const [before] = await tx
       .select(rowColumns)
@@ -177,8 +140,11 @@ export async function updateCategory(
       before,
       after,
     });
+    await announceChange(tx, catalogueCache);
     return after;
   });
+  catalogueCache.forget(db);
+  return after;
 }
 
 export interface CategoryVersion {

@@ -1,7 +1,9 @@
 import { asc, count, inArray } from 'drizzle-orm';
 import { type Executor, transaction } from '../../db/database.js';
+import { announceChange } from '../../lib/cache/reference-cache.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { categories, categoryAttributes } from './categories.tables.js';
+import { CATEGORIES_CHANGED } from './categories-changed.js';
 import { type AttributeValueSeed, CATEGORY_ATTRIBUTES } from './seed/attributes.js';
 
 export type CategoryAttributeRow = Omit<typeof categoryAttributes.$inferSelect, 'values'> & {
@@ -41,6 +43,7 @@ export async function seedCategoryAttributes(db: Executor): Promise<number> {
       .onConflictDoNothing()
       .returning({ code: categoryAttributes.code });
     if (inserted.length > 0) {
+      await announceChange(tx, { channel: CATEGORIES_CHANGED });
       await recordAudit(tx, {
         actorId: null,
         action: 'category.attributes.seed',

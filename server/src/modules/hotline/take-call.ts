@@ -70,14 +70,9 @@ export async function takeCall(
     {
       channel: 'hotline',
       timeLimit: settings.hotlineUrgencyLimits[input.urgency],
-      within: async (tx, id, now) => {
-        const [c] = await tx
-          .select({ status: cases.status, regionCode: cases.regionCode, dueAt: cases.dueAt })
-          .from(cases)
-          .where(eq(cases.id, id));
-        if (!c) throw new Error('intake handed over a case it did not write');
+      within: async (tx, c, now) => {
         await tx.insert(hotlineTickets).values({
-          caseId: id,
+          caseId: c.id,
           requestType: input.requestType,
           urgency: input.urgency,
           callerKey: callerKeyOf(callerPhone),
@@ -88,11 +83,11 @@ export async function takeCall(
         if (!answeredOnCall) {
           // A routed ticket arrives dispatched to its unit, which signs for it to start (签收 = accept).
           const ctx = { now, settings, calendar: deps.calendar.current() };
-          await dispatchAsRouted(tx, ctx, { id: actor.id, role: 'hotline_operator' }, id);
+          await dispatchAsRouted(tx, ctx, { id: actor.id, role: 'hotline_operator' }, c.id);
         } else {
           await closeOnTheSpot(
             tx,
-            { id, status: c.status, regionCode: c.regionCode },
+            { id: c.id, status: c.status, regionCode: c.regionCode },
             {
               actorId: actor.id,
               actorRole: 'hotline_operator',

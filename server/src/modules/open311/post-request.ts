@@ -1,7 +1,5 @@
-import { eq } from 'drizzle-orm';
 import type { CaseDeps } from '../cases/case-deps.js';
-import { cases } from '../cases/cases.tables.js';
-import { findNearbyOpenCases } from '../cases/duplicates.js';
+import { findNearbyOpenCases, NEARBY_LIMIT } from '../cases/duplicates.js';
 import { intakeCase } from '../cases/intake.js';
 import { clientForKey } from './api-keys.js';
 import { answerAttributes } from './attribute-answers.js';
@@ -11,7 +9,7 @@ import { type Fields, text } from './form-fields.js';
 import { open311Tokens } from './open311.tables.js';
 import { badRequest } from './open311-errors.js';
 import { chinaIso } from './open311-time.js';
-import { forgetStaleBodyKey, retryKeyOf } from './retry-keys.js';
+import { retryKeyOf } from './retry-keys.js';
 import { findService } from './services.js';
 import { readSubmission } from './submission.js';
 import { newToken, tokenFor } from './tokens.js';
@@ -38,10 +36,10 @@ export async function postRequest(
     throw badRequest(`The location is outside region ${client.regionCode}, which this api_key reports for`);
   }
   const retry = retryKeyOf(client.id, idempotencyHeader, fields);
-  await forgetStaleBodyKey(deps.db, user.id, retry, (await deps.settings()).open311RetryWindowMinutes);
+  const settings = await deps.settings();
   const token = newToken();
   const attributes = { ...answers, ...sub.extras };
-  const { caseId, replayed } = await intakeCase(
+  const created = await intakeCase(
     deps,
     user,
     {
@@ -54,26 +52,21 @@ export async function postRequest(
     retry.key,
     {
       channel: 'open311',
-      // Intake takes a caller's name and number from the hotline only; an Open311 reporter's are set here.
-      within: async (tx, id) => {
-        await tx
-          .update(cases)
-          .set({
-            reporterName: sub.reporterName ?? null,
-            reporterPhone: sub.reporterPhone ?? null,
-            reporterEmail: sub.reporterEmail ?? null,
-            attributes: Object.keys(attributes).length > 0 ? attributes : null,
-          })
-          .where(eq(cases.id, id));
-        await tx.insert(open311Tokens).values({ token, clientId: client.id, caseId: id });
+      // A body key replays within the retry window only: the same words days later are a new complaint.
+      ...(retry.fromBody ? { keyTtlMs: settings.open311RetryWindowMinutes * 60_000 } : {}),
+      // Intake takes a caller's name and number from the hotline only; an Open311 reporter's come with the case.
+      caseFields: {
+        reporterName: sub.reporterName ?? null,
+        reporterPhone: sub.reporterPhone ?? null,
+        reporterEmail: sub.reporterEmail ?? null,
+        attributes: Object.keys(attributes).length > 0 ? attributes : null,
+      },
+      within: async (tx, c) => {
+        await tx.insert(open311Tokens).values({ token, clientId: client.id, caseId: c.id });
       },
     },
   );
-  const [created] = await deps.db
-    .select({ code: cases.code, dueAt: cases.dueAt })
-    .from(cases)
-    .where(eq(cases.id, caseId));
-  if (!created) throw new Error(`case ${caseId} vanished after intake`);
+  const { caseId, replayed } = created;
   const nearby = replayed
     ? []
     : await findNearbyOpenCases(deps, { ...sub, categoryCode: service.category.code }, caseId);
@@ -83,7 +76,7 @@ export async function postRequest(
         `预计办结时间 ${chinaIso(created.dueAt)}`,
         ...(nearby.length > 0
           ? [
-              `附近已有${nearby.length}件同类问题尚未办结（${nearby
+              `附近已有${nearby.length < NEARBY_LIMIT ? nearby.length : `${NEARBY_LIMIT}多`}件同类问题尚未办结（${nearby
                 .slice(0, 5)
                 .map((n) => n.code)
                 .join('、')}），工作人员将核实是否重复`,

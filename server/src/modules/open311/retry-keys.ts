@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Executor } from '../../db/database.js';
-import { forgetExpiredKey, IDEMPOTENCY_KEY } from '../cases/idempotency.js';
+import { IDEMPOTENCY_KEY } from '../cases/idempotency.js';
 import type { Fields } from './form-fields.js';
 import { badRequest } from './open311-errors.js';
 
@@ -35,17 +34,4 @@ export function retryKeyOf(clientId: string, header: string | undefined, fields:
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const hash = createHash('sha256').update(JSON.stringify(sent)).digest('hex');
   return { key: `open311:${clientId}:body:${hash}`, fromBody: true };
-}
-
-/**
- * A body key older than the retry window no longer replays: the same words at the same address days
- * later are a second complaint, not a retry. (Explicit keys expire after a day in the common claim.)
- */
-export async function forgetStaleBodyKey(
-  db: Executor,
-  scope: string,
-  retry: RetryKey,
-  windowMinutes: number,
-): Promise<void> {
-  if (retry.fromBody) await forgetExpiredKey(db, scope, retry.key, windowMinutes * 60_000);
 }

@@ -1,10 +1,7 @@
-import type { Executor } from '../../db/database.js';
-import {
-  type CategoryClassNode,
-  type CategoryRow,
-  listCategoryTree,
-} from '../categories/categories.service.js';
-import { type CategoryAttributeRow, listCategoryAttributes } from '../categories/category-attributes.js';
+import type { Db } from '../../db/database.js';
+import type { CategoryAttributeRow } from '../categories/category-attributes.js';
+import { catalogueCache } from '../categories/category-catalogue.js';
+import type { CategoryClassNode, CategoryRow } from '../categories/category-tree.js';
 import { list, type NodeObject, type Open311Document } from './document.js';
 import { notFound } from './open311-errors.js';
 
@@ -20,22 +17,19 @@ const KIND_ZH = { component: '部件', event: '事件' } as const;
 const groupOf = (c: CategoryClassNode): string => `${c.nameZh}（${KIND_ZH[c.kind]}）`;
 
 /** Every category in use is a service; its class is the group. */
-export async function listServices(db: Executor): Promise<Service[]> {
-  const tree = await listCategoryTree(db);
-  const attributes = await listCategoryAttributes(db);
-  const byCategory = new Map<string, CategoryAttributeRow[]>();
-  for (const a of attributes) byCategory.set(a.categoryCode, [...(byCategory.get(a.categoryCode) ?? []), a]);
-  return tree.flatMap((cls) =>
+export async function listServices(db: Db): Promise<Service[]> {
+  const { inUse, attributes } = await catalogueCache.get(db);
+  return inUse.flatMap((cls) =>
     cls.subcategories.map((category) => ({
       category,
       group: groupOf(cls),
-      attributes: byCategory.get(category.code) ?? [],
+      attributes: attributes.get(category.code) ?? [],
     })),
   );
 }
 
 /** One service in use, or the standard's 404. */
-export async function findService(db: Executor, code: string): Promise<Service> {
+export async function findService(db: Db, code: string): Promise<Service> {
   const service = (await listServices(db)).find((s) => s.category.code === code);
   if (!service) throw notFound(`No service with service_code ${code}`);
   return service;

@@ -1,5 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { type Executor, transaction } from '../../db/database.js';
+import { announceChange, referenceCache } from '../../lib/cache/reference-cache.js';
 import { badRequest } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -45,6 +46,9 @@ export async function loadSettings(db: Executor): Promise<NeedleSettings> {
   return result;
 }
 
+/** The settings in force, kept in memory: every intake and deadline reads them. */
+export const settingsCache = referenceCache('needle_settings_changed', loadSettings);
+
 /** An admin's change of one setting, checked for its key, audited; returns the settings now in force. */
 export async function updateSetting(
   db: Executor,
@@ -58,7 +62,7 @@ export async function updateSetting(
   } catch (err) {
     throw badRequest('SETTING_INVALID', err instanceof RangeError ? err.message : `Invalid ${key}`);
   }
-  return transaction(db, async (tx) => {
+  const after = await transaction(db, async (tx) => {
     // Serialises concurrent edits of one key, so each audit row's before is the value it replaced.
     await tx.select({ key: settings.key }).from(settings).where(eq(settings.key, key)).for('update');
     const before = (await loadSettings(tx))[key];
@@ -80,6 +84,9 @@ export async function updateSetting(
     });
     // Other server processes rebuild their working calendar once this commits.
     if (key === 'officeHours') await tx.execute(sql`select pg_notify(${CALENDAR_CHANGED}, '')`);
+    await announceChange(tx, settingsCache);
     return after;
   });
+  settingsCache.forget(db);
+  return after;
 }
