@@ -12,7 +12,8 @@ import { startWebhookDelivery } from './modules/notifications/webhook-delivery.j
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
 import { RegionsService } from './modules/regions/regions.service.js';
 import { REGIONS_CHANGED } from './modules/regions/regions-changed.js';
-import { applyKpiOutbox } from './modules/stats/rollup/apply-outbox.js';
+import { startRollupWorker } from './modules/stats/rollup/rollup-worker.js';
+import { followReferenceChanges } from './reference-data.js';
 import { seedOnFirstStart } from './seed/first-start.js';
 
 async function start(): Promise<void> {
@@ -27,6 +28,8 @@ async function start(): Promise<void> {
   await database.listen(REGIONS_CHANGED, () => {
     regions.reload().catch((err) => console.error('Could not reload the region tree', err));
   });
+  // Settings, categories and departments are cached per process; a change through another drops ours.
+  await followReferenceChanges(database);
   const calendar = await CalendarService.load(database.db);
   // An override or new office hours set through another server process moves deadlines here too.
   await database.listen(CALENDAR_CHANGED, () => {
@@ -51,8 +54,9 @@ async function start(): Promise<void> {
       : undefined;
   // Every process sweeps; SKIP LOCKED keeps them from announcing the same overdue step twice.
   const sweeper = startSweeper(caseDeps(database.db, regions, calendar));
-  // Events wait in the KPI outbox for a moment at most; any process may apply them, exactly once.
-  const kpiApplier = repeatEvery('The KPI applier', 2_000, () => applyKpiOutbox(database.db));
+  // Events wait in the KPI outbox for a moment at most: one process at a time applies them, exactly once,
+  // and no request waits for it.
+  const kpiApplier = startRollupWorker(database.db);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {

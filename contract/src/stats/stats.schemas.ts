@@ -6,6 +6,12 @@ const Rate = Type.Union([Type.Number(), Type.Null()], {
   description: 'a fraction in [0, 1]; null when there is no data',
 });
 const Period = Type.Object({ from: Type.String(), to: Type.String() });
+/** The rollups lag the events by a moment: how fresh the figures of a response are. */
+const AsOf = Type.String({
+  format: 'date-time',
+  description:
+    'the figures include every event acknowledged before this time: now when none is waiting, else when the oldest waiting one was written',
+});
 
 /** The counters kept per rollup row; every KPI is a ratio of sums of these (the server's table has one column each). */
 export const KpiCounts = Type.Object({
@@ -71,11 +77,12 @@ export const KpiReportSchema = Type.Object({
   evaluation: Type.Object({ count: Type.Number(), meanScore: Type.Union([Type.Number(), Type.Null()]) }),
 });
 
-export const KpiResponse = Type.Object({ period: Period, ...KpiReportSchema.properties });
+export const KpiResponse = Type.Object({ period: Period, asOf: AsOf, ...KpiReportSchema.properties });
 
 export const RankingsResponse = Type.Object({
   kind: Type.String(),
   period: Period,
+  asOf: AsOf,
   items: Type.Array(
     Type.Object({
       unit: Type.String(),

@@ -6,6 +6,7 @@ export const statsEn: typeof statsZh = {
   month: 'Month',
   scope: 'Scope',
   period: '{{from}} to {{to}}',
+  asOf: 'Figures as of {{time}}',
   departmentScope: 'Your department: {{name}}',
   hotline: '12345 hotline rates',
   responseRate: 'Response rate',

@@ -5,6 +5,7 @@ export const statsZh = {
   month: '月份',
   scope: '范围',
   period: '统计期 {{from}} 至 {{to}}',
+  asOf: '数据截至 {{time}}',
   departmentScope: '本部门：{{name}}',
   hotline: '12345 热线三率',
   responseRate: '响应率',

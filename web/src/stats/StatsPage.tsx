@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { cityTimeOfDay } from './cityClock';
 import { KpiCards } from './KpiCards';
 import { MonthPicker } from './MonthPicker';
 import { RankingTable } from './RankingTable';
@@ -39,6 +40,12 @@ export function StatsPage() {
           {kpis.data && (
             <Typography.Text type="secondary" data-testid="stats-period">
               {t('stats.period', { from: kpis.data.period.from, to: kpis.data.period.to })}
+            </Typography.Text>
+          )}
+          {kpis.data && (
+            // The rollups trail the events by a moment; say up to when the figures are complete.
+            <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="stats-as-of">
+              {t('stats.asOf', { time: cityTimeOfDay(kpis.data.asOf) })}
             </Typography.Text>
           )}
         </Flex>

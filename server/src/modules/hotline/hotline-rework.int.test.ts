@@ -5,7 +5,7 @@ import { act, caseDetail, MANHOLE, uploadPhoto, usePointIn } from '../../test/ca
 import { asFigures, kpiOracle } from '../../test/kpi-oracle.js';
 import { expectOk as ok } from '../../test/test-app.js';
 import { newTicket, ticketStep } from '../../test/tickets.js';
-import { applyKpiOutbox } from '../stats/rollup/apply-outbox.js';
+import { drainKpiOutbox } from '../stats/rollup/apply-outbox.js';
 import { rebuildKpis } from '../stats/rollup/rebuild.js';
 import { kpiDaily } from '../stats/stats.tables.js';
 
@@ -44,7 +44,7 @@ const solved = { reached: true, resolved: true, satisfaction: 'satisfied', note:
 
 /** 返工 counted for 城管 in the rollups, once the queued events are applied. */
 async function reworkedFor(departmentId: string): Promise<number> {
-  await applyKpiOutbox(t.database.db);
+  await drainKpiOutbox(t.database.db);
   const [row] = await t.database.db
     .select({ n: sum(kpiDaily.reworked) })
     .from(kpiDaily)
@@ -145,7 +145,7 @@ describe('an unresolved callback sends the case back', () => {
 
 /** The 12345 figures over every rollup row, once the queued events are applied. */
 async function hotlineFigures() {
-  await applyKpiOutbox(t.database.db);
+  await drainKpiOutbox(t.database.db);
   const [row] = await t.database.db
     .select({
       valid: sum(kpiDaily.hotlineValidCallbacks),

@@ -3,6 +3,7 @@ import { CASE_CREW, useTestApp } from '../../test/actors.js';
 import { newCase, pointIn, report, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { fromThisMonth, readKpis } from '../../test/kpis.js';
+import { drainKpiOutbox } from './rollup/apply-outbox.js';
 
 const { t, c } = useTestApp([...CASE_CREW, 'community', 'leader', 'community2', 'street']);
 // From this month's start well into the next: a case due after midnight on the last day still counts.
@@ -27,6 +28,7 @@ beforeAll(async () => {
     ['community', 'check_pass'],
     ['shiftlead', 'close'],
   ]);
+  await drainKpiOutbox(t.database.db);
 });
 
 const kpis = (cookie: string, query: string) => t.get(`/api/stats/kpis?${period}&${query}`, cookie);

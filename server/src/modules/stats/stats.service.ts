@@ -8,10 +8,10 @@ import { departments } from '../departments/departments.tables.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { rankUnits } from './formulas/index.js';
+import { kpiAsOf } from './kpi-outbox.js';
 import { kpiReport } from './kpi-report.js';
 import { type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
 import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore } from './ranking-score.js';
-import { applyKpiOutbox } from './rollup/apply-outbox.js';
 
 export interface Period {
   from: string;
@@ -37,14 +37,15 @@ const departmentNotFound = (id: string) =>
 
 /**
  * The KPIs of a region (city, district, street, community or grid) or of a department, for a period.
- * Queued events are applied first, so the figures include everything acknowledged so far.
+ * The rollups lag the events by a moment (the rollup worker applies them); `asOf` says up to when the
+ * figures are complete.
  */
 export async function kpisFor(
   db: Db,
   viewer: AuthUser,
   q: { regionCode?: string; departmentId?: string } & Period,
 ) {
-  await applyKpiOutbox(db);
+  const asOf = await kpiAsOf(db);
   const j = viewer.jurisdiction;
   const filter: KpiFilter = { from: q.from, to: q.to };
   if (q.departmentId) {
@@ -63,6 +64,7 @@ export async function kpisFor(
   const { hotlineRateWeights } = await loadSettings(db);
   return {
     period: { from: q.from, to: q.to },
+    asOf,
     ...kpiReport(await sumCounters(db, filter), hotlineRateWeights),
   };
 }
@@ -71,7 +73,7 @@ const PREFIX_LENGTH = { street: 9, community: 12, grid: 15 } as const;
 
 /**
  * The monthly rankings (四类排名) of streets, communities, grids or departments in the viewer's
- * jurisdiction, each with the figures and the weighted parts of its score.
+ * jurisdiction, each with the figures and the weighted parts of its score, complete up to `asOf`.
  */
 export async function rankings(
   db: Db,
@@ -80,7 +82,7 @@ export async function rankings(
   kind: 'street' | 'community' | 'grid' | 'department',
   period: Period,
 ) {
-  await applyKpiOutbox(db);
+  const asOf = await kpiAsOf(db);
   const { hotlineRateWeights: weights } = await loadSettings(db);
   const j = viewer.jurisdiction;
   const within = jurisdictionPrefix(j);
@@ -93,7 +95,7 @@ export async function rankings(
       const { score, parts } = rankingScore(report, DEPARTMENT_WEIGHTS);
       return { unit: d.id, name: d.name, score, parts, report };
     });
-    return { kind, period, items: rankUnits(rows) };
+    return { kind, period, asOf, items: rankUnits(rows) };
   }
   const length = PREFIX_LENGTH[kind];
   const candidates = regions.directory
@@ -113,7 +115,7 @@ export async function rankings(
     const { score, parts } = rankingScore(report, REGION_WEIGHTS);
     return { unit: n.code, name: n.name, score, parts, report };
   });
-  return { kind, period, items: rankUnits(rows) };
+  return { kind, period, asOf, items: rankUnits(rows) };
 }
 
 /** A department is in view when it serves the viewer's area, or its area lies within the viewer's. */

@@ -10,6 +10,7 @@ import {
   pgTable,
   primaryKey,
   text,
+  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RollupDelta } from './rollup/rollup-types.js';
@@ -117,4 +118,9 @@ export const kpiOutbox = pgTable('kpi_outbox', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
   source: text('source', { enum: ['case', 'whistle'] }).notNull(),
   eventId: bigint('event_id', { mode: 'number' }).notNull(),
+  /**
+   * When the writing transaction began: a KPI read reports the oldest of these as the moment up to
+   * which its figures are complete.
+   */
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

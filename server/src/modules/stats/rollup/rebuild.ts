@@ -29,11 +29,35 @@ async function eventIdPages(
   }
 }
 
+const ATTEMPTS = 10;
+
+/** The SQLSTATE of a database error, wherever the driver wrapped it. */
+function sqlStateOf(err: unknown): string | undefined {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
 /**
  * Recomputes every rollup from the event logs, replacing what was there. It reads one consistent
  * snapshot (repeatable read): events committed meanwhile stay queued and are applied afterwards, once.
  */
 export async function rebuildKpis(db: Db): Promise<{ events: number; rows: number; cases: number }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await rebuildOnce(db);
+    } catch (err) {
+      // The snapshot is taken as the rebuild starts to wait for the lock: a batch the rollup worker
+      // committed during that wait makes PostgreSQL refuse the rebuild's deletes (40001), before it has
+      // replayed anything. Starting again is cheap, and workers only try the lock, so it soon goes through.
+      if (attempt >= ATTEMPTS || sqlStateOf(err) !== '40001') throw err;
+    }
+  }
+}
+
+async function rebuildOnce(db: Db): Promise<{ events: number; rows: number; cases: number }> {
   return db.transaction(
     async (tx) => {
       await lockRollups(tx);

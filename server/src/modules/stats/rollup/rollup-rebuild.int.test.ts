@@ -24,7 +24,7 @@ import { users } from '../../users/users.tables.js';
 import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { caseLoopRates } from '../formulas/index.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
-import { applyKpiOutbox } from './apply-outbox.js';
+import { drainKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 
 const { t } = useTestApp();
@@ -260,7 +260,7 @@ describe('KPI rollups', () => {
         continue;
       }
       if (roll < 0.16) {
-        applied += await applyKpiOutbox(t.database.db, 1 + Math.floor(random() * 300));
+        applied += await drainKpiOutbox(t.database.db, 1 + Math.floor(random() * 300));
         continue;
       }
       if (roll < 0.22) {
@@ -290,7 +290,7 @@ describe('KPI rollups', () => {
         place: action === 'relocate' ? pick(elsewhere) : undefined,
       }).catch(ignoreRefusal);
     }
-    applied += await applyKpiOutbox(t.database.db);
+    applied += await drainKpiOutbox(t.database.db);
     const [caseEventCount] = await t.database.db.select({ n: count() }).from(caseEvents);
     const [whistleEventCount] = await t.database.db.select({ n: count() }).from(whistleEvents);
     const events = { n: (caseEventCount?.n ?? 0) + (whistleEventCount?.n ?? 0) };

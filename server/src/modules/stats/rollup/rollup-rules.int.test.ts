@@ -9,7 +9,7 @@ import { expectOk as ok } from '../../../test/test-app.js';
 import { cases } from '../../cases/cases.tables.js';
 import type { CounterName } from '../stats.tables.js';
 import { kpiDaily } from '../stats.tables.js';
-import { applyKpiOutbox } from './apply-outbox.js';
+import { drainKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
 
 /**
@@ -38,7 +38,7 @@ async function byUnitAndStreet(names: CounterName[]) {
 
 /** The rollups kept as events happened equal a rebuild from the logs, and both the SQL oracle. */
 async function expectRebuildAndOracleAgree() {
-  await applyKpiOutbox(t.database.db);
+  await drainKpiOutbox(t.database.db);
   const incremental = asFigures(await t.database.db.select().from(kpiDaily));
   await rebuildKpis(t.database.db);
   expect(asFigures(await t.database.db.select().from(kpiDaily))).toEqual(incremental);
@@ -51,7 +51,7 @@ describe('改派 and 重新定位 in the KPIs', () => {
     const qianjin = regionPrefix(demo.qianjin);
     const { id } = await caseAt(t, c, 'in_progress');
     // Applied before the moves, so the rollups hold the case where it was reported, as in production.
-    await applyKpiOutbox(t.database.db);
+    await drainKpiOutbox(t.database.db);
     await ok(
       await act(t, c.dispatcher, id, 'reroute', {
         note: '属市场监管职责',
@@ -59,12 +59,12 @@ describe('改派 and 重新定位 in the KPIs', () => {
       }),
       'reroute',
     );
-    await applyKpiOutbox(t.database.db);
+    await drainKpiOutbox(t.database.db);
     const there = await pointIn(t, c.admin, demo.gridOf(demo.qianjinCommunity));
     await ok(await act(t, c.shiftlead, id, 'relocate', { note: '定位有误', place: there }), 'relocate');
     const [moved] = await t.database.db.select().from(cases).where(eq(cases.id, id));
     expect(moved).toMatchObject({ unitDepartmentId: dept.chengguan, streetCode: demo.qianjin });
-    await applyKpiOutbox(t.database.db);
+    await drainKpiOutbox(t.database.db);
 
     expect(await byUnitAndStreet(['reported', 'dispatched', 'returned', 'due'])).toEqual({
       // Both wrong dispatches count against the dispatcher in 准确派遣率, where they were counted.
@@ -93,7 +93,7 @@ describe('改派 and 重新定位 in the KPIs', () => {
       ['grid', 'check_fail', { note: '未清理干净' }],
     ]);
     await moveCase(t, { ...c, department: street }, id, 'in_progress', 'closed');
-    await applyKpiOutbox(t.database.db);
+    await drainKpiOutbox(t.database.db);
     const figures = await byUnitAndStreet(['dispatched', 'returned', 'reworked', 'due', 'closed']);
     expect(figures[`r:${demo.yongchang} ${regionPrefix(demo.yongchang)}`]).toEqual({
       dispatched: 1,
@@ -122,7 +122,7 @@ describe('a linked duplicate’s closing time', () => {
   it('a closed case linked to an open master is not closed, and unlinked it is open without a closing time', async () => {
     const closed = await caseAt(t, c, 'closed');
     const master = await caseAt(t, c, 'in_progress');
-    await applyKpiOutbox(t.database.db);
+    await drainKpiOutbox(t.database.db);
     const link = (method: 'POST' | 'DELETE') =>
       t.call({
         method,

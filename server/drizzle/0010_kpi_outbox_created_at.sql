@@ -1,0 +1,1 @@
+ALTER TABLE "kpi_outbox" ADD COLUMN "created_at" timestamp with time zone DEFAULT now() NOT NULL;

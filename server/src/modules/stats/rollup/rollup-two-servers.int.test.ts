@@ -1,0 +1,248 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { expect, inject, it } from 'vitest';
+import type { Database } from '../../../db/database.js';
+import { openDatabase } from '../../../db/open-database.js';
+import { createPostgresTestDatabase, testEngine } from '../../../test/test-database.js';
+import { cases } from '../../cases/cases.tables.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
+import { rebuildKpis } from './rebuild.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
+// 义和社区's grid 220104004001001 in the demo city: every report of the burst lands in one street.
+const GRID_CODE = '220104004001001';
+const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.246895 };
+const INTAKES = 200;
+const CONCURRENCY = 32;
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+interface Server {
+  base: string;
+  child: ChildProcess;
+  output: string[];
+}
+
+/**
+ * A Needle server process as production runs it (main.ts: its rollup worker, sweeper and all), from
+ * the sources: the contract is read from its source too, so the test does not depend on a build.
+ */
+async function startServer(databaseUrl: string, dir: string): Promise<Server> {
+  const port = await freePort();
+  const tsconfig = path.join(dir, 'tsconfig.json');
+  fs.writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: path.join(repoRoot, 'server/tsconfig.json'),
+      compilerOptions: { paths: { '@needle/contract': [path.join(repoRoot, 'contract/src/index.ts')] } },
+    }),
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEEDLE_DEMO: '1',
+      NEEDLE_DATA_DIR: dir,
+      NEEDLE_LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      TSX_TSCONFIG_PATH: tsconfig,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  child.stdout?.on('data', (d) => output.push(String(d)));
+  child.stderr?.on('data', (d) => output.push(String(d)));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline && child.exitCode === null) {
+    const ok = await fetch(`${base}/api/health`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (ok) return { base, child, output };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGTERM');
+  throw new Error(`The server did not start:\n${output.join('')}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+const between = (low: number, high: number) => low + Math.random() * (high - low);
+
+/** An Open311 report of a missing manhole cover somewhere in the grid, unique by its description. */
+async function open311Report(server: Server, n: number): Promise<number> {
+  const form = new URLSearchParams({
+    api_key: 'needle-demo-open311-key',
+    service_code: 'E0550',
+    lat: between(GRID.south, GRID.north).toFixed(6),
+    long: between(GRID.west, GRID.east).toFixed(6),
+    'attribute[cover_type]': 'sewage',
+    description: `并发上报 ${n}：路口井盖丢失`,
+  });
+  const res = await fetch(`${server.base}/open311/v2/requests.json`, { method: 'POST', body: form });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+async function signIn(server: Server, username: string): Promise<string> {
+  const res = await fetch(`${server.base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'Needle@2026' }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('needle_session='));
+  if (!cookie) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
+  return cookie.split(';')[0] as string;
+}
+
+/** A step of a case's lifecycle, sent as the web app sends it; the session holds across processes. */
+async function act(server: Server, cookie: string, caseId: string, action: string): Promise<number> {
+  const res = await fetch(`${server.base}/api/cases/${caseId}/actions/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, origin: server.base },
+    body: JSON.stringify({ note: '并发核实' }),
+  });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/** Every rollup row and case state, in a fixed order; rows whose counters netted to zero carry nothing. */
+async function rollups(database: Database) {
+  const db = database.db;
+  const carries = (r: Record<(typeof COUNTER_COLUMNS)[number], number>) =>
+    COUNTER_COLUMNS.some((c) => r[c] !== 0);
+  const fine = await db
+    .select()
+    .from(kpiDaily)
+    .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
+  const streets = await db
+    .select()
+    .from(kpiDailyStreet)
+    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
+  const states = await db.select().from(kpiCaseState).orderBy(asc(kpiCaseState.caseId));
+  return { fine: fine.filter(carries), streets: streets.filter(carries), states };
+}
+
+it.skipIf(testEngine() !== 'postgres')(
+  'rollups equal a rebuild after a concurrent burst of intakes and case steps through two server processes on one PostgreSQL, their rollup workers applying meanwhile, and rebuilds too (PostgreSQL only: the embedded database belongs to one process)',
+  async () => {
+    const url = await createPostgresTestDatabase(inject('postgresTemplate'));
+    const database = await openDatabase({ kind: 'postgres', url });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-two-servers-'));
+    const servers: Server[] = [];
+    try {
+      const started = await Promise.allSettled(
+        ['a', 'b'].map((name) => {
+          fs.mkdirSync(path.join(dir, name));
+          return startServer(url, path.join(dir, name));
+        }),
+      );
+      for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+      for (const s of started) if (s.status === 'rejected') throw s.reason;
+      const serverOf = (n: number) => servers[n % servers.length] as Server;
+      const community = await signIn(serverOf(0), 'community');
+      const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
+      const reportedInGrid = async () =>
+        (
+          await database.db
+            .select({ n: sql<number>`coalesce(sum(${kpiDaily.reported}), 0)::int` })
+            .from(kpiDaily)
+            .where(and(eq(kpiDaily.regionCode, GRID_CODE), eq(kpiDaily.categoryCode, 'E0550')))
+        )[0]?.n ?? 0;
+      // The demo city's own events are applied by the workers before the burst starts.
+      await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
+      const reportedBefore = await reportedInGrid();
+
+      /**
+       * The community verifies a report that has come in, through the process that did not take the
+       * n-th report, and every other time registers it through the one that did: one case's events come from both, while reports keep arriving.
+       */
+      const stepOnAReport = async (n: number): Promise<number> => {
+        const [c] = await database.db
+          .select({ id: cases.id })
+          .from(cases)
+          .where(and(eq(cases.status, 'reported'), eq(cases.channel, 'open311'), isNull(cases.masterCaseId)))
+          .orderBy(sql`random()`)
+          .limit(1);
+        if (!c || (await act(serverOf(n + 1), community, c.id, 'verify')) !== 200) return 0;
+        if (n % 8 !== 0) return 1;
+        return (await act(serverOf(n), community, c.id, 'register')) === 200 ? 2 : 1;
+      };
+
+      // The burst: reports spread over both processes, CONCURRENCY in flight at a time, with case steps
+      // among them, and a rebuild now and then, as an administrator may start one at any time: each waits
+      // for the applier, and what was queued after its snapshot is applied after it, once.
+      let next = 0;
+      let steps = 0;
+      const statuses: number[] = [];
+      const rebuilds: Promise<string>[] = [];
+      await Promise.all(
+        Array.from({ length: CONCURRENCY }, async () => {
+          for (let n = next++; n < INTAKES; n = next++) {
+            statuses.push(await open311Report(serverOf(n), n));
+            if (n % 50 === 25) {
+              rebuilds.push(
+                rebuildKpis(database.db).then(
+                  () => 'rebuilt',
+                  (err: Error) => String(err),
+                ),
+              );
+            }
+            if (n % 4 === 0) {
+              const taken = await stepOnAReport(n);
+              steps += taken;
+            }
+          }
+        }),
+      );
+      expect(await Promise.all(rebuilds)).toEqual(Array(INTAKES / 50).fill('rebuilt'));
+      expect(
+        statuses.filter((s) => s !== 200 && s !== 201),
+        'refused or failed reports',
+      ).toEqual([]);
+      expect(steps, 'case steps taken during the burst').toBeGreaterThanOrEqual(INTAKES / 10);
+
+      // Nobody drains here: the servers' workers empty the queue on their own.
+      await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
+      const [reports] = await database.db
+        .select({ n: count() })
+        .from(cases)
+        .where(eq(cases.channel, 'open311'));
+      expect(reports?.n).toBe(INTAKES);
+
+      expect(await reportedInGrid()).toBe(reportedBefore + INTAKES);
+      const applied = await rollups(database);
+      await rebuildKpis(database.db);
+      const rebuilt = await rollups(database);
+      expect(applied.fine).toEqual(rebuilt.fine);
+      expect(applied.streets).toEqual(rebuilt.streets);
+      expect(applied.states).toEqual(rebuilt.states);
+    } finally {
+      await Promise.all(servers.map(stopServer));
+      await database.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  120_000,
+);
