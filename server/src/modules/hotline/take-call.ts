@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { AppError, badRequest, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
-import { cases } from '../cases/cases.tables.js';
 import { closeOnTheSpot } from '../cases/close-on-the-spot.js';
 import { dispatchAsRouted } from '../cases/direct-dispatch.js';
 import { intakeCase } from '../cases/intake.js';
