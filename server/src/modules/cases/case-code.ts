@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
 import { caseCodeSequences, idempotencyKeys } from './cases.tables.js';
-import { type SubmissionKey, standingKey } from './idempotency.js';
+import { expiredKey, type SubmissionKey, standingKey } from './idempotency.js';
 
 /**
  * The next number of a counter that restarts each China day, for codes people read out (case codes,
@@ -30,12 +30,13 @@ export async function nextDailyNumber(
 const caseCode = (prefix: string, day: string, n: number) => `${prefix}-${day}-${String(n).padStart(4, '0')}`;
 
 /**
- * Takes a new case's code in a statement of its own, before the intake's transaction opens: the
- * counter's row lock lasts one statement, not the whole intake, so reports into one street no longer
- * wait for each other. The price is gaps: a number taken by an intake that then fails is not reused,
- * and neither is one taken by a retry racing its own first submission. Codes stay unique and rise
- * through the day. A retry whose first submission has committed takes no number: the statement takes
- * one only while the submission's key does not stand, and returns null when it does.
+ * Takes a new case's code in a statement of its own, before the intake's statement: the counter's row
+ * lock lasts one statement, not the whole intake, so reports into one street no longer wait for each
+ * other. The price is gaps: a number taken by an intake that then fails is not reused, and neither is
+ * one taken by a retry racing its own first submission. Codes stay unique and rise through the day.
+ * A retry whose first submission has committed takes no number: the statement takes one only while the
+ * submission's key does not stand, and returns null when it does. A key past its time to live is
+ * removed here, so that the intake can claim it afresh.
  */
 export async function takeCaseCode(
   db: Executor,
@@ -45,7 +46,8 @@ export async function takeCaseCode(
 ): Promise<string | null> {
   const prefix = streetCode.slice(0, 9);
   const day = chinaDayOf(now).replaceAll('-', '');
-  const rows = await db
+  const expired = db.delete(idempotencyKeys).where(expiredKey(sent));
+  const take = db
     .insert(caseCodeSequences)
     .select(
       sql`select ${prefix}, ${day}, 1 where not exists (${db
@@ -58,6 +60,10 @@ export async function takeCaseCode(
       set: { last: sql`${caseCodeSequences.last} + 1` },
     })
     .returning({ last: caseCodeSequences.last });
-  const taken = rows[0];
-  return taken ? caseCode(prefix, day, taken.last) : null;
+  // Both engines' drivers answer a raw statement with its rows under `rows`.
+  const result = (await db.execute(sql`with expired as ${expired} ${take.getSQL()}`)) as unknown as {
+    rows: { last: number }[];
+  };
+  const taken = result.rows[0];
+  return taken ? caseCode(prefix, day, Number(taken.last)) : null;
 }

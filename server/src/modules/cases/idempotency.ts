@@ -29,29 +29,17 @@ export interface SubmissionKey {
 const keyStillStands = (ttlMs: number) =>
   sql`${idempotencyKeys.createdAt} >= now() - ${`${ttlMs} milliseconds`}::interval`;
 
+/** The submission's own key row, once its time to live is over. */
+export const expiredKey = (sent: SubmissionKey) =>
+  and(
+    eq(idempotencyKeys.scope, sent.scope),
+    eq(idempotencyKeys.key, sent.key),
+    sql`not (${keyStillStands(sent.ttlMs)})`,
+  );
+
 /** The submission's own key row, while it stands. */
 export const standingKey = (sent: SubmissionKey) =>
   and(eq(idempotencyKeys.scope, sent.scope), eq(idempotencyKeys.key, sent.key), keyStillStands(sent.ttlMs));
-
-/**
- * Claims the key for the case this transaction has just written; the last write before commit, so the
- * key's row lock is held for a moment only. When another request with the same key is in flight,
- * PostgreSQL makes this insert wait for it; once that one has committed, the claim fails and the caller
- * rolls back and answers with the first case (replayOf). A key past its time to live is taken over.
- * Returns whether the claim succeeded.
- */
-export async function claimIdempotencyKey(tx: Tx, sent: SubmissionKey, caseId: string): Promise<boolean> {
-  const claimed = await tx
-    .insert(idempotencyKeys)
-    .values({ scope: sent.scope, key: sent.key, requestHash: sent.hash, caseId })
-    .onConflictDoUpdate({
-      target: [idempotencyKeys.scope, idempotencyKeys.key],
-      set: { requestHash: sent.hash, caseId, createdAt: sql`now()` },
-      setWhere: sql`not (${keyStillStands(sent.ttlMs)})`,
-    })
-    .returning({ key: idempotencyKeys.key });
-  return claimed.length > 0;
-}
 
 /**
  * The case a standing key already produced, or null when the key is free. The same key with different

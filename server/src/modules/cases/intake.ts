@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, type SQLWrapper } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { TimeLimit } from '../../lib/calendar/index.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
@@ -10,17 +10,11 @@ import { departmentsCache } from '../departments/departments.queries.js';
 import { assertOwnPhotos } from '../photos/photo-ownership.js';
 import { takeCaseCode } from './case-code.js';
 import type { CaseDeps } from './case-deps.js';
-import { recordCaseEvents } from './case-events.js';
-import { caseFollowers, cases } from './cases.tables.js';
+import { cases } from './cases.tables.js';
 import { type Channel, channelFor, initialStatus } from './channels.js';
 import { closeOnTheSpot } from './close-on-the-spot.js';
-import {
-  claimIdempotencyKey,
-  IDEMPOTENCY_KEY_TTL_MS,
-  replayOf,
-  requestHash,
-  type SubmissionKey,
-} from './idempotency.js';
+import { IDEMPOTENCY_KEY_TTL_MS, replayOf, requestHash, type SubmissionKey } from './idempotency.js';
+import { intakeStatement, isKeyTaken } from './intake-statement.js';
 import type { CaseStatus } from './lifecycle/case-status.js';
 import { cellOf } from './nearby.js';
 import { routeCase } from './routing.js';
@@ -68,12 +62,11 @@ export interface IntakeOptions {
     typeof cases.$inferInsert,
     'reporterName' | 'reporterPhone' | 'reporterEmail' | 'attributes'
   >;
+  /** Rows of the channel's own that belong to the new case, written in the intake's one statement. */
+  more?: (caseId: string) => SQLWrapper[];
   /** More writes that belong to the new case, made in its transaction. */
   within?: (tx: Tx, created: CreatedCase, now: Date) => Promise<void>;
 }
-
-/** Thrown inside the intake transaction to roll it back when the key turns out to be taken. */
-class KeyTaken extends Error {}
 
 /** Takes a report in from any channel and turns it into a case, exactly once per Idempotency-Key. */
 export async function intakeCase(
@@ -151,78 +144,84 @@ export async function intakeCase(
     if (code === null) throw new Error('the case code counter returned no number');
   }
   const caseId = randomUUID();
-  const caseCode = code;
-  try {
-    await db.transaction(async (tx) => {
-      await tx.insert(cases).values({
-        id: caseId,
-        code: caseCode,
+  const statement = intakeStatement(db, {
+    case: {
+      id: caseId,
+      code,
+      channel,
+      categoryCode: category.code,
+      categoryVersion: category.version,
+      status,
+      description: input.description,
+      address: input.address ?? '',
+      lat: input.lat,
+      lng: input.lng,
+      h3Cell: cellOf(input.lat, input.lng),
+      gridCode: place.grid.code,
+      communityCode: place.community.code,
+      streetCode: place.street.code,
+      districtCode: place.district.code,
+      regionCode: place.grid.code,
+      reporterId: actor.id,
+      reporterName: input.reporterName ?? null,
+      reporterPhone: input.reporterPhone ?? null,
+      ...options.caseFields,
+      routing: category.routing,
+      unitDepartmentId: routed.unit.kind === 'department' ? routed.unit.departmentId : null,
+      unitRegionCode: routed.unit.kind === 'region' ? routed.unit.regionCode : null,
+      ...startStep(calendar, settings, status, now, dueAt),
+      dueAt,
+      createdAt: now,
+      updatedAt: now,
+    },
+    report: {
+      caseId,
+      at: now,
+      actorId: actor.id,
+      actorRole: role,
+      action: 'report',
+      fromStatus: null,
+      toStatus: status,
+      note: input.description,
+      photoIds,
+      data: {
         channel,
-        categoryCode: category.code,
-        categoryVersion: category.version,
-        status,
-        description: input.description,
-        address: input.address ?? '',
-        lat: input.lat,
-        lng: input.lng,
-        h3Cell: cellOf(input.lat, input.lng),
-        gridCode: place.grid.code,
-        communityCode: place.community.code,
-        streetCode: place.street.code,
-        districtCode: place.district.code,
-        regionCode: place.grid.code,
-        reporterId: actor.id,
-        reporterName: input.reporterName ?? null,
-        reporterPhone: input.reporterPhone ?? null,
-        ...options.caseFields,
-        routing: category.routing,
-        unitDepartmentId: routed.unit.kind === 'department' ? routed.unit.departmentId : null,
-        unitRegionCode: routed.unit.kind === 'region' ? routed.unit.regionCode : null,
-        ...startStep(calendar, settings, status, now, dueAt),
-        dueAt,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await recordCaseEvents(tx, {
-        caseId,
-        at: now,
-        actorId: actor.id,
-        actorRole: role,
-        action: 'report',
-        fromStatus: null,
-        toStatus: status,
-        note: input.description,
-        photoIds,
-        data: {
-          channel,
-          dueAt: dueAt.toISOString(),
-          routedTo: routed.unit,
-          assist: routed.assist,
-          routingReason: routed.reason,
-        },
-        regionCode: place.grid.code,
-      });
-      await tx.insert(caseFollowers).values({ caseId, userId: actor.id }).onConflictDoNothing();
-      if (input.selfHandled) {
-        await closeOnTheSpot(
-          tx,
-          { id: caseId, status, regionCode: place.grid.code },
-          {
+        dueAt: dueAt.toISOString(),
+        routedTo: routed.unit,
+        assist: routed.assist,
+        routingReason: routed.reason,
+      },
+      regionCode: place.grid.code,
+    },
+    followerId: actor.id,
+    key: sent,
+    more: options.more?.(caseId) ?? [],
+  });
+  const created: CreatedCase = { id: caseId, status, regionCode: place.grid.code, dueAt };
+  const within = options.within;
+  try {
+    if (!input.selfHandled && !within) {
+      // The common report: one statement, atomic on its own.
+      await db.execute(statement);
+    } else {
+      await db.transaction(async (tx) => {
+        await tx.execute(statement);
+        if (input.selfHandled) {
+          await closeOnTheSpot(tx, created, {
             actorId: actor.id,
             actorRole: role,
             action: 'self_handle',
             note: 'handled on the spot by the grid worker',
             photoIds,
             at: now,
-          },
-        );
-      }
-      await options.within?.(tx, { id: caseId, status, regionCode: place.grid.code, dueAt }, now);
-      if (!(await claimIdempotencyKey(tx, sent, caseId))) throw new KeyTaken();
-    });
+          });
+        }
+        await within?.(tx, created, now);
+      });
+    }
   } catch (err) {
-    if (!(err instanceof KeyTaken)) throw err;
-    // Another request with this key committed first: its case is the answer, and this one is undone.
+    if (!isKeyTaken(err)) throw err;
+    // Another request with this key committed first: its case is the answer, and this one wrote nothing.
     const earlier = await replay();
     if (!earlier)
       throw new AppError(
@@ -232,5 +231,5 @@ export async function intakeCase(
       );
     return earlier;
   }
-  return { caseId, code: caseCode, dueAt, replayed: false };
+  return { caseId, code, dueAt, replayed: false };
 }

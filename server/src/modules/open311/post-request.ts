@@ -61,9 +61,7 @@ export async function postRequest(
         reporterEmail: sub.reporterEmail ?? null,
         attributes: Object.keys(attributes).length > 0 ? attributes : null,
       },
-      within: async (tx, c) => {
-        await tx.insert(open311Tokens).values({ token, clientId: client.id, caseId: c.id });
-      },
+      more: (caseId) => [deps.db.insert(open311Tokens).values({ token, clientId: client.id, caseId })],
     },
   );
   const { caseId, replayed } = created;
