@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor, Tx } from '../../db/database.js';
+import type { Executor } from '../../db/database.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { idempotencyKeys } from './cases.tables.js';
 
