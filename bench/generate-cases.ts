@@ -1,0 +1,349 @@
+/**
+ * A case history for the benchmarks, generated inside PostgreSQL with multi-row INSERT … SELECT over
+ * generate_series, a chunk of whole China days per statement. Shared by kpi.bench.ts (a year of cases)
+ * and intake.bench.ts (BENCH_PRELOAD_CASES: the duplicate check and the indexes at a million cases).
+ *
+ * Every row is a case Needle could have written (server/src/modules/cases/cases.tables.ts):
+ * - a point inside a grid of the demo city (generateDemoCity, the geometry NEEDLE_DEMO=1 seeds), spread
+ *   evenly over its 389 grids, with the point's real H3 cell, so the duplicate check's index finds it;
+ * - an active category of the database at its version, routed as routeCase would (the department of the
+ *   category's type when the database has one, else the street);
+ * - a human-readable code `<street prefix>-<China day>-NNNN`, numbered per street and day without gaps,
+ *   and case_code_sequences raised to match, so that the server's next code on any day is a fresh one;
+ * - a status as of `asOf`: most cases of the last days are open, nearly all older ones closed (on time
+ *   or late against a due date from the category's time limit), a few rejected or voided. Open cases
+ *   carry a step clock; a step already past its limit is marked announced, as the sweeper would have
+ *   done, so a server started on the history does not announce thousands of old steps at once.
+ * Not written: timelines (case_events), followers, photos and the KPI rollups. Into a table holding fewer
+ * cases than are generated, the secondary indexes are dropped and built again at the end (faster than
+ * keeping them up row by row); then the code counters are raised and the table vacuumed and analysed.
+ */
+import pg from 'pg';
+import { seededRandom } from '../server/src/lib/seeded-random.js';
+import { cellOf } from '../server/src/modules/cases/nearby.js';
+import { type Routing, routeCase } from '../server/src/modules/cases/routing.js';
+import { changchunChaoyang } from '../server/src/modules/regions/demo-city/demo-division.js';
+import { generateDemoCity } from '../server/src/modules/regions/demo-city/generate-demo-city.js';
+import type { Rect } from '../server/src/modules/regions/demo-city/rectangles.js';
+
+export interface DemoGrid {
+  code: string;
+  name: string;
+  rect: Rect;
+}
+
+const rectOf = (ring: number[][]): Rect => {
+  const lngs = ring.map((p) => p[0] ?? 0);
+  const lats = ring.map((p) => p[1] ?? 0);
+  return {
+    west: Math.min(...lngs),
+    east: Math.max(...lngs),
+    south: Math.min(...lats),
+    north: Math.max(...lats),
+  };
+};
+
+/** The demo city's regions with their rectangles (every region of the demo city is one). */
+export function demoRegions(): DemoGrid[] {
+  return generateDemoCity(changchunChaoyang).features.map((f) => ({
+    code: f.properties.code,
+    name: f.properties.name,
+    rect: rectOf(f.geometry.coordinates[0] ?? []),
+  }));
+}
+
+/** The demo city's grids (15-digit codes). */
+export const demoGrids = (): DemoGrid[] => demoRegions().filter((r) => r.code.length === 15);
+
+export interface CaseGeneration {
+  count: number;
+  /** The first case's created_at; the cases come in evenly from here until `to`. */
+  from: Date;
+  to: Date;
+  /** The moment the statuses are judged at: cases this much older are mostly closed. */
+  asOf: Date;
+  /** About this many rows per INSERT (whole China days are kept together); default 200,000. */
+  chunk?: number;
+  onProgress?: (done: number, elapsedMs: number) => void;
+  /** Called when the deferred indexes are built again. */
+  onIndexes?: (count: number, ms: number) => void;
+}
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+/** Points drawn per grid: cases share them, so the H3 cell is computed here rather than in SQL. */
+const POINTS_PER_GRID = 256;
+
+/** A time limit in calendar milliseconds, roughly: 8 working hours a day, 5 working days a week. */
+function limitMs(amount: number, unit: string): number {
+  switch (unit) {
+    case 'working_hours':
+      return amount * 3 * 1.4 * 3_600_000;
+    case 'working_days':
+      return amount * 1.4 * DAY_MS;
+    case 'calendar_hours':
+      return amount * 3_600_000;
+    default:
+      return amount * DAY_MS;
+  }
+}
+
+/** The next China midnight strictly after `ms`. */
+const nextChinaMidnight = (ms: number): number =>
+  Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS;
+
+/**
+ * Rows [start, end) of each INSERT. Case n comes in at from + ⌊n·span/count⌋ ms (exact integer
+ * arithmetic, here and in SQL), and every boundary is the first case of a China day, so a street's
+ * numbering for a day is complete within one statement.
+ */
+function chunksOf(count: number, fromMs: number, toMs: number, chunk: number): [number, number][] {
+  const span = BigInt(toMs - fromMs);
+  const firstAt = (ms: number) => {
+    // The smallest n with from + ⌊n·span/count⌋ ≥ ms, i.e. n ≥ ⌈(ms − from)·count/span⌉.
+    const num = BigInt(ms - fromMs) * BigInt(count);
+    return Number((num + span - 1n) / span);
+  };
+  const chunks: [number, number][] = [];
+  let start = 0;
+  for (let midnight = nextChinaMidnight(fromMs); midnight < toMs; midnight += DAY_MS) {
+    const n = firstAt(midnight);
+    if (n - start >= chunk) {
+      chunks.push([start, n]);
+      start = n;
+    }
+  }
+  if (start < count) chunks.push([start, count]);
+  return chunks;
+}
+
+async function loadReference(db: pg.ClientBase): Promise<{ points: number; categories: number }> {
+  const grids = demoGrids();
+  const random = seededRandom(2026);
+  const lat: number[] = [];
+  const lng: number[] = [];
+  const cell: string[] = [];
+  const grid: number[] = [];
+  for (const [i, g] of grids.entries()) {
+    for (let j = 0; j < POINTS_PER_GRID; j++) {
+      const y = Number((g.rect.south + random() * (g.rect.north - g.rect.south)).toFixed(6));
+      const x = Number((g.rect.west + random() * (g.rect.east - g.rect.west)).toFixed(6));
+      lat.push(y);
+      lng.push(x);
+      cell.push(cellOf(y, x));
+      grid.push(i);
+    }
+  }
+  await db.query(
+    'drop table if exists pg_temp.gen_points, pg_temp.gen_grids, pg_temp.gen_categories, pg_temp.gen_units',
+  );
+  await db.query(
+    `create temporary table gen_points as
+    select (i - 1)::int as i, lat, lng, h3, grid from unnest($1::float8[], $2::float8[], $3::text[], $4::int[])
+      with ordinality as p(lat, lng, h3, grid, i)`,
+    [lat, lng, cell, grid],
+  );
+  await db.query('alter table gen_points add primary key (i)');
+  // "义和03网格" → "义和": the community part of an address.
+  const place = grids.map((g) => g.name.replace(/\d+网格.*$/, ''));
+  await db.query(
+    `create temporary table gen_grids as
+    select (i - 1)::int as i, code, place from unnest($1::text[], $2::text[]) with ordinality as g(code, place, i)`,
+    [grids.map((g) => g.code), place],
+  );
+  await db.query('alter table gen_grids add primary key (i)');
+
+  const categories = (
+    await db.query<{
+      code: string;
+      version: number;
+      name_zh: string;
+      time_limit_amount: number;
+      time_limit_unit: string;
+      routing: Routing;
+      department_type: string;
+    }>(
+      `select code, version, name_zh, time_limit_amount, time_limit_unit, routing, department_type
+       from categories where active order by code`,
+    )
+  ).rows;
+  if (categories.length === 0) throw new Error('No active categories: seed them first');
+  await db.query(
+    `create temporary table gen_categories as
+    select (i - 1)::int as i, code, version, name, limit_ms from unnest($1::text[], $2::int[], $3::text[], $4::bigint[])
+      with ordinality as c(code, version, name, limit_ms, i)`,
+    [
+      categories.map((c) => c.code),
+      categories.map((c) => c.version),
+      categories.map((c) => c.name_zh),
+      categories.map((c) => Math.round(limitMs(c.time_limit_amount, c.time_limit_unit))),
+    ],
+  );
+  await db.query('alter table gen_categories add primary key (i)');
+
+  // Routing per street and category: the demo departments serve the whole district, so a street's
+  // first grid stands for all of its grids.
+  const departments = (
+    await db.query<{ id: string; type: string; regionCode: string }>(
+      'select id, type, region_code as "regionCode" from departments',
+    )
+  ).rows;
+  const streets = new Map<string, string>();
+  for (const g of grids) if (!streets.has(g.code.slice(0, 9))) streets.set(g.code.slice(0, 9), g.code);
+  const units = {
+    prefix: [] as string[],
+    cat: [] as number[],
+    routing: [] as string[],
+    dept: [] as (string | null)[],
+    region: [] as (string | null)[],
+  };
+  for (const [prefix, gridCode] of streets) {
+    for (const [i, c] of categories.entries()) {
+      const routed = routeCase(
+        { routing: c.routing, departmentType: c.department_type },
+        { streetCode: `${prefix}000`, regionCode: gridCode },
+        departments,
+      );
+      units.prefix.push(prefix);
+      units.cat.push(i);
+      units.routing.push(c.routing);
+      units.dept.push(routed.unit.kind === 'department' ? routed.unit.departmentId : null);
+      units.region.push(routed.unit.kind === 'region' ? routed.unit.regionCode : null);
+    }
+  }
+  await db.query(
+    `create temporary table gen_units as
+    select * from unnest($1::text[], $2::int[], $3::text[], $4::uuid[], $5::text[]) as u(prefix, cat, routing, dept, region)`,
+    [units.prefix, units.cat, units.routing, units.dept, units.region],
+  );
+  await db.query('alter table gen_units add primary key (prefix, cat)');
+  // A uniform draw in [0, 1) for case n, one independent stream per k: the same history on every run.
+  await db.query(`create or replace function pg_temp.gen_u(n bigint, k bigint) returns float8
+    language sql immutable parallel safe
+    as $$ select (hashint8extended(n, k) & 9223372036854775807)::float8 / 9223372036854775808.0 $$`);
+  return { points: grids.length * POINTS_PER_GRID, categories: categories.length };
+}
+
+const OPEN_STATUSES = `case
+  when s < 0.08 then 'reported' when s < 0.12 then 'verified' when s < 0.18 then 'registered'
+  when s < 0.24 then 'filed' when s < 0.36 then 'dispatched' when s < 0.76 then 'in_progress'
+  when s < 0.78 then 'returned' when s < 0.82 then 'suspended' when s < 0.94 then 'handled'
+  else 'checked' end`;
+
+/** Generates the cases; returns how long it took, with the code counters raised and the table analysed. */
+export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promise<{ ms: number }> {
+  const started = Date.now();
+  const { points, categories } = await loadReference(db);
+  // Each chunk is sorted by street and day for its numbering: in memory rather than on disk.
+  await db.query(`set work_mem = '256MB'`);
+  await db.query(`set maintenance_work_mem = '512MB'`);
+  // Into a table that holds less than the history, the indexes are built once afterwards, faster than
+  // kept up row by row; those behind a constraint (the key, the unique code) stay.
+  const existing = Number((await db.query<{ n: string }>('select count(*) as n from cases')).rows[0]?.n);
+  const deferred =
+    existing < g.count
+      ? (
+          await db.query<{ name: string; def: string }>(
+            `select indexname as name, indexdef as def from pg_indexes
+             where schemaname = current_schema() and tablename = 'cases'
+               and not exists (select 1 from pg_constraint k where k.conindid = format('%I.%I', schemaname, indexname)::regclass)`,
+          )
+        ).rows
+      : [];
+  for (const index of deferred) await db.query(`drop index ${pg.escapeIdentifier(index.name)}`);
+  const fromMs = g.from.getTime();
+  const toMs = g.to.getTime();
+  const spanMs = toMs - fromMs;
+  if (spanMs <= 0 || g.count <= 0) throw new Error('generateCases: an empty span or count');
+  let done = 0;
+  for (const [start, end] of chunksOf(g.count, fromMs, toMs, g.chunk ?? 200_000)) {
+    // Each step is its own subquery behind OFFSET 0, so that an expression is computed once per row
+    // rather than copied into every expression that uses it.
+    await db.query(
+      `insert into cases (code, channel, category_code, category_version, status, description, address, lat, lng,
+         h3_cell, grid_code, community_code, street_code, district_code, region_code, routing, unit_department_id,
+         unit_region_code, step_started_at, step_due_at, step_warn_at, step_overdue_at, step_due_soon_notified,
+         due_at, rating, closed_at, created_at, updated_at)
+       select prefix || '-' || day || '-' || lpad((row_number() over (partition by prefix, day order by n))::text, 4, '0'),
+              case when ch < 0.35 then 'resident_app' when ch < 0.60 then 'hotline' when ch < 0.85 then 'patrol'
+                   when ch < 0.93 then 'proactive' when ch < 0.98 then 'open311' else 'courier' end,
+              category_code, category_version, status,
+              name || '：' || (array['路口附近', '小区门口', '人行道上', '公交站旁', '楼道里', '商铺门前', '学校附近',
+                '绿地边'])[1 + floor(d * 8)::int] || '，请尽快处理',
+              place || (1 + floor(a * 120))::int || '号附近',
+              lat, lng, h3, grid_code, left(grid_code, 12), prefix || '000', left(grid_code, 6) || '000000', grid_code,
+              routing, dept, region, started, step_due, started + (step_due - started) * 0.8,
+              case when step_due <= $5::timestamptz then step_due end,
+              coalesce(started + (step_due - started) * 0.8 <= $5::timestamptz, false),
+              due_at, case when status = 'closed' and r < 0.5 then (3 + floor(r * 6))::smallint end,
+              closed_at, t, greatest(started, closed_at)
+       from (
+         -- The current step: an open case's began somewhere in its life so far; handling runs to the due date.
+         select *, case when status in ('closed', 'rejected', 'voided', 'suspended') then null
+                        when status = 'in_progress' then due_at else started + interval '6 hours' end as step_due
+         from (
+           select *, case when status = 'closed' then closed_at
+                          when status in ('rejected', 'voided') then greatest(t, least($5::timestamptz, t + interval '2 hours'))
+                          else t + ($5::timestamptz - t) * (0.7 * step) end as started
+           from (
+             -- Closed on time or, one in eight, late; one that would close only after asOf closed at some
+             -- moment of its life so far instead.
+             select *, case when status <> 'closed' then null when closing <= $5::timestamptz then closing
+                            else t + ($5::timestamptz - t) * took end as closed_at
+             from (
+               select *, t + limit_ms * interval '1 millisecond' as due_at,
+                      t + limit_ms * interval '1 millisecond'
+                        * case when late < 0.125 then 1 + took else 0.1 + 0.85 * took end as closing
+               from (
+                 select drawn.*, to_char(t at time zone 'Asia/Shanghai', 'YYYYMMDD') as day, left(gr.code, 9) as prefix,
+                        p.lat, p.lng, p.h3, gr.code as grid_code, gr.place, c.code as category_code,
+                        c.version as category_version, c.name, c.limit_ms, un.routing, un.dept, un.region,
+                        -- Open: 90 % of the last day's cases, 60 % up to 3 days, 25 % up to a week, 6 % up to a
+                        -- month, 1 % of older ones.
+                        case when o < case when age < 1 then 0.9 when age < 3 then 0.6 when age < 7 then 0.25
+                                           when age < 30 then 0.06 else 0.01 end then ${OPEN_STATUSES}
+                             when s < 0.96 then 'closed' when s < 0.985 then 'rejected' else 'voided' end as status
+                 from (
+                   select n, t, extract(epoch from ($5::timestamptz - t)) / 86400 as age,
+                          pg_temp.gen_u(n, 1) as pt, pg_temp.gen_u(n, 2) as cat, pg_temp.gen_u(n, 3) as o,
+                          pg_temp.gen_u(n, 4) as s, pg_temp.gen_u(n, 5) as ch, pg_temp.gen_u(n, 6) as late,
+                          pg_temp.gen_u(n, 7) as took, pg_temp.gen_u(n, 8) as r, pg_temp.gen_u(n, 9) as d,
+                          pg_temp.gen_u(n, 10) as a, pg_temp.gen_u(n, 11) as step
+                   from generate_series($1::bigint, $2::bigint - 1) as n
+                   cross join lateral (select to_timestamp(($3::bigint + n * $4::bigint / $6::bigint) / 1000.0) as t) as at
+                   offset 0
+                 ) as drawn
+                 join gen_points p on p.i = floor(pt * ${points})::int
+                 join gen_grids gr on gr.i = p.grid
+                 join gen_categories c on c.i = floor(cat * ${categories})::int
+                 join gen_units un on un.prefix = left(gr.code, 9) and un.cat = c.i
+                 offset 0
+               ) as placed
+               offset 0
+             ) as timed
+             offset 0
+           ) as closed
+           offset 0
+         ) as begun
+         offset 0
+       ) as generated`,
+      [start, end, fromMs, spanMs, g.asOf, g.count],
+    );
+    done += end - start;
+    g.onProgress?.(done, Date.now() - started);
+  }
+  // The server's next code for a street and day continues after the history's.
+  await db.query(
+    `insert into case_code_sequences (prefix, day, last)
+     select split_part(code, '-', 1), split_part(code, '-', 2), max(split_part(code, '-', 3)::int)
+     from cases where code ~ '^[0-9]{9}-[0-9]{8}-[0-9]+$' group by 1, 2
+     on conflict (prefix, day) do update set last = greatest(case_code_sequences.last, excluded.last)`,
+  );
+  const indexing = Date.now();
+  for (const index of deferred) await db.query(index.def);
+  if (deferred.length > 0) g.onIndexes?.(deferred.length, Date.now() - indexing);
+  await db.query('reset work_mem');
+  await db.query('reset maintenance_work_mem');
+  await db.query('vacuum analyze cases');
+  return { ms: Date.now() - started };
+}
