@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 const integration = 'server/src/**/*.int.test.ts';
+// What only a PostgreSQL server has (several processes, several connections): its project only.
+const postgresOnly = 'server/src/**/*.pg.test.ts';
 // Tests read the contract from its source, as the web's bundle does; the built server reads contract/dist.
 const resolve = {
   alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname },
@@ -15,14 +17,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'contract/src/**/*.test.ts'],
-          exclude: [integration],
+          exclude: [integration, postgresOnly],
         },
       },
       ...(['pglite', 'postgres'] as const).map((engine) => ({
         resolve,
         test: {
           name: `integration:${engine}`,
-          include: [integration],
+          include: engine === 'postgres' ? [integration, postgresOnly] : [integration],
           env: { NEEDLE_TEST_DB: engine },
           globalSetup: ['server/src/test/global-setup.ts'],
           testTimeout: 30_000,

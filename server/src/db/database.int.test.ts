@@ -8,7 +8,7 @@ import { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { seedOnFirstStart } from '../seed/first-start.js';
 import { useTestDatabase } from '../test/actors.js';
-import { firstStartWithoutDemo, onEmptyPostgresDatabase, testEngine } from '../test/test-database.js';
+import { firstStartWithoutDemo } from '../test/test-database.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { openDatabase } from './open-database.js';
 
@@ -51,21 +51,7 @@ describe('the database', () => {
 });
 
 describe('a first start on an empty database', () => {
-  // Only on PostgreSQL does a first start without NEEDLE_DEMO leave the demo city out; the embedded
-  // database always seeds it, so there is nothing to check there.
-  it.skipIf(testEngine() !== 'postgres')(
-    'on PostgreSQL without NEEDLE_DEMO creates only an admin, with a generated password shown once (PostgreSQL only: skipped on the embedded database)',
-    () =>
-      onEmptyPostgresDatabase(async (empty) => {
-        const lines = await firstStartWithoutDemo(empty);
-        expect(lines.join('\n')).toMatch(/Created the administrator "admin" with the password \S{12,}/);
-        const everyone = await empty.db
-          .select({ username: users.username, regionCode: users.regionCode })
-          .from(users);
-        expect(everyone).toEqual([{ username: 'admin', regionCode: null }]);
-      }),
-  );
-
+  // Without NEEDLE_DEMO PostgreSQL gets only an admin: seed/first-start.pg.test.ts.
   it('on the embedded database seeds the demo city with its accounts', async () => {
     const fresh = await openDatabase({ kind: 'pglite', dataDir: undefined });
     try {

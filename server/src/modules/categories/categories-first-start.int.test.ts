@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../test/actors.js';
-import { firstStartWithoutDemo, onEmptyPostgresDatabase, testEngine } from '../../test/test-database.js';
+import { firstStartWithoutDemo } from '../../test/test-database.js';
 import { categories, categoryAttributes, categoryClasses, categoryHistory } from './categories.tables.js';
 
 const database = useTestDatabase();
@@ -17,15 +17,4 @@ describe('categories on start-up', () => {
     expect(await database.db.$count(categoryHistory)).toBe(await database.db.$count(categories));
     expect(await database.db.$count(categoryAttributes)).toBeGreaterThan(0);
   });
-
-  // Only on PostgreSQL does a first start without NEEDLE_DEMO leave the demo city out; the embedded
-  // database always seeds it, so there is nothing to check there.
-  it.skipIf(testEngine() !== 'postgres')(
-    'a real server without the demo city gets them too (PostgreSQL only: skipped on the embedded database)',
-    () =>
-      onEmptyPostgresDatabase(async (empty) => {
-        await firstStartWithoutDemo(empty);
-        expect(await empty.db.$count(categories)).toBeGreaterThanOrEqual(60);
-      }),
-  );
 });

@@ -1,34 +1,12 @@
-import { count } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/actors.js';
-import { grid001, MANHOLE, pointIn, report } from '../../../test/cases.js';
 import { fromThisMonth } from '../../../test/kpis.js';
-import { createdBody } from '../../../test/test-app.js';
-import { testEngine } from '../../../test/test-database.js';
-import { kpiOutbox } from '../stats.tables.js';
-import { applyKpiBatch, drainKpiOutbox, lockRollups } from './apply-outbox.js';
+import { rollupFixture } from '../../../test/rollups.js';
+import { drainKpiOutbox } from './apply-outbox.js';
 import { startRollupWorker } from './rollup-worker.js';
 
 const { t, c } = useTestApp(['admin', 'resident', 'leader']);
-const period = fromThisMonth();
-const scope = `${period}&regionCode=${grid001}`;
-
-const queued = async () => (await t.database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
-
-/** Reports `n` cases in grid 001 through the API; each leaves its events queued for the rollups. */
-async function reportCases(n: number, label: string): Promise<void> {
-  const at = await pointIn(t, c.admin, grid001);
-  for (let i = 0; i < n; i++) {
-    createdBody(await report(t, c.resident, { categoryCode: MANHOLE, description: `${label} ${i}`, ...at }));
-  }
-}
-
-/** The KPIs of grid 001 as the API answers them now, without waiting for the rollups. */
-async function kpisNow() {
-  const res = await t.get(`/api/stats/kpis?${scope}`, c.leader);
-  expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { asOf: string; counts: { reported: number } };
-}
+const { queued, reportCases, kpisNow } = rollupFixture(t, c);
 
 let worker: { stop(): Promise<void> } | undefined;
 
@@ -65,7 +43,7 @@ describe('the KPI rollup worker', () => {
     expect(Date.parse(fresh.asOf)).toBeLessThanOrEqual(Date.now());
 
     // The rankings say the same.
-    const ranking = await t.get(`/api/stats/rankings?kind=grid&${period}`, c.leader);
+    const ranking = await t.get(`/api/stats/rankings?kind=grid&${fromThisMonth()}`, c.leader);
     expect(ranking.statusCode, ranking.body).toBe(200);
     expect(Date.parse(ranking.json().asOf)).toBeGreaterThanOrEqual(reading);
   });
@@ -94,37 +72,4 @@ describe('the KPI rollup worker', () => {
     // The first round waits the pause; every later one follows at once.
     expect(Date.now() - started).toBeLessThan(2_000);
   });
-
-  it.skipIf(testEngine() !== 'postgres')(
-    'skips its round, rather than waiting, while another process applies; reads never wait for either (PostgreSQL only: the embedded database has one connection, so one applier)',
-    async () => {
-      await reportCases(1, '另一进程在汇总');
-      let release = () => {};
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let locked = () => {};
-      const hasLock = new Promise<void>((resolve) => {
-        locked = resolve;
-      });
-      // Another applier holds the rollups' lock for as long as the test says.
-      const other = t.database.db.transaction(async (tx) => {
-        await lockRollups(tx);
-        locked();
-        await held;
-      });
-      try {
-        await hasLock;
-        expect(await applyKpiBatch(t.database.db, { wait: false })).toBe('busy');
-        const read = await kpisNow();
-        expect(Date.parse(read.asOf)).toBeLessThanOrEqual(Date.now());
-        expect(await queued()).toBeGreaterThan(0);
-      } finally {
-        release();
-        await other;
-      }
-      expect(await applyKpiBatch(t.database.db, { wait: false })).toBeGreaterThan(0);
-      expect(await queued()).toBe(0);
-    },
-  );
 });

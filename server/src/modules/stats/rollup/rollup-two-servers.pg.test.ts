@@ -8,7 +8,7 @@ import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { expect, inject, it } from 'vitest';
 import type { Database } from '../../../db/database.js';
 import { openDatabase } from '../../../db/open-database.js';
-import { createPostgresTestDatabase, testEngine } from '../../../test/test-database.js';
+import { createPostgresTestDatabase } from '../../../test/test-database.js';
 import { cases } from '../../cases/cases.tables.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
 import { rebuildKpis } from './rebuild.js';
@@ -144,105 +144,102 @@ async function rollups(database: Database) {
   return { fine: fine.filter(carries), streets: streets.filter(carries), states };
 }
 
-it.skipIf(testEngine() !== 'postgres')(
-  'rollups equal a rebuild after a concurrent burst of intakes and case steps through two server processes on one PostgreSQL, their rollup workers applying meanwhile, and rebuilds too (PostgreSQL only: the embedded database belongs to one process)',
-  async () => {
-    const url = await createPostgresTestDatabase(inject('postgresTemplate'));
-    const database = await openDatabase({ kind: 'postgres', url });
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-two-servers-'));
-    const servers: Server[] = [];
-    try {
-      const started = await Promise.allSettled(
-        ['a', 'b'].map((name) => {
-          fs.mkdirSync(path.join(dir, name));
-          return startServer(url, path.join(dir, name));
-        }),
-      );
-      for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
-      for (const s of started) if (s.status === 'rejected') throw s.reason;
-      const serverOf = (n: number) => servers[n % servers.length] as Server;
-      const community = await signIn(serverOf(0), 'community');
-      const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
-      const reportedInGrid = async () =>
-        (
-          await database.db
-            .select({ n: sql<number>`coalesce(sum(${kpiDaily.reported}), 0)::int` })
-            .from(kpiDaily)
-            .where(and(eq(kpiDaily.regionCode, GRID_CODE), eq(kpiDaily.categoryCode, 'E0550')))
-        )[0]?.n ?? 0;
-      // The demo city's own events are applied by the workers before the burst starts.
-      await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
-      const reportedBefore = await reportedInGrid();
+// PostgreSQL only (*.pg.test.ts): the embedded database belongs to one process.
+it('rollups equal a rebuild after a concurrent burst of intakes and case steps through two server processes on one PostgreSQL, their rollup workers applying meanwhile, and rebuilds too', async () => {
+  const url = await createPostgresTestDatabase(inject('postgresTemplate'));
+  const database = await openDatabase({ kind: 'postgres', url });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-two-servers-'));
+  const servers: Server[] = [];
+  try {
+    const started = await Promise.allSettled(
+      ['a', 'b'].map((name) => {
+        fs.mkdirSync(path.join(dir, name));
+        return startServer(url, path.join(dir, name));
+      }),
+    );
+    for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
+    const serverOf = (n: number) => servers[n % servers.length] as Server;
+    const community = await signIn(serverOf(0), 'community');
+    const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
+    const reportedInGrid = async () =>
+      (
+        await database.db
+          .select({ n: sql<number>`coalesce(sum(${kpiDaily.reported}), 0)::int` })
+          .from(kpiDaily)
+          .where(and(eq(kpiDaily.regionCode, GRID_CODE), eq(kpiDaily.categoryCode, 'E0550')))
+      )[0]?.n ?? 0;
+    // The demo city's own events are applied by the workers before the burst starts.
+    await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
+    const reportedBefore = await reportedInGrid();
 
-      /**
-       * The community verifies a report that has come in, through the process that did not take the
-       * n-th report, and every other time registers it through the one that did: one case's events come from both, while reports keep arriving.
-       */
-      const stepOnAReport = async (n: number): Promise<number> => {
-        const [c] = await database.db
-          .select({ id: cases.id })
-          .from(cases)
-          .where(and(eq(cases.status, 'reported'), eq(cases.channel, 'open311'), isNull(cases.masterCaseId)))
-          .orderBy(sql`random()`)
-          .limit(1);
-        if (!c || (await act(serverOf(n + 1), community, c.id, 'verify')) !== 200) return 0;
-        if (n % 8 !== 0) return 1;
-        return (await act(serverOf(n), community, c.id, 'register')) === 200 ? 2 : 1;
-      };
-
-      // The burst: reports spread over both processes, CONCURRENCY in flight at a time, with case steps
-      // among them, and a rebuild now and then, as an administrator may start one at any time: each waits
-      // for the applier, and what was queued after its snapshot is applied after it, once.
-      let next = 0;
-      let steps = 0;
-      const statuses: number[] = [];
-      const rebuilds: Promise<string>[] = [];
-      await Promise.all(
-        Array.from({ length: CONCURRENCY }, async () => {
-          for (let n = next++; n < INTAKES; n = next++) {
-            statuses.push(await open311Report(serverOf(n), n));
-            if (n % 50 === 25) {
-              rebuilds.push(
-                rebuildKpis(database.db).then(
-                  () => 'rebuilt',
-                  (err: Error) => String(err),
-                ),
-              );
-            }
-            if (n % 4 === 0) {
-              const taken = await stepOnAReport(n);
-              steps += taken;
-            }
-          }
-        }),
-      );
-      expect(await Promise.all(rebuilds)).toEqual(Array(INTAKES / 50).fill('rebuilt'));
-      expect(
-        statuses.filter((s) => s !== 200 && s !== 201),
-        'refused or failed reports',
-      ).toEqual([]);
-      expect(steps, 'case steps taken during the burst').toBeGreaterThanOrEqual(INTAKES / 10);
-
-      // Nobody drains here: the servers' workers empty the queue on their own.
-      await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
-      const [reports] = await database.db
-        .select({ n: count() })
+    /**
+     * The community verifies a report that has come in, through the process that did not take the
+     * n-th report, and every other time registers it through the one that did: one case's events come from both, while reports keep arriving.
+     */
+    const stepOnAReport = async (n: number): Promise<number> => {
+      const [c] = await database.db
+        .select({ id: cases.id })
         .from(cases)
-        .where(eq(cases.channel, 'open311'));
-      expect(reports?.n).toBe(INTAKES);
+        .where(and(eq(cases.status, 'reported'), eq(cases.channel, 'open311'), isNull(cases.masterCaseId)))
+        .orderBy(sql`random()`)
+        .limit(1);
+      if (!c || (await act(serverOf(n + 1), community, c.id, 'verify')) !== 200) return 0;
+      if (n % 8 !== 0) return 1;
+      return (await act(serverOf(n), community, c.id, 'register')) === 200 ? 2 : 1;
+    };
 
-      expect(await reportedInGrid()).toBe(reportedBefore + INTAKES);
-      const applied = await rollups(database);
-      await rebuildKpis(database.db);
-      const rebuilt = await rollups(database);
-      expect(applied.fine).toEqual(rebuilt.fine);
-      expect(applied.streets).toEqual(rebuilt.streets);
-      expect(applied.states).toEqual(rebuilt.states);
-    } finally {
-      await Promise.all(servers.map(stopServer));
-      await database.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  },
-  120_000,
-);
+    // The burst: reports spread over both processes, CONCURRENCY in flight at a time, with case steps
+    // among them, and a rebuild now and then, as an administrator may start one at any time: each waits
+    // for the applier, and what was queued after its snapshot is applied after it, once.
+    let next = 0;
+    let steps = 0;
+    const statuses: number[] = [];
+    const rebuilds: Promise<string>[] = [];
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let n = next++; n < INTAKES; n = next++) {
+          statuses.push(await open311Report(serverOf(n), n));
+          if (n % 50 === 25) {
+            rebuilds.push(
+              rebuildKpis(database.db).then(
+                () => 'rebuilt',
+                (err: Error) => String(err),
+              ),
+            );
+          }
+          if (n % 4 === 0) {
+            const taken = await stepOnAReport(n);
+            steps += taken;
+          }
+        }
+      }),
+    );
+    expect(await Promise.all(rebuilds)).toEqual(Array(INTAKES / 50).fill('rebuilt'));
+    expect(
+      statuses.filter((s) => s !== 200 && s !== 201),
+      'refused or failed reports',
+    ).toEqual([]);
+    expect(steps, 'case steps taken during the burst').toBeGreaterThanOrEqual(INTAKES / 10);
+
+    // Nobody drains here: the servers' workers empty the queue on their own.
+    await expect.poll(queued, { timeout: 15_000, interval: 100 }).toBe(0);
+    const [reports] = await database.db
+      .select({ n: count() })
+      .from(cases)
+      .where(eq(cases.channel, 'open311'));
+    expect(reports?.n).toBe(INTAKES);
+
+    expect(await reportedInGrid()).toBe(reportedBefore + INTAKES);
+    const applied = await rollups(database);
+    await rebuildKpis(database.db);
+    const rebuilt = await rollups(database);
+    expect(applied.fine).toEqual(rebuilt.fine);
+    expect(applied.streets).toEqual(rebuilt.streets);
+    expect(applied.states).toEqual(rebuilt.states);
+  } finally {
+    await Promise.all(servers.map(stopServer));
+    await database.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
