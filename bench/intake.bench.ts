@@ -47,6 +47,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { recreateDatabase } from '../server/src/db/recreate-database.js';
+import { type CpuSplit, cpuMeter } from './cpu-time.js';
 import { demoRegions, generateCases } from './generate-cases.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -230,7 +231,16 @@ interface Row {
   outboxAtEnd?: number | null;
   drainSeconds?: number | null;
   ratio?: number;
+  /** CPU milliseconds per case answered, by process (see cpu-time.ts). */
+  cpuMsPerCase?: CpuSplit;
 }
+
+/** CPU seconds of a side spread over its cases, in milliseconds each. */
+const perCase = (cpu: CpuSplit, cases: number): CpuSplit => ({
+  server: round((cpu.server * 1000) / cases, 2),
+  postgres: round((cpu.postgres * 1000) / cases, 2),
+  loadGenerator: round((cpu.loadGenerator * 1000) / cases, 2),
+});
 
 function summary(name: string, run: Run): Row {
   const ok = run.samples.filter((s) => s.ok);
@@ -379,13 +389,24 @@ async function side(db: pg.Client, name: string, work: (n: number) => Promise<Ou
   }
   const before = await countCases(db);
   process.stdout.write(`${SECONDS} s …`);
-  const row = summary(name, await load(work));
+  const cpu = cpuMeter(needle?.pid);
+  const run = await load(work);
+  const used = cpu();
+  const row = summary(name, run);
   const outboxAtEnd = await outbox(db);
   const drainSeconds = await drain(db);
   const stored = (await countCases(db)) - before;
   const newCases = row.ok - (row.replayed ?? 0);
   process.stdout.write(` ${row.perSecond} cases/s\n`);
-  return { ...row, stored, newCases, lost: newCases - stored, outboxAtEnd, drainSeconds };
+  return {
+    ...row,
+    stored,
+    newCases,
+    lost: newCases - stored,
+    outboxAtEnd,
+    drainSeconds,
+    cpuMsPerCase: perCase(used, row.ok),
+  };
 }
 
 const fmt = (x: number | undefined, digits = 0) =>
@@ -492,7 +513,9 @@ try {
       .then((): Outcome => ({ ok: true }));
   process.stdout.write(`bare INSERT: ${WARMUP > 0 ? `${WARMUP} s warm-up, ` : ''}${SECONDS} s …`);
   if (WARMUP > 0) await load(insert, WARMUP);
+  const rawCpu = cpuMeter(undefined);
   const raw = summary('bare INSERT of a case-like row', await load(insert));
+  raw.cpuMsPerCase = perCase(rawCpu(), raw.ok);
   process.stdout.write(` ${raw.perSecond} rows/s\n`);
   await bare.end();
   for (const r of [app, open311]) r.ratio = round(r.perSecond / raw.perSecond, 4);
@@ -523,6 +546,15 @@ try {
     }
     if (r.replayed) console.log(`${r.name}: ${fmt(r.replayed)} answers were replays of earlier reports`);
     for (const e of r.errorSamples) console.log(`${r.name}: ${fmt(e.count)} × ${e.error}`);
+  }
+  console.log(`\nCPU per case (ms; ${os.cpus().length} cores give ${os.cpus().length * 1000} ms a second):`);
+  for (const r of [app, open311, raw]) {
+    const c = r.cpuMsPerCase;
+    if (c) {
+      console.log(
+        `  ${r.name}: server ${c.server}, PostgreSQL ${c.postgres}, load generator ${c.loadGenerator}`,
+      );
+    }
   }
   for (const r of [app, open311]) {
     const misses = [

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, ne, notInArray } from 'drizzle-orm';
+import { and, asc, between, eq, gte, inArray, isNull, lte, ne, notInArray } from 'drizzle-orm';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import { publicText } from '../../lib/privacy/public-text.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -7,7 +7,7 @@ import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo } from './case-scope.js';
 import { caseFollowers, cases } from './cases.tables.js';
 import { type CaseStatus, FINAL_STATUSES, isOpen } from './lifecycle/case-status.js';
-import { cellsWithin, distanceSql } from './nearby.js';
+import { boxAround, cellsWithin, distanceSql } from './nearby.js';
 
 export interface NearbyCase {
   id: string;
@@ -38,6 +38,7 @@ export async function findNearbyOpenCases(
   const now = deps.now?.() ?? new Date();
   const since = new Date(now.getTime() - settings.duplicateWindowDays * 86_400_000);
   const distance = distanceSql(at, cases.lat, cases.lng);
+  const box = boxAround(at, settings.duplicateRadiusMeters);
   const rows = await deps.db
     .select({
       id: cases.id,
@@ -57,6 +58,9 @@ export async function findNearbyOpenCases(
         notInArray(cases.status, [...FINAL_STATUSES]),
         isNull(cases.masterCaseId),
         exceptCaseId ? ne(cases.id, exceptCaseId) : undefined,
+        // In a storm hundreds of reports share the cells; the box keeps the haversine to the few near.
+        between(cases.lat, box.south, box.north),
+        between(cases.lng, box.west, box.east),
         lte(distance, settings.duplicateRadiusMeters),
       ),
     )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellOf, cellsWithin, distanceM } from './nearby.js';
+import { boxAround, cellOf, cellsWithin, distanceM } from './nearby.js';
 
 /** The point `metres` away from (lat, lng) towards `bearingDeg`. */
 function offset(lat: number, lng: number, metres: number, bearingDeg: number) {
@@ -28,5 +28,18 @@ describe('nearby cells', () => {
   it('measures distance in metres', () => {
     const q = offset(43.88, 125.32, 50, 73);
     expect(distanceM({ lat: 43.88, lng: 125.32 }, q)).toBeCloseTo(50, 3);
+  });
+
+  it('draws a box that holds every point within the radius, at any latitude', () => {
+    for (const lat of [0, 22.5, 43.9, 60, 80]) {
+      const box = boxAround({ lat, lng: 125 }, 50);
+      for (let bearing = 0; bearing < 360; bearing += 5) {
+        const q = offset(lat, 125, 49.99, bearing);
+        expect(q.lat).toBeGreaterThanOrEqual(box.south);
+        expect(q.lat).toBeLessThanOrEqual(box.north);
+        expect(q.lng).toBeGreaterThanOrEqual(box.west);
+        expect(q.lng).toBeLessThanOrEqual(box.east);
+      }
+    }
   });
 });

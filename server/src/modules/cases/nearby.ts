@@ -36,3 +36,16 @@ export function distanceSql(from: { lat: number; lng: number }, lat: AnyColumn, 
   const h = sql`power(sin(${dLat} / 2), 2) + cos(radians(${from.lat}::float8)) * cos(radians(${lat})) * power(sin(${dLng} / 2), 2)`;
   return sql<number>`(2 * ${EARTH_RADIUS_M}::float8 * asin(sqrt(${h})))`.mapWith(Number);
 }
+
+/**
+ * A latitude/longitude box that holds every point within `radiusM` of the given one: cheap comparisons
+ * that spare the database the haversine for the rows outside it. A degree of latitude is never shorter
+ * than R·π/180, and a degree of longitude is shortest at the box's edge farthest from the equator.
+ */
+export function boxAround(at: { lat: number; lng: number }, radiusM: number) {
+  const rad = Math.PI / 180;
+  const dLat = (radiusM / EARTH_RADIUS_M / rad) * 1.01;
+  const cosEdge = Math.cos(Math.min(89.9, Math.abs(at.lat) + dLat) * rad);
+  const dLng = Math.min(180, dLat / cosEdge);
+  return { south: at.lat - dLat, north: at.lat + dLat, west: at.lng - dLng, east: at.lng + dLng };
+}
