@@ -36,12 +36,14 @@ export interface CpuSplit {
 }
 
 /**
- * Where the machine's CPU goes while a side runs: the Needle server, PostgreSQL (all its processes,
- * including backends that end meanwhile only up to their last reading), and this process, which makes
- * the load. Returns a function that gives the seconds used since.
+ * Where the machine's CPU goes while a side runs: the Needle server, PostgreSQL (all its processes;
+ * a backend that ends meanwhile is not counted), and this process, which makes the load. Returns a function that gives the seconds used since.
  */
 export function cpuMeter(serverPid: number | undefined): () => CpuSplit {
-  const pg = () => postgresPids().reduce((sum, pid) => sum + processSeconds(pid), 0);
+  const pg = () => new Map(postgresPids().map((pid) => [pid, processSeconds(pid)]));
+  // Per process: a backend that started meanwhile counts in full, one that ended is lost (an undercount).
+  const pgSince = (before: Map<number, number>) =>
+    [...pg()].reduce((sum, [pid, seconds]) => sum + seconds - (before.get(pid) ?? 0), 0);
   const self = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1e6;
@@ -49,7 +51,7 @@ export function cpuMeter(serverPid: number | undefined): () => CpuSplit {
   const start = { server: serverPid ? processSeconds(serverPid) : 0, postgres: pg(), loadGenerator: self() };
   return () => ({
     server: (serverPid ? processSeconds(serverPid) : 0) - start.server,
-    postgres: pg() - start.postgres,
+    postgres: pgSince(start.postgres),
     loadGenerator: self() - start.loadGenerator,
   });
 }
