@@ -14,6 +14,12 @@ export const KPI_BATCH = 1000;
 /** Waits for the rollups' lock until the transaction ends: for a rebuild, and for a drain that must finish. */
 export const lockRollups = (tx: Executor) => tx.execute(sql`select pg_advisory_xact_lock(${KPI_LOCK})`);
 
+/** Whether any event waits to be applied. */
+export async function anyQueued(db: Db): Promise<boolean> {
+  const [first] = await db.select({ id: kpiOutbox.id }).from(kpiOutbox).limit(1);
+  return first !== undefined;
+}
+
 /** Takes the rollups' lock until the transaction ends if no one else holds it; says whether it did. */
 async function tryLockRollups(tx: Executor): Promise<boolean> {
   const [row] = await tx

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/database.js';
-import { applyKpiBatch, KPI_BATCH } from './apply-outbox.js';
+import { anyQueued, applyKpiBatch, KPI_BATCH } from './apply-outbox.js';
 
 export interface RollupWorkerOptions {
   /** The pause after a round that left the queue empty, or found another process applying. */
@@ -26,13 +26,17 @@ export function startRollupWorker(
     if (!stopped) timer = setTimeout(round, delayMs).unref();
   };
   const round = () => {
-    running = applyKpiBatch(db, { batch, wait: false }).then(
-      (applied) => schedule(applied === batch ? 0 : intervalMs),
-      (err) => {
-        console.error('The KPI rollup worker failed; it will try again', err);
-        schedule(intervalMs);
-      },
-    );
+    // An idle round costs one indexed read, not a transaction: on the embedded database every statement
+    // waits for the one before, and the worker must not slow the pages down five times a second.
+    running = anyQueued(db)
+      .then((queued) => (queued ? applyKpiBatch(db, { batch, wait: false }) : 0))
+      .then(
+        (applied) => schedule(applied === batch ? 0 : intervalMs),
+        (err) => {
+          console.error('The KPI rollup worker failed; it will try again', err);
+          schedule(intervalMs);
+        },
+      );
   };
   schedule(intervalMs);
   return {
