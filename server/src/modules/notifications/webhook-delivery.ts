@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
 import { type Db, transaction } from '../../db/database.js';
+import { GO_AGAIN, repeatEvery } from '../../lib/jobs/repeat-every.js';
 import { webhookOutbox } from './notifications.tables.js';
 import { signWebhook } from './webhook-signature.js';
 
@@ -154,41 +155,17 @@ export interface WebhookDeliveryLoop {
 }
 
 /**
- * Runs deliverDueWebhooks every `intervalMs` (default 5 s) until stopped. Runs never overlap: the next
- * one is scheduled only when the last has finished. A failed run is logged and the loop goes on; the
- * timer does not keep the process alive.
+ * Runs deliverDueWebhooks every `intervalMs` (default 5 s) until stopped, at once again after a full
+ * batch (see repeatEvery: runs never overlap, a failed run is logged and the loop goes on).
  */
 export function startWebhookDelivery(
   db: Db,
   opts: Omit<WebhookDeliveryOptions, 'now'> & { intervalMs?: number },
 ): WebhookDeliveryLoop {
-  const intervalMs = opts.intervalMs ?? 5000;
   const batch = opts.batch ?? DEFAULT_BATCH;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-
-  const schedule = (delayMs: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = deliverDueWebhooks(db, { ...opts, batch }).then(
-        // A full batch means more may be waiting: go again at once rather than after the interval.
-        (r) => schedule(r.delivered + r.failed >= batch ? 0 : intervalMs),
-        (err: unknown) => {
-          console.error('Webhook delivery run failed', err);
-          schedule(intervalMs);
-        },
-      );
-    }, delayMs);
-    timer.unref();
-  };
-  schedule(intervalMs);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatEvery('Webhook delivery', opts.intervalMs ?? 5000, async () => {
+    const r = await deliverDueWebhooks(db, { ...opts, batch });
+    // A full batch means more may be waiting: go again at once rather than after the interval.
+    return r.delivered + r.failed >= batch ? GO_AGAIN : undefined;
+  });
 }

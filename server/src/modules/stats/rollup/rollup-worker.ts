@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/database.js';
+import { GO_AGAIN, repeatEvery } from '../../../lib/jobs/repeat-every.js';
 import { anyQueued, applyKpiBatch, KPI_BATCH } from './apply-outbox.js';
 
 export interface RollupWorkerOptions {
@@ -18,32 +19,10 @@ export function startRollupWorker(
   db: Db,
   { intervalMs = 200, batch = KPI_BATCH }: RollupWorkerOptions = {},
 ): { stop(): Promise<void> } {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const schedule = (delayMs: number) => {
-    // The timer does not keep the process alive; stop() waits for the round under way.
-    if (!stopped) timer = setTimeout(round, delayMs).unref();
-  };
-  const round = () => {
+  return repeatEvery('The KPI rollup worker', intervalMs, async () => {
     // An idle round costs one indexed read, not a transaction: on the embedded database every statement
     // waits for the one before, and the worker must not slow the pages down five times a second.
-    running = anyQueued(db)
-      .then((queued) => (queued ? applyKpiBatch(db, { batch, wait: false }) : 0))
-      .then(
-        (applied) => schedule(applied === batch ? 0 : intervalMs),
-        (err) => {
-          console.error('The KPI rollup worker failed; it will try again', err);
-          schedule(intervalMs);
-        },
-      );
-  };
-  schedule(intervalMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+    if (!(await anyQueued(db))) return;
+    return (await applyKpiBatch(db, { batch, wait: false })) === batch ? GO_AGAIN : undefined;
+  });
 }
