@@ -1,8 +1,8 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
-import { kpiOutbox } from '../stats/stats.tables.js';
-import type { CaseEventInput } from './case-events.js';
-import { caseEvents, caseFollowers, cases, idempotencyKeys } from './cases.tables.js';
+import { databaseErrorOf } from '../../db/database-error.js';
+import { type CaseEventInput, eventsAndTheirQueue } from './case-events.js';
+import { caseFollowers, cases, idempotencyKeys } from './cases.tables.js';
 import type { SubmissionKey } from './idempotency.js';
 
 /** What one intake writes: the case, its report event, its first follower and the claimed key. */
@@ -20,16 +20,12 @@ export interface IntakeRows {
  * checked against their foreign keys when the statement ends. A statement is atomic on its own, so no
  * transaction is needed around it; a caller that writes more (the hotline's ticket) runs it in one.
  * The key goes in as a plain insert: when it stands already, the unique index refuses it and the whole
- * statement writes nothing (see isKeyTaken). The queue row for the KPI rollups is made from the
- * event's id, as recordCaseEvents does.
+ * statement writes nothing (see isKeyTaken).
  */
 export function intakeStatement(db: Executor, rows: IntakeRows): SQL {
   const parts: SQL[] = [
     sql`new_case as ${db.insert(cases).values(rows.case)}`,
-    sql`report as ${db.insert(caseEvents).values(rows.report).returning({ id: caseEvents.id })}`,
-    sql`queued as (insert into ${kpiOutbox} (${sql.identifier(kpiOutbox.source.name)}, ${sql.identifier(
-      kpiOutbox.eventId.name,
-    )}) select 'case', id from report)`,
+    ...eventsAndTheirQueue(db, [rows.report]),
     sql`follower as ${db.insert(caseFollowers).values({ caseId: rows.case.id, userId: rows.followerId })}`,
     sql`claim as ${db.insert(idempotencyKeys).values({
       scope: rows.key.scope,
@@ -44,9 +40,6 @@ export function intakeStatement(db: Executor, rows: IntakeRows): SQL {
 
 /** The error PostgreSQL raises when the intake's key is already claimed: its first submission's case answers. */
 export function isKeyTaken(err: unknown): boolean {
-  for (let e: unknown = err; e instanceof Error; e = e.cause) {
-    const { code, constraint } = e as { code?: string; constraint?: string };
-    if (code === '23505' && constraint === 'idempotency_keys_uq') return true;
-  }
-  return false;
+  const refused = databaseErrorOf(err);
+  return refused?.code === '23505' && refused.constraint === 'idempotency_keys_uq';
 }

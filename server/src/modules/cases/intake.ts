@@ -68,6 +68,9 @@ export interface IntakeOptions {
   within?: (tx: Tx, created: CreatedCase, now: Date) => Promise<void>;
 }
 
+const keyInUse = () =>
+  new AppError(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running');
+
 /** Takes a report in from any channel and turns it into a case, exactly once per Idempotency-Key. */
 export async function intakeCase(
   deps: CaseDeps,
@@ -134,14 +137,14 @@ export async function intakeCase(
     return { caseId, ...earlier, replayed: true };
   };
 
-  // The code is taken before the transaction (see takeCaseCode); null means the key already stands.
+  // The code is taken before the case is written (see takeCaseCode); null means the key already stands.
+  // A key that expires between the two reads is removed by the next take, which then gives a number.
   let code = await takeCaseCode(db, place.street.code, now, sent);
-  if (code === null) {
+  for (let attempt = 1; code === null; attempt++) {
     const earlier = await replay();
     if (earlier) return earlier;
-    // The key expired in between: the submission is new after all.
-    code = await takeCaseCode(db, place.street.code, now, { ...sent, key: '' });
-    if (code === null) throw new Error('the case code counter returned no number');
+    if (attempt > 2) throw keyInUse();
+    code = await takeCaseCode(db, place.street.code, now, sent);
   }
   const caseId = randomUUID();
   const statement = intakeStatement(db, {
@@ -223,12 +226,7 @@ export async function intakeCase(
     if (!isKeyTaken(err)) throw err;
     // Another request with this key committed first: its case is the answer, and this one wrote nothing.
     const earlier = await replay();
-    if (!earlier)
-      throw new AppError(
-        409,
-        'IDEMPOTENCY_KEY_IN_USE',
-        'A request with this Idempotency-Key is still running',
-      );
+    if (!earlier) throw keyInUse();
     return earlier;
   }
   return { caseId, code, dueAt, replayed: false };

@@ -1,5 +1,6 @@
 import { asc, gt } from 'drizzle-orm';
 import type { Db, Executor } from '../../../db/database.js';
+import { databaseErrorOf } from '../../../db/database-error.js';
 import { caseEvents } from '../../cases/cases.tables.js';
 import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
@@ -31,15 +32,6 @@ async function eventIdPages(
 
 const ATTEMPTS = 10;
 
-/** The SQLSTATE of a database error, wherever the driver wrapped it. */
-function sqlStateOf(err: unknown): string | undefined {
-  for (let e = err; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
-}
-
 /**
  * Recomputes every rollup from the event logs, replacing what was there. It reads one consistent
  * snapshot (repeatable read): events committed meanwhile stay queued and are applied afterwards, once.
@@ -52,7 +44,7 @@ export async function rebuildKpis(db: Db): Promise<{ events: number; rows: numbe
       // The snapshot is taken as the rebuild starts to wait for the lock: a batch the rollup worker
       // committed during that wait makes PostgreSQL refuse the rebuild's deletes (40001), before it has
       // replayed anything. Starting again is cheap, and workers only try the lock, so it soon goes through.
-      if (attempt >= ATTEMPTS || sqlStateOf(err) !== '40001') throw err;
+      if (attempt >= ATTEMPTS || databaseErrorOf(err)?.code !== '40001') throw err;
     }
   }
 }
