@@ -38,15 +38,15 @@
  *   BENCH_PORT                  the server's port (default: a free one)
  *   BENCH_RESULTS               where to write the JSON
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { recreateDatabase } from '../server/src/db/recreate-database.js';
+import { freePort, type NeedleProcess, startNeedleProcess } from '../server/src/test/needle-process.js';
 import { type CpuSplit, cpuMeter } from './cpu-time.js';
 import { demoRegions, generateCases } from './generate-cases.js';
 
@@ -93,18 +93,6 @@ interface Run {
   seconds: number;
 }
 
-/** A port nobody listens on, so that two runs at once (or a dev server) do not answer for each other. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 function startDatabase(): { url: string; stop: () => void } {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL, stop: () => {} };
   const out = execFileSync(script, { encoding: 'utf8' }).trim().split('\n');
@@ -116,50 +104,30 @@ function startDatabase(): { url: string; stop: () => void } {
 async function startNeedle(
   databaseUrl: string,
   dataDir: string,
-): Promise<{ child: ChildProcess; ms: number }> {
+): Promise<{ server: NeedleProcess; ms: number }> {
   const started = Date.now();
   if (await fetch(`${BASE}/api/health`).catch(() => undefined)) {
     throw new Error(`Something already answers on port ${PORT}: set BENCH_PORT to a free one`);
   }
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, serverMain], {
+  const server = await startNeedleProcess({
+    entry: serverMain,
+    nodeArgs: (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       NEEDLE_DEMO: '1',
       NEEDLE_DATA_DIR: dataDir,
       NEEDLE_LOG_LEVEL: 'warn',
-      PORT: String(PORT),
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    port: PORT,
+    startupTimeoutMs: 120_000,
   });
-  for (let i = 0; i < 1200; i++) {
-    if (child.exitCode !== null) throw new Error(`Needle exited with ${child.exitCode} while starting`);
-    try {
-      const ok = (await fetch(`${BASE}/api/health`)).ok;
-      // The answer is this server's only while it is still running (it exits when the port is taken).
-      await sleep(50);
-      if (ok && child.exitCode === null) return { child, ms: Date.now() - started };
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  child.kill();
-  throw new Error('Needle did not answer /api/health within two minutes');
+  // A server error during the run is worth seeing as it happens.
+  server.child.stderr?.pipe(process.stderr);
+  return { server, ms: Date.now() - started };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Stops the server with SIGTERM (it closes cleanly, and writes a --cpu-prof profile) and waits for it. */
-async function stopNeedle(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timeout = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timeout);
-}
 
 /** Signs the demo resident in; returns the Cookie header to send. */
 async function signIn(username: string): Promise<string> {
@@ -389,7 +357,7 @@ async function side(db: pg.Client, name: string, work: (n: number) => Promise<Ou
   }
   const before = await countCases(db);
   process.stdout.write(`${SECONDS} s …`);
-  const cpu = cpuMeter(needle?.pid);
+  const cpu = cpuMeter(needle?.child.pid);
   const run = await load(work);
   const used = cpu();
   const row = summary(name, run);
@@ -420,13 +388,14 @@ if (!existsSync(serverMain))
   throw new Error(`No production build at ${serverMain}: run \`npm run build\` first`);
 const database = startDatabase();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'needle-intake-bench-'));
-let needle: ChildProcess | undefined;
+// Stopped with SIGTERM: it closes cleanly, and writes a --cpu-prof profile.
+let needle: NeedleProcess | undefined;
 let db: pg.Client | undefined;
 try {
   const needleUrl = await recreateDatabase(database.url, 'needle_intake_bench');
   const bareUrl = await recreateDatabase(database.url, 'needle_bare_bench');
   const first = await startNeedle(needleUrl, dataDir);
-  needle = first.child;
+  needle = first.server;
   db = new pg.Client({ connectionString: needleUrl });
   await db.connect();
   const postgres =
@@ -436,7 +405,7 @@ try {
   let startupMs = first.ms;
   if (PRELOAD > 0) {
     // The server made the schema and the demo city; the history goes in while it is stopped.
-    await stopNeedle(needle);
+    await needle.stop();
     console.log(
       `Preloading ${PRELOAD.toLocaleString('en-US')} cases over the last year, all over the demo city…`,
     );
@@ -475,7 +444,7 @@ try {
         `${fmt(preload.open)} open; street ${STREET_CODE}: ${fmt(preload.inStreet)}, ${fmt(preload.openInStreet)} open`,
     );
     const again = await startNeedle(needleUrl, dataDir);
-    needle = again.child;
+    needle = again.server;
     startupMs = again.ms;
     console.log(`Needle started again on the history in ${(startupMs / 1000).toFixed(1)} s`);
   }
@@ -606,7 +575,7 @@ try {
   console.log(`\nWrote ${path.relative(process.cwd(), resultsFile)}`);
 } finally {
   await db?.end().catch(() => {});
-  if (needle) await stopNeedle(needle);
+  await needle?.stop();
   database.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +6,7 @@ import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { expect, inject, it } from 'vitest';
 import type { Database } from '../../../db/database.js';
 import { openDatabase } from '../../../db/open-database.js';
+import { type NeedleProcess, startNeedleProcess } from '../../../test/needle-process.js';
 import { createPostgresTestDatabase } from '../../../test/test-database.js';
 import { cases } from '../../cases/cases.tables.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
@@ -20,28 +19,11 @@ const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.2
 const INTAKES = 200;
 const CONCURRENCY = 32;
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-interface Server {
-  base: string;
-  child: ChildProcess;
-  output: string[];
-}
-
 /**
  * A Needle server process as production runs it (main.ts: its rollup worker, sweeper and all), from
  * the sources: the contract is read from its source too, so the test does not depend on a build.
  */
-async function startServer(databaseUrl: string, dir: string): Promise<Server> {
-  const port = await freePort();
+function startServer(databaseUrl: string, dir: string): Promise<NeedleProcess> {
   const tsconfig = path.join(dir, 'tsconfig.json');
   fs.writeFileSync(
     tsconfig,
@@ -50,48 +32,24 @@ async function startServer(databaseUrl: string, dir: string): Promise<Server> {
       compilerOptions: { paths: { '@needle/contract': [path.join(repoRoot, 'contract/src/index.ts')] } },
     }),
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
-    cwd: repoRoot,
+  return startNeedleProcess({
+    entry: 'server/src/main.ts',
+    nodeArgs: ['--import', 'tsx'],
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       NEEDLE_DEMO: '1',
       NEEDLE_DATA_DIR: dir,
       NEEDLE_LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      PORT: String(port),
       TSX_TSCONFIG_PATH: tsconfig,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
-  child.stdout?.on('data', (d) => output.push(String(d)));
-  child.stderr?.on('data', (d) => output.push(String(d)));
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const ok = await fetch(`${base}/api/health`).then(
-      (res) => res.ok,
-      () => false,
-    );
-    if (ok) return { base, child, output };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill('SIGTERM');
-  throw new Error(`The server did not start:\n${output.join('')}`);
-}
-
-async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => server.child.once('exit', resolve));
-  server.child.kill('SIGTERM');
-  await exited;
 }
 
 const between = (low: number, high: number) => low + Math.random() * (high - low);
 
 /** An Open311 report of a missing manhole cover somewhere in the grid, unique by its description. */
-async function open311Report(server: Server, n: number): Promise<number> {
+async function open311Report(server: NeedleProcess, n: number): Promise<number> {
   const form = new URLSearchParams({
     api_key: 'needle-demo-open311-key',
     service_code: 'E0550',
@@ -100,13 +58,13 @@ async function open311Report(server: Server, n: number): Promise<number> {
     'attribute[cover_type]': 'sewage',
     description: `并发上报 ${n}：路口井盖丢失`,
   });
-  const res = await fetch(`${server.base}/open311/v2/requests.json`, { method: 'POST', body: form });
+  const res = await fetch(`${server.baseUrl}/open311/v2/requests.json`, { method: 'POST', body: form });
   await res.arrayBuffer();
   return res.status;
 }
 
-async function signIn(server: Server, username: string): Promise<string> {
-  const res = await fetch(`${server.base}/api/auth/login`, {
+async function signIn(server: NeedleProcess, username: string): Promise<string> {
+  const res = await fetch(`${server.baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password: 'Needle@2026' }),
@@ -117,10 +75,10 @@ async function signIn(server: Server, username: string): Promise<string> {
 }
 
 /** A step of a case's lifecycle, sent as the web app sends it; the session holds across processes. */
-async function act(server: Server, cookie: string, caseId: string, action: string): Promise<number> {
-  const res = await fetch(`${server.base}/api/cases/${caseId}/actions/${action}`, {
+async function act(server: NeedleProcess, cookie: string, caseId: string, action: string): Promise<number> {
+  const res = await fetch(`${server.baseUrl}/api/cases/${caseId}/actions/${action}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, origin: server.base },
+    headers: { 'content-type': 'application/json', cookie, origin: server.baseUrl },
     body: JSON.stringify({ note: '并发核实' }),
   });
   await res.arrayBuffer();
@@ -149,7 +107,7 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
   const url = await createPostgresTestDatabase(inject('postgresTemplate'));
   const database = await openDatabase({ kind: 'postgres', url });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-two-servers-'));
-  const servers: Server[] = [];
+  const servers: NeedleProcess[] = [];
   try {
     const started = await Promise.allSettled(
       ['a', 'b'].map((name) => {
@@ -159,7 +117,7 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     );
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
-    const serverOf = (n: number) => servers[n % servers.length] as Server;
+    const serverOf = (n: number) => servers[n % servers.length] as NeedleProcess;
     const community = await signIn(serverOf(0), 'community');
     const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
     const reportedInGrid = async () =>
@@ -238,7 +196,7 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     expect(applied.streets).toEqual(rebuilt.streets);
     expect(applied.states).toEqual(rebuilt.states);
   } finally {
-    await Promise.all(servers.map(stopServer));
+    await Promise.all(servers.map((s) => s.stop()));
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
