@@ -16,7 +16,13 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['server/src/**/*.test.ts', 'scripts/**/*.test.ts', 'contract/src/**/*.test.ts'],
+          include: [
+            'server/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'contract/src/**/*.test.ts',
+            // The web's plain logic (no DOM): search, outbox states.
+            'web/src/**/*.test.ts',
+          ],
           exclude: [integration, postgresOnly],
         },
       },

@@ -115,7 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAuthRoutes(app, deps.db, { ttlHours: deps.sessionTtlHours, secureCookies: deps.secureCookies });
   registerRegionRoutes(app, deps.regions);
   registerDepartmentRoutes(app, deps.db);
-  registerCategoryRoutes(app, deps.db);
+  registerCategoryRoutes(app, deps.db, deps.regions);
   registerSettingsRoutes(app, deps.db, deps.calendar);
   registerCalendarRoutes(app, deps.calendar);
   registerUserRoutes(app, deps.db);

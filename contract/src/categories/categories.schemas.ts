@@ -115,3 +115,21 @@ export const CategoryChangesBody = Type.Object(
   },
 );
 export type CategoryChangesBody = Static<typeof CategoryChangesBody>;
+
+export const SuggestedCategoriesQuery = Type.Object(
+  {
+    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+    lng: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+  },
+  { additionalProperties: false },
+);
+export type SuggestedCategoriesQuery = Static<typeof SuggestedCategoriesQuery>;
+
+/** Subcategory codes to offer first when reporting: the reporter's own latest, then the area's usual. */
+export const SuggestedCategoriesResponse = Type.Object({
+  recent: Type.Array(Type.String(), { description: "The reporter's latest categories, newest first" }),
+  common: Type.Array(Type.String(), {
+    description: 'The most reported categories of the community around the point in the last 90 days',
+  }),
+});
+export type SuggestedCategoriesResponse = Static<typeof SuggestedCategoriesResponse>;

@@ -7,6 +7,11 @@ import type { QueryClient, QueryKey } from '@tanstack/react-query';
  */
 export const queryKeys = {
   categories: ['categories'],
+  suggestedCategories: (point: { lat: number; lng: number } | null) => [
+    'categories',
+    'suggested',
+    point ? `${point.lat},${point.lng}` : 'anywhere',
+  ],
   settings: ['settings'],
   departments: ['departments'],
   posts: (regionCode: string) => ['posts', regionCode],

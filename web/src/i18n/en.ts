@@ -69,7 +69,9 @@ export const en: Messages = {
     component: 'component',
     event: 'event',
     classLabel: '{{name}} ({{kind}})',
-    placeholder: 'Choose a category',
+    placeholder: 'Choose or search a category (pinyin too: jg finds 井盖)',
+    recent: 'You reported lately',
+    common: 'Common around here',
   },
   myReports: {
     title: 'My reports',

@@ -69,7 +69,9 @@ export const zhCN = {
     component: '部件',
     event: '事件',
     classLabel: '{{name}}（{{kind}}）',
-    placeholder: '选择问题类别',
+    placeholder: '选择或搜索类别（拼音也行，如 jg 找井盖）',
+    recent: '最近上报',
+    common: '附近常见',
   },
   myReports: {
     title: '我的上报',

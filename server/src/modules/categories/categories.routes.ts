@@ -6,12 +6,17 @@ import {
   CategoryTreeQuery,
   CategoryTreeResponse,
   ErrorSchema,
+  SuggestedCategoriesQuery,
+  SuggestedCategoriesResponse,
 } from '@needle/contract';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
+import { badRequest } from '../../lib/errors/app-error.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
+import type { RegionsService } from '../regions/regions.service.js';
 import { categoryHistory, getCategory, updateCategory } from './categories.service.js';
+import { suggestedCategories } from './category-suggestions.js';
 import { listCategoryTree } from './category-tree.js';
 
 /** Residents pick a category when reporting, so reading the list needs only a session. */
@@ -19,7 +24,27 @@ async function anySignedIn(request: FastifyRequest): Promise<void> {
   signedInUser(request);
 }
 
-export function registerCategoryRoutes(app: App, db: Db): void {
+export function registerCategoryRoutes(app: App, db: Db, regions: RegionsService): void {
+  // Registered before /:code, which would otherwise take "suggested" for a code (and refuse it).
+  app.get(
+    '/api/categories/suggested',
+    {
+      schema: {
+        tags: ['categories'],
+        summary: "Categories to offer first when reporting: the reporter's latest, then the area's usual",
+        querystring: SuggestedCategoriesQuery,
+        response: { 200: SuggestedCategoriesResponse, 400: ErrorSchema, 401: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const { lat, lng } = request.query;
+      if ((lat === undefined) !== (lng === undefined))
+        throw badRequest('POINT_INCOMPLETE', 'Give both lat and lng, or neither');
+      const point = lat !== undefined && lng !== undefined ? { lat, lng } : null;
+      return suggestedCategories(db, regions, signedInUser(request), point);
+    },
+  );
+
   app.get(
     '/api/categories',
     {
