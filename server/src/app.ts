@@ -17,6 +17,7 @@ import { isPageUrl, serveWebApp } from './http/web-app.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { registerPhoneAuthRoutes } from './modules/auth/phone-auth.routes.js';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.js';
 import type { CalendarService } from './modules/calendar/calendar.service.js';
 import { caseDeps } from './modules/cases/case-deps.js';
@@ -31,11 +32,13 @@ import { registerOpen311Routes } from './modules/open311/open311.routes.js';
 import { withOpen311FrameworkErrors } from './modules/open311/open311-errors.js';
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
+import { registerPointsRoutes } from './modules/points/points.routes.js';
 import { registerPostRoutes } from './modules/posts/posts.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import type { RegionsService } from './modules/regions/regions.service.js';
 import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
 import { registerStatsRoutes } from './modules/stats/stats.routes.js';
+import { registerTaskRoutes } from './modules/tasks/tasks.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 import { registerWhistleRoutes } from './modules/whistle/whistle.routes.js';
 
@@ -48,6 +51,8 @@ export interface AppDeps {
   sessionTtlHours: number;
   /** Needle is always reached over HTTPS (see Config.secureCookies). */
   secureCookies: boolean;
+  /** A demo installation (NEEDLE_DEMO=1): sign-in codes are shown on screen, as no SMS gateway sends them. */
+  demo?: boolean;
   /** Fastify's trustProxy (see Config.trustProxy); none when unset. */
   trustProxy?: false | number | string;
   /** The built web app; served at / when the directory exists. */
@@ -113,6 +118,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   installSessionLookup(app, deps.db);
   registerHealthRoutes(app, deps.db);
   registerAuthRoutes(app, deps.db, { ttlHours: deps.sessionTtlHours, secureCookies: deps.secureCookies });
+  registerPhoneAuthRoutes(app, deps.db, deps.regions, {
+    ttlHours: deps.sessionTtlHours,
+    secureCookies: deps.secureCookies,
+    demo: deps.demo ?? false,
+  });
   registerRegionRoutes(app, deps.regions);
   registerDepartmentRoutes(app, deps.db);
   registerCategoryRoutes(app, deps.db, deps.regions);
@@ -122,11 +132,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPostRoutes(app, deps.db);
   registerAuditRoutes(app, deps.db);
   registerNotificationRoutes(app, deps.db);
+  registerPointsRoutes(app, deps.db);
   registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
   registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerStatsRoutes(app, deps.db, deps.regions);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

@@ -20,8 +20,11 @@ async function start(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(databaseTargetOf(config));
   const regions = await RegionsService.load(database.db);
+  // The embedded database is for trying Needle (it always gets the demo city), and it has no SMS gateway:
+  // like NEEDLE_DEMO=1, it is a demo installation, which shows sign-in codes on screen.
+  const demo = config.demo || database.kind === 'pglite';
   const seeded = await seedOnFirstStart(database, regions, {
-    demo: config.demo,
+    demo,
     adminPassword: config.adminPassword,
   });
   // Another process (a second server, or `npm run import:regions` against the same PostgreSQL) may redraw grids.
@@ -42,6 +45,7 @@ async function start(): Promise<void> {
     photos: new DiskPhotoStore(path.join(config.dataDir, 'photos')),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
+    demo,
     trustProxy: config.trustProxy,
     webDir: config.webDir,
     log: { level: config.logLevel },

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { PERMISSIONS, REGION_LEVELS, ROLES } from '../enums/enums.js';
-import { OneOf } from '../http/common.schemas.js';
+import { Nullable, OneOf } from '../http/common.schemas.js';
+import { CourierCompanySchema } from './phone-auth.schemas.js';
 
 export const LoginBody = Type.Object(
   {
@@ -40,6 +41,10 @@ export const MeSchema = Type.Object({
   roles: Type.Array(OneOf(ROLES)),
   permissions: Type.Array(OneOf(PERMISSIONS)),
   jurisdiction: JurisdictionSchema,
+  /** The account's own number, masked (138****8000); null when it has none. */
+  phone: Nullable(Type.String()),
+  /** A courier's company, as given at sign-up; null for everyone else. */
+  company: Nullable(CourierCompanySchema),
 });
 export type Me = Static<typeof MeSchema>;
 

@@ -88,11 +88,20 @@ export const GRID_TYPE_LABELS = enumLabels('gridType');
  * What a notice tells its reader: a case was assigned to you or your unit, one you hold is due soon or
  * overdue, one you handled was sent back (退回), a leader supervises (督办) one you hold, or one you
  * reported moved on. The case module picks the kind; the inbox and the city's SMS and WeChat gateway
- * (through the webhook) use it to choose wording and urgency.
+ * (through the webhook) use it to choose wording and urgency. A sign-in code goes to the gateway only,
+ * addressed to a phone number that may not have an account yet.
  */
 export const NOTICE_KINDS = enumValues('noticeKind');
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 export const NOTICE_KIND_LABELS = enumLabels('noticeKind');
+
+/** Who a courier rides for: a 快递 company (parcels) or a 外卖 platform (meals); they name it at sign-up. */
+export const COURIER_COMPANY_KINDS = enumValues('courierCompanyKind');
+export type CourierCompanyKind = (typeof COURIER_COMPANY_KINDS)[number];
+export const COURIER_COMPANY_KIND_LABELS = enumLabels('courierCompanyKind');
+
+export const isCourierCompanyKind = (value: string): value is CourierCompanyKind =>
+  COURIER_COMPANY_KINDS.some((k) => k === value);
 
 /**
  * The posts of a grid: its leader, the building and unit leaders, and the eight kinds of grid
@@ -191,6 +200,14 @@ export const SETTING_KEY_LABELS = enumLabels('settingKey');
 export const LANGUAGE_LABELS = enumLabels('language');
 
 /**
+ * Why a reporter's points moved (积分): earned by a filed report or a report that became a whistle order,
+ * taken back when the case turns out a duplicate or is voided, spent in the points shop.
+ */
+export const POINT_REASONS = enumValues('pointReason');
+export type PointReason = (typeof POINT_REASONS)[number];
+export const POINT_REASON_LABELS = enumLabels('pointReason');
+
+/**
  * Every enum the server and the web share, with its labels: a test checks that each value of each enum
  * the contract exports is named in every language. An enum whose values are a subset of a wider one (the
  * case actions within the timeline's actions, the roles within the actors) is labelled through the wider one.
@@ -206,6 +223,7 @@ export const LABELLED_ENUMS = {
   regionLevel: fromText('regionLevel'),
   gridType: fromText('gridType'),
   noticeKind: fromText('noticeKind'),
+  courierCompanyKind: fromText('courierCompanyKind'),
   postKind: fromText('postKind'),
   whistleStatus: fromText('whistleStatus'),
   callTargetKind: fromText('callTargetKind'),
@@ -222,5 +240,6 @@ export const LABELLED_ENUMS = {
   routing: fromText('routing'),
   departmentType: fromText('departmentType'),
   settingKey: fromText('settingKey'),
+  pointReason: fromText('pointReason'),
   language: labelled(LANGUAGES, LANGUAGE_LABELS),
 };

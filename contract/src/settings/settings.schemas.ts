@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { SETTING_KEYS, TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { HotlineSettingsSchema } from '../hotline/hotline.schemas.js';
+import { PointsRulesSchema } from '../points/points.schemas.js';
 
 const Clock = Type.String({ description: 'HH:MM, China time' });
 
@@ -21,6 +22,7 @@ export const CitySettingsSchema = Type.Object({
   ...HotlineSettingsSchema.properties,
   whistleReportHours: Type.Number(),
   open311RetryWindowMinutes: Type.Number(),
+  pointsRules: PointsRulesSchema,
   stepLimits: Type.Record(Type.String(), TimeLimitSchema),
 });
 export type CitySettings = Static<typeof CitySettingsSchema>;

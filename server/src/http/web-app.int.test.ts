@@ -12,11 +12,22 @@ const INDEX =
 let t: TestApp;
 let webDir: string;
 
-/** A built web app in miniature: index.html and one hashed asset with its precompressed siblings. */
+const SERVICE_WORKER = 'self.addEventListener("fetch", () => {});\n';
+const MANIFEST = JSON.stringify({ name: '一根针 Needle', start_url: '/', display: 'standalone' });
+
+/**
+ * A built web app in miniature: index.html, one hashed asset with its precompressed siblings, and the
+ * installable app's files (service worker, its registration, manifest, an icon) under names without hash.
+ */
 function fakeWebDir(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-web-'));
   fs.mkdirSync(path.join(dir, 'assets'));
+  fs.mkdirSync(path.join(dir, 'icons'));
   fs.writeFileSync(path.join(dir, 'index.html'), INDEX);
+  fs.writeFileSync(path.join(dir, 'sw.js'), SERVICE_WORKER);
+  fs.writeFileSync(path.join(dir, 'registerSW.js'), "navigator.serviceWorker.register('/sw.js');\n");
+  fs.writeFileSync(path.join(dir, 'manifest.webmanifest'), MANIFEST);
+  fs.writeFileSync(path.join(dir, 'icons', 'icon-192.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   const asset = path.join(dir, 'assets', 'x-abc123.js');
   fs.writeFileSync(asset, SCRIPT);
   fs.writeFileSync(`${asset}.br`, brotliCompressSync(SCRIPT));
@@ -65,6 +76,40 @@ describe('the built web app', () => {
       expect(res.headers['cache-control'], url).toBe('no-cache');
       expect(res.body, url).toBe(INDEX);
     }
+  });
+
+  it('has the service worker, its registration and the manifest revalidated, so a release is seen at once', async () => {
+    const sw = await get('/sw.js');
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/javascript/);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.body).toBe(SERVICE_WORKER);
+
+    const register = await get('/registerSW.js');
+    expect(register.statusCode).toBe(200);
+    expect(register.headers['cache-control']).toBe('no-cache');
+
+    const manifest = await get('/manifest.webmanifest');
+    expect(manifest.statusCode).toBe(200);
+    expect(manifest.headers['content-type']).toMatch(/^application\/manifest\+json/);
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(manifest.json()).toMatchObject({ name: '一根针 Needle', display: 'standalone' });
+
+    const icon = await get('/icons/icon-192.png');
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers['content-type']).toBe('image/png');
+  });
+
+  it('answers 404 for a file that is not there, not index.html taken for a script or a manifest', async () => {
+    for (const url of ['/sw-old.js', '/icons/icon-1024.png', '/favicon.ico']) {
+      const res = await get(url);
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code, url).toBe('ROUTE_NOT_FOUND');
+    }
+    // A page URL stays a page, whatever its query says.
+    const page = await get('/cases?q=a.b');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toBe(INDEX);
   });
 
   it('answers 404 for an asset that is not there, not index.html under a year-long cache', async () => {

@@ -6,7 +6,10 @@ import type { App } from './app-types.js';
 
 /** Vite names everything under assets/ by a hash of its content: a changed file is a new URL. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** Anything else (index.html above all) is revalidated on each visit, so a new release is seen at once. */
+/**
+ * Anything else is revalidated on each visit, so a new release is seen at once: index.html above all,
+ * and the service worker (sw.js), its registration and the web app manifest, which name no hash.
+ */
 const REVALIDATE = 'no-cache';
 
 /**
@@ -31,7 +34,19 @@ export async function serveWebApp(app: App, webDir: string | undefined): Promise
   return true;
 }
 
-/** Page URLs the client routes; an asset or API path that is not there is a real 404. */
+/** The last segment of a path names a file (`sw.js`, `icon-192.png`): no page URL of the app does. */
+const FILE_NAME = /\/[^/]*\.[A-Za-z0-9]+$/;
+
+/**
+ * Page URLs the client routes; an asset, a file or an API path that is not there is a real 404 (a
+ * service worker script or a manifest answered with index.html would be taken for one).
+ */
 export function isPageUrl(method: string, url: string): boolean {
-  return method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/assets/');
+  const pathname = url.split('?')[0] ?? url;
+  return (
+    method === 'GET' &&
+    !pathname.startsWith('/api/') &&
+    !pathname.startsWith('/assets/') &&
+    !FILE_NAME.test(pathname)
+  );
 }

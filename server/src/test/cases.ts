@@ -122,16 +122,24 @@ const LOOP = [
   ['dispatched', ['dispatcher', 'dispatch']],
   ['in_progress', ['department', 'accept']],
   ['handled', ['department', 'feedback', { note: '已补装井盖' }]], // with a photo of the fix
-  ['checked', ['grid', 'check_pass']],
+  ['checked', ['grid', 'check_pass']], // with a photo taken on site
   ['closed', ['shiftlead', 'close']],
 ] as const satisfies readonly (readonly [string, CaseStep])[];
 
 export type CaseState = 'reported' | (typeof LOOP)[number][0];
 const order = (state: CaseState) => LOOP.findIndex(([s]) => s === state);
 
+/** A photo the user of `cookie` takes now, as a step's body shows it: a fix, or an on-site check (核查). */
+export async function ownPhoto(t: TestApp, cookie: string): Promise<{ photoIds: string[] }> {
+  return { photoIds: [await uploadPhoto(t, cookie)] };
+}
+
+/** The steps of the loop that show their result with a photo of the one taking them. */
+const WITH_PHOTO = new Set(['feedback', 'check_pass', 'check_fail']);
+
 /**
  * Takes a case on along the usual loop from the state it is in to `to`, by the demo accounts of
- * CASE_CREW; 城管 reports the fix with a photo of its own.
+ * CASE_CREW; 城管 reports the fix, and the grid worker the check, with a photo of their own.
  */
 export async function moveCase(
   t: TestApp,
@@ -143,7 +151,7 @@ export async function moveCase(
   const path = LOOP.slice(order(from) + 1, order(to) + 1).map(([, step]) => step);
   const steps: CaseStep[] = [];
   for (const [who, action, body] of path) {
-    const photo = action === 'feedback' ? { photoIds: [await uploadPhoto(t, cookieOf(c, who))] } : {};
+    const photo = WITH_PHOTO.has(action) ? await ownPhoto(t, cookieOf(c, who)) : {};
     steps.push([who, action, { ...body, ...photo }]);
   }
   await takeSteps(t, c, caseId, steps);

@@ -47,7 +47,9 @@ export type CallOptions = InjectOptions & { cookie?: string; origin?: string | f
 export type Payload = object | string;
 
 /** What a test may set of the app's deployment; the rest is fixed. */
-export type TestAppOptions = Partial<Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log'>>;
+export type TestAppOptions = Partial<
+  Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log' | 'demo'>
+>;
 
 /** The Origin a browser page of the host the request is sent to would send (inject's Host is localhost:80). */
 function sameOrigin(headers: InjectOptions['headers']): string {

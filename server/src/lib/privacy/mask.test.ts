@@ -5,6 +5,7 @@ describe('masking personal data', () => {
   it('masks the middle of a mobile number', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
     expect(maskPhone('138 1234 5678')).toBe('138****5678');
+    expect(maskPhone('+8613812345678')).toBe('138****5678');
     expect(maskPhone('12345')).toBe('*****');
     expect(maskPhone(null)).toBeNull();
   });

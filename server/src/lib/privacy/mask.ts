@@ -4,7 +4,8 @@
  */
 export function maskPhone(phone: string | null): string | null {
   if (phone === null) return null;
-  const digits = phone.replace(/\s+/g, '');
+  // Accounts' numbers are stored in E.164; a mainland one is shown as people write it, without +86.
+  const digits = phone.replace(/\s+/g, '').replace(/^\+86(?=1\d{10}$)/, '');
   if (digits.length < 7) return '*'.repeat(digits.length);
   return `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`;
 }

@@ -7,6 +7,7 @@ import { signedInUser } from './auth.hooks.js';
 import { login, logout } from './auth.service.js';
 import { LoginThrottle, TooManyAttempts } from './login-throttle.js';
 import { describeMe } from './me.js';
+import { setSessionCookie } from './session-cookie.js';
 import { SESSION_COOKIE } from './session-token.js';
 
 export function registerAuthRoutes(
@@ -42,15 +43,8 @@ export function registerAuthRoutes(
         },
       );
       throttle.succeeded(username, request.ip);
-      const { token, user, expiresAt } = signedIn;
-      reply.setCookie(SESSION_COOKIE, token, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: servedOverHttps(request, opts.secureCookies),
-        expires: expiresAt,
-      });
-      return { user: await describeMe(db, user) };
+      setSessionCookie(request, reply, signedIn, opts.secureCookies);
+      return { user: await describeMe(db, signedIn.user) };
     },
   );
 

@@ -39,12 +39,18 @@ const NEEDS_REASON: CaseAction[] = [
   'relocate',
 ];
 
+// 核查 is done on site: the photo the checker takes there is what a pass or a rework rests on.
+const ON_SITE_CHECKS: CaseAction[] = ['check_pass', 'check_fail'];
+
 function validate(action: CaseAction, input: ActionInput): void {
   if (NEEDS_REASON.includes(action) && !input.note?.trim()) {
     throw badRequest('REASON_REQUIRED', `Say why when you ${action} a case`);
   }
   if (action === 'feedback' && (input.photoIds?.length ?? 0) === 0) {
     throw badRequest('PHOTOS_REQUIRED', 'Feedback shows the result with at least one photo');
+  }
+  if (ON_SITE_CHECKS.includes(action) && (input.photoIds?.length ?? 0) === 0) {
+    throw badRequest('PHOTOS_REQUIRED', 'A check is made on site: show it with a photo taken there');
   }
   if (
     action === 'rate' &&

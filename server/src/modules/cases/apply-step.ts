@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import type { TimeLimit, WorkingCalendar } from '../../lib/calendar/index.js';
+import { pointsForStep } from '../points/award-points.js';
 import type { NeedleSettings } from '../settings/settings.service.js';
 import { announceAction } from './action-notices.js';
 import type { CaseDeps } from './case-deps.js';
@@ -128,6 +129,8 @@ export async function applyStep(
     },
     regionCode,
   });
+  // The reporter's points (积分) follow the step in its transaction: earned at filing, taken back on voiding.
+  await pointsForStep(tx, c, action, now, settings.pointsRules);
   if (action === 'supervise') {
     await tx
       .insert(caseSupervisions)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_CREW, useTestApp } from '../../test/actors.js';
 import {
   act,
+  caseAt,
   caseEventCount,
   grid001,
   MANHOLE,
@@ -55,6 +56,7 @@ describe('a case taken through return, rework, reopen and close', () => {
 
   it('goes through every step of the loop, with return, rework and reopen', async () => {
     const photo = await uploadPhoto(t, c.department);
+    const onSite = await uploadPhoto(t, c.grid);
     type Step = [who: string, action: string, body: Record<string, unknown>, status: string];
     // The unit takes the case in again after a return or a reopen; the desk closes it after each fix.
     const toTheUnit: Step[] = [
@@ -63,7 +65,7 @@ describe('a case taken through return, rework, reopen and close', () => {
     ];
     const fixedAndClosed = (note: string): Step[] => [
       ['department', 'feedback', { note, photoIds: [photo] }, 'handled'],
-      ['grid', 'check_pass', {}, 'checked'],
+      ['grid', 'check_pass', { photoIds: [onSite] }, 'checked'],
       ['shiftlead', 'close', {}, 'closed'],
     ];
     const steps: Step[] = [
@@ -74,7 +76,7 @@ describe('a case taken through return, rework, reopen and close', () => {
       ['department', 'return', { note: '井盖属自来水公司，非我局职责' }, 'returned'],
       ...toTheUnit,
       ['department', 'feedback', { note: '已临时围挡', photoIds: [photo] }, 'handled'],
-      ['grid', 'check_fail', { note: '只围挡未补装井盖' }, 'in_progress'],
+      ['grid', 'check_fail', { note: '只围挡未补装井盖', photoIds: [onSite] }, 'in_progress'],
       ...fixedAndClosed('已补装井盖'),
       ['resident', 'reopen', { note: '新井盖又松动了' }, 'filed'],
       ...toTheUnit,
@@ -189,6 +191,25 @@ describe('actions that need more than a state and a role', () => {
     const replied = await act(t, c.department, id, 'reply_supervision', { note: '已安排人员' });
     await expectOk(replied);
     expect(replied.json().supervisions[0]).toMatchObject({ note: '请今日内处置完毕', reply: '已安排人员' });
+  });
+
+  it('a check (核查) is made on site: without a photo taken there it is refused, pass or fail', async () => {
+    const { id } = await caseAt(t, c, 'handled');
+    const before = await caseEventCount(t, id);
+    for (const [action, body] of [
+      ['check_pass', {}],
+      ['check_fail', { note: '井盖仍未补装' }],
+      ['check_fail', { note: '井盖仍未补装', photoIds: [] }],
+    ] as const) {
+      const res = await act(t, c.grid, id, action, body);
+      expect(res.statusCode, `${action} ${JSON.stringify(body)}`).toBe(400);
+      expect(res.json().error.code).toBe('PHOTOS_REQUIRED');
+    }
+    expect(await caseEventCount(t, id)).toBe(before);
+    const onSite = await uploadPhoto(t, c.grid);
+    const checked = await act(t, c.grid, id, 'check_pass', { photoIds: [onSite] });
+    await expectOk(checked);
+    expect(checked.json().timeline.at(-1)).toMatchObject({ action: 'check_pass', photoIds: [onSite] });
   });
 
   it('the hotline caller’s number is masked in lists and shown to the hotline for callbacks', async () => {

@@ -89,6 +89,8 @@ export const cases = pgTable(
     index('cases_step_due_idx').on(t.stepDueAt),
     index('cases_step_warn_idx').on(t.stepWarnAt),
     index('cases_created_idx').on(t.createdAt),
+    // "My reports" and the reporter's latest categories read a person's own cases, newest first.
+    index('cases_reporter_idx').on(t.reporterId, t.createdAt),
   ],
 );
 

@@ -2,6 +2,7 @@ import { and, asc, between, eq, gte, inArray, isNull, lte, ne, notInArray } from
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import { publicText } from '../../lib/privacy/public-text.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { takeBackAwards } from '../points/post-transfer.js';
 import type { CaseDeps } from './case-deps.js';
 import { recordCaseEvents } from './case-events.js';
 import { casesVisibleTo } from './case-scope.js';
@@ -137,6 +138,8 @@ export async function linkDuplicate(
       data: { masterCaseId: master.id, closedAt: closedAt?.toISOString() ?? null },
       regionCode: dup.regionCode,
     });
+    // A duplicate counts once, in its master: the points its report earned go back, in this transaction.
+    await takeBackAwards(tx, dup.id, 'case_duplicate', now);
   });
 }
 

@@ -197,7 +197,8 @@ describe('the audit log', () => {
     const asLeader = (await get(url, c.leader)).json().items[0].after;
     expect(asLeader).toMatchObject({ phone: '137****5678', displayName: '赵**' });
     const asAdmin = (await get(url, c.admin)).json().items[0].after;
-    expect(asAdmin).toMatchObject({ phone: '13712345678', displayName: '赵六一' });
+    // Stored as typed but normalised (E.164), so one number is one account.
+    expect(asAdmin).toMatchObject({ phone: '+8613712345678', displayName: '赵六一' });
   });
 });
 

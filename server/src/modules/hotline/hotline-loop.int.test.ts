@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { HOTLINE_CREW, useTestApp } from '../../test/actors.js';
-import { act, caseDetail, MANHOLE, STALLS, uploadPhoto, usePointIn } from '../../test/cases.js';
+import { act, caseDetail, MANHOLE, ownPhoto, STALLS, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { expectOk as ok } from '../../test/test-app.js';
 import { call, newTicket, readTicket, takeCall, ticketStep } from '../../test/tickets.js';
 import { caseEvents, cases } from '../cases/cases.tables.js';
@@ -75,7 +75,7 @@ describe('a complaint through the 12345 overlay: 签收 → 响应 → handle �
   it('is handled, checked, called back (valid, resolved, satisfied) and closed', async () => {
     const photo = await uploadPhoto(t, c.department);
     await ok(await act(t, c.department, id, 'feedback', { note: '已补装', photoIds: [photo] }), 'fb');
-    await ok(await act(t, c.grid, id, 'check_pass'), 'check');
+    await ok(await act(t, c.grid, id, 'check_pass', await ownPhoto(t, c.grid)), 'check');
 
     const missed = await ticketStep(t, c.hotline, id, 'callback', {
       reached: false,

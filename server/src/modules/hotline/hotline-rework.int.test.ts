@@ -1,7 +1,7 @@
 import { eq, sum } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { departmentIds, HOTLINE_CREW, useTestApp } from '../../test/actors.js';
-import { act, caseDetail, MANHOLE, uploadPhoto, usePointIn } from '../../test/cases.js';
+import { act, caseDetail, MANHOLE, ownPhoto, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { asFigures, kpiOracle } from '../../test/kpi-oracle.js';
 import { expectOk as ok } from '../../test/test-app.js';
 import { newTicket, ticketStep } from '../../test/tickets.js';
@@ -98,7 +98,7 @@ describe('an unresolved callback sends the case back', () => {
 
   it('on a checked case: back to the unit all the same', async () => {
     const checked = await handledTicket();
-    await ok(await act(t, c.grid, checked, 'check_pass'), 'check_pass');
+    await ok(await act(t, c.grid, checked, 'check_pass', await ownPhoto(t, c.grid)), 'check_pass');
     const res = await ticketStep(t, c.hotline, checked, 'callback', notSolved);
     await ok(res, 'callback');
     expect(res.json().case).toMatchObject({ status: 'in_progress', reworkCount: 1 });
@@ -112,7 +112,7 @@ describe('an unresolved callback sends the case back', () => {
 
   it('on a closed case: reopened, then failed back to the unit', async () => {
     const closed = await handledTicket();
-    await ok(await act(t, c.grid, closed, 'check_pass'), 'check_pass');
+    await ok(await act(t, c.grid, closed, 'check_pass', await ownPhoto(t, c.grid)), 'check_pass');
     await ok(await act(t, c.shiftlead, closed, 'close'), 'close');
     const res = await ticketStep(t, c.hotline, closed, 'callback', notSolved);
     await ok(res, 'callback');

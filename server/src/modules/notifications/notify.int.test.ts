@@ -46,8 +46,8 @@ describe('notify', () => {
     const payload = row?.payload as NoticePayload;
     expect(payload).toMatchObject({ kind: 'assigned', caseId: null, data: { caseNo: 'C-2026-000123' } });
     expect(payload.recipients).toEqual([
-      { userId: ids.community, username: 'community', phone: expect.stringMatching(/^1[0-9]{10}$/) },
-      { userId: ids.grid, username: 'grid', phone: expect.stringMatching(/^1[0-9]{10}$/) },
+      { userId: ids.community, username: 'community', phone: expect.stringMatching(/^\+861[0-9]{10}$/) },
+      { userId: ids.grid, username: 'grid', phone: expect.stringMatching(/^\+861[0-9]{10}$/) },
     ]);
     expect(Number.isNaN(Date.parse(payload.at))).toBe(false);
   });

@@ -71,3 +71,31 @@ export async function notify(tx: Executor, notice: Notice): Promise<void> {
   };
   await tx.insert(webhookOutbox).values({ event: notice.kind, payload });
 }
+
+/** A message for a phone number that may have no account yet (a sign-in code): the gateway's, no inbox. */
+export interface NumberNotice {
+  phone: string;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Queues a text message to a number through the same webhook outbox as every notice, in the caller's
+ * transaction. The payload has the shape of a notice's, with a recipient that is a number only.
+ */
+export async function notifyNumber(tx: Executor, notice: NumberNotice): Promise<void> {
+  const payload: Omit<NoticePayload, 'recipients'> & {
+    recipients: { userId: null; username: null; phone: string }[];
+  } = {
+    kind: notice.kind,
+    caseId: null,
+    title: notice.title,
+    body: notice.body,
+    data: notice.data ?? {},
+    recipients: [{ userId: null, username: null, phone: notice.phone }],
+    at: new Date().toISOString(),
+  };
+  await tx.insert(webhookOutbox).values({ event: notice.kind, payload });
+}

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/actors.js';
-import { act, takeSteps, uploadPhoto, usePointIn } from '../../test/cases.js';
+import { act, ownPhoto, takeSteps, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { open311Get, open311Post, pushUpdate, requestForm, updateForm } from '../../test/open311-helpers.js';
 import { childOf, elementsOf, parseXml, recordOf, textOf } from '../../test/xml-parser.js';
 import { cases } from '../cases/cases.tables.js';
@@ -91,7 +91,7 @@ describe('the Open311 round trip', () => {
       ['dispatcher', 'dispatch'],
       ['department', 'accept'],
       ['department', 'feedback', { note: STAFF_NOTES[1], photoIds: [photo] }],
-      ['grid', 'check_pass'],
+      ['grid', 'check_pass', await ownPhoto(t, c.grid)],
       ['shiftlead', 'close'],
     ]);
     const { request, body } = await clientView(code);

@@ -16,6 +16,11 @@ import {
   type Open311Settings,
 } from '../open311/open311-settings.js';
 import {
+  POINTS_SETTING_DEFAULTS,
+  POINTS_SETTING_PARSERS,
+  type PointsSettings,
+} from '../points/points-settings.js';
+import {
   WHISTLE_SETTING_DEFAULTS,
   WHISTLE_SETTING_PARSERS,
   type WhistleSettings,
@@ -38,7 +43,7 @@ export const STEP_LIMIT_STEPS = [
 export type LimitedStep = (typeof STEP_LIMIT_STEPS)[number];
 
 /** The figures that differ from city to city; stored per key in the settings table. */
-export interface NeedleSettings extends HotlineSettings, WhistleSettings, Open311Settings {
+export interface NeedleSettings extends HotlineSettings, WhistleSettings, Open311Settings, PointsSettings {
   officeHours: OfficeHours;
   /** A new report this close to an open case of the same category is offered as a duplicate. */
   duplicateRadiusMeters: number;
@@ -71,6 +76,7 @@ export const DEFAULT_SETTINGS: NeedleSettings = {
   ...HOTLINE_SETTING_DEFAULTS,
   ...WHISTLE_SETTING_DEFAULTS,
   ...OPEN311_SETTING_DEFAULTS,
+  ...POINTS_SETTING_DEFAULTS,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -143,6 +149,7 @@ export const SETTING_PARSERS: { [K in SettingKey]: (value: unknown) => NeedleSet
   ...HOTLINE_SETTING_PARSERS,
   ...WHISTLE_SETTING_PARSERS,
   ...OPEN311_SETTING_PARSERS,
+  ...POINTS_SETTING_PARSERS,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_PARSERS) as SettingKey[];

@@ -23,6 +23,7 @@ describe('settings', () => {
       hotlineSignLimit: DEFAULT_SETTINGS.hotlineSignLimit,
       hotlineContactLimit: DEFAULT_SETTINGS.hotlineContactLimit,
       hotlineRateWeights: DEFAULT_SETTINGS.hotlineRateWeights,
+      pointsRules: { reportFiled: 10, dailyCap: 50, whistleBonus: 20 },
     });
     expect(DEFAULT_SETTINGS.stepLimits.handled).toEqual({ amount: 4, unit: 'working_hours' });
     expect(DEFAULT_SETTINGS.stepLimits.in_progress).toBeUndefined();

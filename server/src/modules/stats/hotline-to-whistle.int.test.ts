@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { departmentIds, departmentStaff, HOTLINE_CREW, useTestApp } from '../../test/actors.js';
-import { act, moveCase, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
+import { act, moveCase, ownPhoto, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { fromThisMonth, readKpis } from '../../test/kpis.js';
 import { newTicket, ticketStep } from '../../test/tickets.js';
@@ -67,7 +67,7 @@ describe('from one 12345 complaint to a street whistle order and back', () => {
     const photo = await uploadPhoto(t, c.street);
     await takeSteps(t, c, caseId, [
       ['street', 'feedback', { note: '违建已拆除', photoIds: [photo] }],
-      ['community', 'check_pass'],
+      ['community', 'check_pass', await ownPhoto(t, c.community)],
     ]);
     const callback = await ticketStep(t, c.hotline, caseId, 'callback', {
       reached: true,

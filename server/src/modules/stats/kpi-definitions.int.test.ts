@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chinaDayOf } from '../../lib/calendar/index.js';
 import { useTestApp } from '../../test/actors.js';
-import { type CaseStep, caseFiledAt, newCase, pointIn, takeSteps, uploadPhoto } from '../../test/cases.js';
+import {
+  type CaseStep,
+  caseFiledAt,
+  newCase,
+  ownPhoto,
+  pointIn,
+  takeSteps,
+  uploadPhoto,
+} from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { readKpis } from '../../test/kpis.js';
 import { users } from '../users/users.tables.js';
@@ -42,9 +50,9 @@ beforeAll(async () => {
     ...toDispatched,
     ['department', 'accept'],
     fixed,
-    ['community', 'check_fail', { note: '未修好' }],
+    ['community', 'check_fail', { note: '未修好', ...(await ownPhoto(t, c.community)) }],
     fixed,
-    ['community', 'check_pass'],
+    ['community', 'check_pass', await ownPhoto(t, c.community)],
     ['shiftlead', 'close'],
   ]);
   // B: sent to 城管, which returns it as not its responsibility (退单); sent on to the street.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CASE_CREW, useTestApp } from '../../test/actors.js';
-import { newCase, pointIn, report, takeSteps, uploadPhoto } from '../../test/cases.js';
+import { newCase, ownPhoto, pointIn, report, takeSteps, uploadPhoto } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { fromThisMonth, readKpis } from '../../test/kpis.js';
 import { drainKpiOutbox } from './rollup/apply-outbox.js';
@@ -23,9 +23,9 @@ beforeAll(async () => {
     ['dispatcher', 'dispatch'],
     ['department', 'accept'],
     ['department', 'feedback', { photoIds: [photo] }],
-    ['community', 'check_fail', { note: '未修好' }],
+    ['community', 'check_fail', { note: '未修好', ...(await ownPhoto(t, c.community)) }],
     ['department', 'feedback', { photoIds: [photo] }],
-    ['community', 'check_pass'],
+    ['community', 'check_pass', await ownPhoto(t, c.community)],
     ['shiftlead', 'close'],
   ]);
   await drainKpiOutbox(t.database.db);

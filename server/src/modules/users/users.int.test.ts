@@ -4,11 +4,13 @@ import { demo } from '../../test/demo-places.js';
 
 const { t, c } = useTestApp(['admin']);
 
+// Each new account a number of its own: one number is one account.
+let nextPhone = 13712345678;
 const newGridWorker = (username: string, extra: Record<string, unknown> = {}) => ({
   username,
   displayName: '新网格员',
   password: 'a-long-password',
-  phone: '13712345678',
+  phone: String(nextPhone++),
   roles: ['grid_worker'],
   regionCode: demo.gridOf(demo.yongchangCommunity, 2),
   ...extra,
@@ -16,9 +18,14 @@ const newGridWorker = (username: string, extra: Record<string, unknown> = {}) =>
 
 describe('accounts', () => {
   it('an admin creates an account that can sign in, and the audit holds the after image without the password', async () => {
-    const res = await t.post('/api/users', c.admin, newGridWorker('wang.grid'));
+    const res = await t.post('/api/users', c.admin, newGridWorker('wang.grid', { phone: '137 1234 5678' }));
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ username: 'wang.grid', phone: '13712345678', roles: ['grid_worker'] });
+    // Stored as E.164, as its owner's phone sign-in looks it up.
+    expect(res.json()).toMatchObject({
+      username: 'wang.grid',
+      phone: '+8613712345678',
+      roles: ['grid_worker'],
+    });
     const cookie = await t.login('wang.grid', 'a-long-password');
     const me = await t.get('/api/auth/me', cookie);
     expect(me.json().user.jurisdiction.level).toBe('grid');
@@ -44,6 +51,28 @@ describe('accounts', () => {
     const res = await t.post('/api/users', c.admin, newGridWorker('x.y', extra));
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses a number another account has, however it is written, with 409', async () => {
+    const first = await t.post('/api/users', c.admin, newGridWorker('first.phone', { phone: '13512345678' }));
+    expect(first.statusCode).toBe(201);
+    const again = await t.post(
+      '/api/users',
+      c.admin,
+      newGridWorker('same.phone', { phone: '+86 135-1234-5678' }),
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('PHONE_TAKEN');
+    const other = await t.post('/api/users', c.admin, newGridWorker('other.phone'));
+    const patched = await t.patch(`/api/users/${other.json().id}`, c.admin, { phone: '135 1234 5678' });
+    expect(patched.statusCode).toBe(409);
+    expect(patched.json().error.code).toBe('PHONE_TAKEN');
+  });
+
+  it('refuses something that is not a phone number with 400', async () => {
+    const res = await t.post('/api/users', c.admin, newGridWorker('bad.phone', { phone: '12345' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('INVALID_PHONE');
   });
 
   it('refuses a region that does not exist with 404', async () => {

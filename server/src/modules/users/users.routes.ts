@@ -65,7 +65,7 @@ export function registerUserRoutes(app: App, db: Db): void {
         summary: 'Change an account: name, phone, roles, jurisdiction, password, or deactivate it',
         params: UserParams,
         body: UserChangesBody,
-        response: { 200: UserSchema, 400: ErrorSchema, 404: ErrorSchema },
+        response: { 200: UserSchema, 400: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema },
       },
     },
     async (request) => updateUser(db, signedInUser(request), request.params.id, request.body),

@@ -1,11 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { databaseErrorOf } from '../../db/database-error.js';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import { maskPhone } from '../../lib/privacy/mask.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
 import { hashPassword } from '../auth/password.js';
+import { phoneNumber } from '../auth/phone-number.js';
 import type { Role } from '../auth/roles.js';
 import { departments } from '../departments/departments.tables.js';
 import { regions } from '../regions/regions.tables.js';
@@ -80,34 +82,47 @@ async function placeOf(db: Db, actor: AuthUser, input: { regionCode?: string; de
   return { regionCode: r.code, departmentId: null };
 }
 
+/** A number as stored: E.164, so that its owner can sign in with it and no two accounts share it. */
+const storedPhone = (phone: string | null | undefined) => (phone ? phoneNumber(phone) : phone);
+
+/** One number is one account: the unique index refuses a second, and that is the caller's mistake. */
+function refuseSharedPhone(err: unknown): never {
+  if (databaseErrorOf(err)?.constraint === 'users_phone_key')
+    throw conflict('PHONE_TAKEN', 'Another account already has this phone number');
+  throw err;
+}
+
 export async function createUser(db: Db, actor: AuthUser, input: UserInput) {
   const place = await placeOf(db, actor, input);
+  const phone = storedPhone(input.phone) ?? null;
   const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
-    if (taken) throw conflict('USERNAME_TAKEN', `The username ${input.username} is taken`);
-    const [created] = await tx
-      .insert(users)
-      .values({
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
-        phone: input.phone ?? null,
-        roles: input.roles,
-        ...place,
-      })
-      .returning(publicColumns);
-    if (!created) throw new Error('insert returned no row');
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: 'user.create',
-      entity: 'user',
-      entityId: created.id,
-      regionCode: created.regionCode,
-      after: created,
-    });
-    return created;
-  });
+  return db
+    .transaction(async (tx) => {
+      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, input.username));
+      if (taken) throw conflict('USERNAME_TAKEN', `The username ${input.username} is taken`);
+      const [created] = await tx
+        .insert(users)
+        .values({
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+          phone,
+          roles: input.roles,
+          ...place,
+        })
+        .returning(publicColumns);
+      if (!created) throw new Error('insert returned no row');
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'user.create',
+        entity: 'user',
+        entityId: created.id,
+        regionCode: created.regionCode,
+        after: created,
+      });
+      return created;
+    })
+    .catch(refuseSharedPhone);
 }
 
 export interface UserChanges {
@@ -126,30 +141,33 @@ export async function updateUser(db: Db, actor: AuthUser, id: string, changes: U
     changes.regionCode || changes.departmentId
       ? await placeOf(db, actor, { regionCode: changes.regionCode, departmentId: changes.departmentId })
       : {};
+  const phone = storedPhone(changes.phone);
   const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-  return db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(users)
-      .set({
-        displayName: changes.displayName,
-        phone: changes.phone,
-        roles: changes.roles,
-        active: changes.active,
-        passwordHash,
-        ...place,
-      })
-      .where(eq(users.id, id))
-      .returning(publicColumns);
-    if (!after) throw userNotFound(id);
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: changes.password ? 'user.update+password' : 'user.update',
-      entity: 'user',
-      entityId: id,
-      regionCode: after.regionCode,
-      before,
-      after,
-    });
-    return after;
-  });
+  return db
+    .transaction(async (tx) => {
+      const [after] = await tx
+        .update(users)
+        .set({
+          displayName: changes.displayName,
+          phone,
+          roles: changes.roles,
+          active: changes.active,
+          passwordHash,
+          ...place,
+        })
+        .where(eq(users.id, id))
+        .returning(publicColumns);
+      if (!after) throw userNotFound(id);
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: changes.password ? 'user.update+password' : 'user.update',
+        entity: 'user',
+        entityId: id,
+        regionCode: after.regionCode,
+        before,
+        after,
+      });
+      return after;
+    })
+    .catch(refuseSharedPhone);
 }

@@ -2,6 +2,7 @@ import { MS_PER_HOUR } from '../../lib/calendar/china-time.js';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { notify } from '../notifications/notify.js';
+import { awardWhistleBonus } from '../points/award-points.js';
 import { type CallInput, resolveCalls } from './call-targets.js';
 import { caseIsOpen, casesVisibleAmong } from './linked-cases.js';
 import { chinaClockText } from './notice-time.js';
@@ -103,6 +104,8 @@ export async function issueWhistle(deps: WhistleDeps, issuer: AuthUser, input: I
     if (!order) throw new Error('the whistle order insert returned no row');
     if (caseIds.length > 0) {
       await tx.insert(whistleOrderCases).values(caseIds.map((caseId) => ({ orderId: order.id, caseId })));
+      // The reporters whose problems took a whistle to solve earn their bonus (积分) with the order.
+      await awardWhistleBonus(tx, caseIds, now, settings.pointsRules);
     }
     const written = await tx
       .insert(whistleCalls)

@@ -107,6 +107,7 @@ describe('KPI rollups', () => {
     const photos = {
       department: await uploadPhoto(t, await t.login('department')),
       street: await uploadPhoto(t, await t.login('street')),
+      community: await uploadPhoto(t, await t.login('community')),
     };
     const admin = await t.login('admin');
     const places = await Promise.all(
@@ -277,7 +278,10 @@ describe('KPI rollups', () => {
       const who = ACTOR[action] === 'holder' ? await holderOf(id) : ACTOR[action];
       await takeAction(deps, people[who] as AuthUser, id, action, {
         note: 'random history',
-        photoIds: action === 'feedback' ? [photos[who as 'department' | 'street']] : undefined,
+        // The unit's fix and the on-site check show a photo of their own; without one they are refused.
+        photoIds: ['feedback', 'check_pass', 'check_fail'].includes(action)
+          ? [photos[who as 'department' | 'street' | 'community']]
+          : undefined,
         extension:
           action === 'request_extension'
             ? { amount: 1 + Math.floor(random() * 3), unit: 'working_days' }

@@ -2,7 +2,16 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionPrefix } from '../../../lib/codes/region-code.js';
 import { CASE_CREW, departmentIds, useTestApp } from '../../../test/actors.js';
-import { act, caseAt, moveCase, newCase, pointIn, takeSteps, uploadPhoto } from '../../../test/cases.js';
+import {
+  act,
+  caseAt,
+  moveCase,
+  newCase,
+  ownPhoto,
+  pointIn,
+  takeSteps,
+  uploadPhoto,
+} from '../../../test/cases.js';
 import { demo } from '../../../test/demo-places.js';
 import { asFigures, kpiOracle } from '../../../test/kpi-oracle.js';
 import { expectOk as ok } from '../../../test/test-app.js';
@@ -90,7 +99,7 @@ describe('改派 and 重新定位 in the KPIs', () => {
     await takeSteps(t, { ...c, street }, id, [
       ['street', 'accept'],
       ['street', 'feedback', { note: '已清理', photoIds: [photo] }],
-      ['grid', 'check_fail', { note: '未清理干净' }],
+      ['grid', 'check_fail', { note: '未清理干净', ...(await ownPhoto(t, c.grid)) }],
     ]);
     await moveCase(t, { ...c, department: street }, id, 'in_progress', 'closed');
     await drainKpiOutbox(t.database.db);

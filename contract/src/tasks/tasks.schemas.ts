@@ -1,0 +1,71 @@
+import { type Static, Type } from 'typebox';
+import { Nullable, OneOf } from '../http/common.schemas.js';
+
+export { RATING_OF_SATISFACTION } from './satisfaction-rating.js';
+
+/**
+ * The queues of a phone's "my tasks", each the cases (or whistle calls) the user may move on now:
+ * 核实 verify a public report, 核查 check a unit's result on site, answer a 督办 supervision note,
+ * accept (or return) a dispatched case, feed back on one in hand, report in for a whistle (吹哨报到).
+ */
+export const TASK_QUEUES = [
+  'verify',
+  'check',
+  'dispatched',
+  'in_progress',
+  'supervision',
+  'whistles',
+] as const;
+export type TaskQueueKey = (typeof TASK_QUEUES)[number];
+
+/** The report-in step a whistle call waits for: 收到 → 报到 → 完成. */
+export const CALL_TASK_STEPS = ['acknowledge', 'arrive', 'complete'] as const;
+export type CallTaskStep = (typeof CALL_TASK_STEPS)[number];
+
+export const CaseTaskSchema = Type.Object({
+  kind: Type.Literal('case'),
+  id: Type.String(),
+  code: Type.String(),
+  categoryCode: Type.String(),
+  status: Type.String(),
+  description: Type.String(),
+  address: Type.String(),
+  stepDueAt: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+  light: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]),
+  createdAt: Type.String(),
+});
+
+export const CallTaskSchema = Type.Object({
+  kind: Type.Literal('call'),
+  /** The whistle order's id: its page is where the call is answered. */
+  id: Type.String(),
+  callId: Type.String(),
+  code: Type.String(),
+  level: Type.Integer(),
+  title: Type.String(),
+  task: Type.String(),
+  place: Type.String(),
+  step: OneOf(CALL_TASK_STEPS),
+  reportDeadlineAt: Type.String(),
+  /** Not reported in, and the deadline has passed. */
+  overdue: Type.Boolean(),
+  issuedAt: Type.String(),
+});
+
+export const TaskQueueSchema = Type.Object({
+  key: OneOf(TASK_QUEUES),
+  /** Everything waiting in the queue; `items` holds only the first ones, most urgent first. */
+  count: Type.Integer(),
+  items: Type.Array(Type.Union([CaseTaskSchema, CallTaskSchema])),
+});
+
+export const TasksResponse = Type.Object({
+  /** Only the queues the user's roles give them, in a fixed order; none for residents and couriers. */
+  queues: Type.Array(TaskQueueSchema),
+});
+
+export type CaseTask = Static<typeof CaseTaskSchema>;
+export type CallTask = Static<typeof CallTaskSchema>;
+export type TaskQueue = Static<typeof TaskQueueSchema>;
+export type Tasks = Static<typeof TasksResponse>;

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_reporter_idx" ON "cases" USING btree ("reporter_id","created_at");
