@@ -146,7 +146,14 @@ describe('a 12345 call goes round the loop and shows in the command centre', () 
     const handled = await act('department', 'feedback', { note: '已补装井盖', photoIds: [photo?.body.id] });
     expect(handled?.status).toBe('handled');
     expect(handled?.categoryCode).toBe(missingManholeCover);
-    expect((await act('grid', 'check_pass'))?.status).toBe('checked');
+    // 核查 on site, with a photo taken there.
+    const onSite = await sessions.grid?.upload<{ id: string }>('/api/photos', {
+      name: 'site.png',
+      type: 'image/png',
+      content: solidPng(48, 48, [90, 160, 90]),
+    });
+    expect(onSite?.status).toBe(201);
+    expect((await act('grid', 'check_pass', { photoIds: [onSite?.body.id] }))?.status).toBe('checked');
     expect((await act('shiftlead', 'close'))?.status).toBe('closed');
   });
 

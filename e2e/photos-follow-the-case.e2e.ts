@@ -91,8 +91,10 @@ describe('photos follow the case: everyone who may read it sees them', () => {
       .getByTestId('report-photos')
       .locator('input[type=file]')
       .setInputFiles({ name: 'before.png', mimeType: 'image/png', buffer: solidPng(64, 48, [200, 40, 40]) });
-    await page.getByTestId('report-photos').locator('img[src*="/thumbnail"]').waitFor();
+    // Shrunk and kept on the phone until the report is sent.
+    await page.getByTestId('report-photos').locator('img[src^="blob:"]').waitFor();
     await page.getByTestId('report-submit').click();
+    await page.getByTestId('report-result-follow').click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await expect.poll(() => loadedPhotos(page)).toBe(1);
@@ -132,7 +134,7 @@ describe('photos follow the case: everyone who may read it sees them', () => {
     expect(await page.getByTestId('action-feedback').count()).toBe(0);
   });
 
-  it('the community checker sees the before and the after photos, and checks', async () => {
+  it('the community checker sees the before and the after photos, and checks with one of the site', async () => {
     const fix = await s.department?.upload<{ id: string }>('/api/photos', {
       name: 'after.png',
       type: 'image/png',
@@ -143,9 +145,16 @@ describe('photos follow the case: everyone who may read it sees them', () => {
     const page = await desktop();
     await signIn(page, `/cases/${caseId}`, 'community');
     await expect.poll(() => loadedPhotos(page)).toBe(2);
-    // Passing a check asks for nothing more: one tap.
+    // 核查 is made on site: the check shows a photo taken there.
     await page.getByTestId('action-check_pass').click();
+    await page
+      .getByTestId('action-photos')
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: solidPng(64, 48, [200, 200, 40]) });
+    await page.getByTestId('action-photos').locator('img[src*="/thumbnail"]').waitFor();
+    await page.getByTestId('action-submit').click();
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已核查');
+    await expect.poll(() => loadedPhotos(page)).toBe(3);
   });
 
   it('the resident sees the fix photo and a timeline without internal notes', async () => {
@@ -153,7 +162,8 @@ describe('photos follow the case: everyone who may read it sees them', () => {
     const page = await phone();
     await signIn(page, `/cases/${caseId}`, 'resident');
     await expect.poll(() => page.getByTestId('case-status').textContent()).toBe('已结案');
-    await expect.poll(() => loadedPhotos(page)).toBe(2);
+    // Their own, the fix and the on-site check: each a public step of the loop.
+    await expect.poll(() => loadedPhotos(page)).toBe(3);
     const feedback = page.getByTestId('timeline-event').and(page.locator('[data-action="feedback"]'));
     await expect
       .poll(() =>

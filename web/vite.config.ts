@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -42,9 +43,54 @@ function precompress(): Plugin {
   };
 }
 
+/** The brand's blue, antd's primary colour: the phone's status bar and the splash screen. */
+const themeColour = '#1677ff';
+
+/**
+ * An installable app with an offline shell: the service worker (src/sw.ts) precaches every built file
+ * and keeps the phone pages' last answers; reports made offline wait in the outbox (src/offline/).
+ */
+function installableApp() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    // A new release takes over by itself, without a prompt and without reloading an open form.
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    manifest: {
+      id: '/',
+      name: '一根针 Needle',
+      short_name: '一根针',
+      description: '基层治理一网统管：随手拍上报，网格巡查，案件办理',
+      lang: 'zh-CN',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: themeColour,
+      background_color: '#ffffff',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // Every page's code, not only the first: any phone page may be the one opened offline. Not the
+      // .br/.gz siblings, which the server sends in place of their file. (The plugin adds the manifest
+      // and its icons itself.)
+      globPatterns: ['**/*.{js,css,html,svg}'],
+      // The React with antd chunk is about 1 MB, over Workbox's 2 MiB default with room to grow.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // A classic script: every browser that has service workers runs it.
+      rollupFormat: 'iife',
+    },
+  });
+}
+
 // The server serves dist/ with an SPA fallback; in development Vite proxies the API to it.
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), installableApp(), precompress()],
   // The contract is bundled from its source: no build of it needs to come first.
   resolve: { alias: { '@needle/contract': path.resolve(import.meta.dirname, '../contract/src/index.ts') } },
   build: {

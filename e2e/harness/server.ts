@@ -17,8 +17,10 @@ export async function startServer(): Promise<RunningServer> {
   const { DATABASE_URL: _serverDatabase, ...inherited } = process.env;
   try {
     const server = await startNeedleProcess({
-      entry: 'server/dist/main.js',
-      env: { ...inherited, NEEDLE_DATA_DIR: dataDir },
+      // A server built elsewhere, when server/dist is not this run's to build (a shared checkout).
+      entry: process.env.NEEDLE_E2E_SERVER_ENTRY || 'server/dist/main.js',
+      // NEEDLE_DEMO=1: sign-in codes are shown on screen, as there is no SMS gateway to send them.
+      env: { ...inherited, NEEDLE_DATA_DIR: dataDir, NEEDLE_DEMO: '1' },
     });
     return {
       baseUrl: server.baseUrl,

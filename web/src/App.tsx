@@ -11,6 +11,7 @@ import { AuthProvider } from './auth/AuthProvider';
 import { isPublicOnly } from './auth/publicOnly';
 import { SignedInLayout } from './layout/SignedInLayout';
 import { LoginPage } from './login/LoginPage';
+import { SignUpPage } from './signup/SignUpPage';
 
 // Pages load only once someone is signed in (Leaflet most of all): the login page stays light.
 const MapPage = lazy(() => import('./map/MapPage').then(({ MapPage }) => ({ default: MapPage })));
@@ -40,9 +41,15 @@ const PartnersPage = lazy(() =>
   import('./partners/PartnersPage').then(({ PartnersPage }) => ({ default: PartnersPage })),
 );
 const StatsPage = lazy(() => import('./stats/StatsPage').then(({ StatsPage }) => ({ default: StatsPage })));
+const PointsPage = lazy(() =>
+  import('./points/PointsPage').then(({ PointsPage }) => ({ default: PointsPage })),
+);
+const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
+const MePage = lazy(() => import('./me/MePage').then(({ MePage }) => ({ default: MePage })));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/signup', element: <SignUpPage /> },
   {
     element: <SignedInLayout />,
     children: [
@@ -56,6 +63,9 @@ const router = createBrowserRouter([
       { path: '/whistles/:id', element: <WhistleDetailPage /> },
       { path: '/partners', element: <PartnersPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/points', element: <PointsPage /> },
+      { path: '/tasks', element: <TasksPage /> },
+      { path: '/me', element: <MePage /> },
     ],
   },
   { path: '*', element: <Navigate to="/map" replace /> },

@@ -1,12 +1,4 @@
-import type {
-  ActionInput,
-  CaseAction,
-  CaseDetail,
-  CasePage,
-  CaseReport,
-  IntakeResult,
-  NearbyCase,
-} from '@needle/contract';
+import type { ActionInput, CaseAction, CaseDetail, CasePage, NearbyCase } from '@needle/contract';
 import { api } from './client';
 
 export function fetchCases(query: URLSearchParams, signal?: AbortSignal): Promise<CasePage> {
@@ -21,15 +13,6 @@ export function takeCaseAction(id: string, action: CaseAction, input: ActionInpu
   return api<CaseDetail>(`/api/cases/${encodeURIComponent(id)}/actions/${action}`, {
     method: 'POST',
     body: input,
-  });
-}
-
-/** The key is made once per submission by the caller and reused on every retry of it. */
-export function reportCase(report: CaseReport, idempotencyKey: string): Promise<IntakeResult> {
-  return api<IntakeResult>('/api/cases', {
-    method: 'POST',
-    body: report,
-    headers: { 'idempotency-key': idempotencyKey },
   });
 }
 

@@ -19,7 +19,9 @@ export function retryRead(failureCount: number, error: unknown): boolean {
  */
 export const queryClient = new QueryClient({
   defaultOptions: {
-    queries: { retry: retryRead, refetchOnWindowFocus: true },
+    // Offline, reads still go out once: the service worker answers them with what it kept for the
+    // phone pages. (By default TanStack Query would not even ask, and the page would wait forever.)
+    queries: { retry: retryRead, refetchOnWindowFocus: true, networkMode: 'offlineFirst' },
     mutations: { retry: 0 },
   },
 });

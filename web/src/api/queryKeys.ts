@@ -48,6 +48,15 @@ export const queryKeys = {
     kpis: (month: string, regionCode?: string) => ['stats', 'kpis', month, regionCode ?? 'jurisdiction'],
     rankings: (kind: string, month: string) => ['stats', 'rankings', kind, month],
   },
+  /** Reports waiting on this phone (IndexedDB), per user. */
+  outbox: (userId: string) => ['outbox', userId],
+  /** The phone's "my tasks": every queue of the user in one answer. */
+  tasks: ['tasks'],
+  /** The signed-in user's points (积分): balance and history, by page. */
+  points: {
+    all: ['points'],
+    page: (page: number) => ['points', 'page', page],
+  },
   inbox: {
     all: ['inbox'],
     list: () => ['inbox', 'list'],
@@ -72,6 +81,8 @@ export function invalidateCase(client: QueryClient, caseId: string): void {
     // A whistle order shows the status of the cases linked to it.
     queryKeys.whistles.all,
     queryKeys.stats.all,
+    // A step taken empties one queue of "my tasks" and may fill another.
+    queryKeys.tasks,
   ]);
 }
 
@@ -87,7 +98,7 @@ export function invalidateIntake(client: QueryClient): void {
 
 /** A whistle order moved: the order, its lists and evaluations, the partners' responses, the KPIs. */
 export function invalidateWhistle(client: QueryClient): void {
-  invalidate(client, [queryKeys.whistles.all, queryKeys.partners.all, queryKeys.stats.all]);
+  invalidate(client, [queryKeys.whistles.all, queryKeys.partners.all, queryKeys.stats.all, queryKeys.tasks]);
 }
 
 // A step answers with the thing as it now is: on screen at once, without asking for it again.

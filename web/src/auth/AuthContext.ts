@@ -6,6 +6,8 @@ export type AuthState = { status: 'checking' } | { status: 'signed-out' } | { st
 export interface Auth {
   state: AuthState;
   signIn(username: string, password: string): Promise<void>;
+  /** Takes up a session the server opened another way: a code texted to the phone. */
+  enter(me: Me): Promise<void>;
   signOut(): Promise<void>;
 }
 

@@ -1,5 +1,14 @@
-import type { ActionInput, CaseAction, CaseDetail, ExtensionUnit } from '@needle/contract';
-import { Form, Input, InputNumber, Rate, Select, Space } from 'antd';
+import {
+  type ActionInput,
+  type CaseAction,
+  type CaseDetail,
+  type ExtensionUnit,
+  RATING_OF_SATISFACTION,
+  SATISFACTIONS,
+  type Satisfaction,
+} from '@needle/contract';
+import { Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FormModal, type FormSubmission } from '../common/FormModal';
 import { actionLabel } from '../i18n/labels';
@@ -16,7 +25,7 @@ interface Values {
   unit?: string;
   amount?: number;
   timeUnit?: ExtensionUnit;
-  rating?: number;
+  satisfaction?: Satisfaction;
   point?: ReportPoint;
   address?: string;
 }
@@ -51,17 +60,42 @@ function toInput(form: Props['form'], values: Values): ActionInput {
         extension: { amount: values.amount ?? 1, unit: values.timeUnit ?? 'working_days' },
       };
     case 'rate':
-      return { note, rating: values.rating };
+      return { note, rating: values.satisfaction && RATING_OF_SATISFACTION[values.satisfaction] };
     default:
       return { note, photoIds: photoIds.length > 0 ? photoIds : undefined };
   }
 }
 
+/** What the photos of a step show, and how the field says so: the fix, or the place as found on site. */
+function photoField(t: TFunction, form: 'feedback' | 'check' | 'failedCheck') {
+  return form === 'feedback'
+    ? {
+        label: t('tasks.photos.after'),
+        hint: t('tasks.photos.afterHint'),
+        missing: t('actionForm.photosRequired'),
+      }
+    : {
+        label: t('tasks.photos.onSite'),
+        hint: t('tasks.photos.onSiteHint'),
+        missing: t('tasks.photos.onSiteRequired'),
+      };
+}
+
+// The resident's three answers, each a button a thumb cannot miss.
+const answerButton = { flex: 1, height: 48, lineHeight: '46px', textAlign: 'center' } as const;
+const answerTestId: Record<Satisfaction, string> = {
+  satisfied: 'rate-satisfied',
+  basically_satisfied: 'rate-basic',
+  dissatisfied: 'rate-unsatisfied',
+};
+
 export function ActionModal({ action, form, unitOptions, place, ...submission }: Props) {
   const { t } = useTranslation();
   // Moving a case to another unit or place says why, as refusing or undoing one does.
   const needsReason =
-    form === 'reason' || form === 'reasonWithPhotos' || form === 'reroute' || form === 'relocate';
+    form === 'reason' || form === 'failedCheck' || form === 'reroute' || form === 'relocate';
+  const photos =
+    form === 'feedback' || form === 'check' || form === 'failedCheck' ? photoField(t, form) : null;
 
   return (
     <FormModal<Values, CaseActionRequest, CaseDetail>
@@ -134,31 +168,36 @@ export function ActionModal({ action, form, unitOptions, place, ...submission }:
       )}
       {form === 'rate' && (
         <Form.Item
-          name="rating"
-          label={t('actionForm.rating')}
+          name="satisfaction"
+          label={t('tasks.rate.question')}
           rules={[{ required: true, message: t('actionForm.ratingRequired') }]}
         >
-          <Rate />
+          <Radio.Group optionType="button" buttonStyle="solid" size="large" block>
+            {SATISFACTIONS.map((satisfaction) => (
+              <Radio.Button key={satisfaction} value={satisfaction} style={answerButton}>
+                <span data-testid={answerTestId[satisfaction]}>
+                  {t(`hotline.satisfactions.${satisfaction}`)}
+                </span>
+              </Radio.Button>
+            ))}
+          </Radio.Group>
         </Form.Item>
       )}
-      {(form === 'feedback' || form === 'reasonWithPhotos') && (
+      {photos && (
         <Form.Item
           name="photos"
-          label={t('actionForm.photos')}
-          rules={
-            form === 'feedback'
-              ? [
-                  {
-                    validator: async (_, files: PhotoFile[] | undefined) => {
-                      if (uploadedPhotoIds(files).length === 0)
-                        throw new Error(t('actionForm.photosRequired'));
-                    },
-                  },
-                ]
-              : []
-          }
+          label={photos.label}
+          extra={photos.hint}
+          required
+          rules={[
+            {
+              validator: async (_, files: PhotoFile[] | undefined) => {
+                if (uploadedPhotoIds(files).length === 0) throw new Error(photos.missing);
+              },
+            },
+          ]}
         >
-          <PhotoUpload max={9} />
+          <PhotoUpload max={9} data-testid="action-photos" />
         </Form.Item>
       )}
       <Form.Item
@@ -174,7 +213,11 @@ export function ActionModal({ action, form, unitOptions, place, ...submission }:
           needsReason ? [{ required: true, whitespace: true, message: t('actionForm.reasonRequired') }] : []
         }
       >
-        <Input.TextArea rows={3} maxLength={2000} data-testid="action-note" />
+        <Input.TextArea
+          rows={3}
+          maxLength={2000}
+          data-testid={form === 'rate' ? 'rate-comment' : 'action-note'}
+        />
       </Form.Item>
     </FormModal>
   );

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { actionLabel } from '../i18n/labels';
+import { useIsPhone } from '../layout/useIsPhone';
+import { PhoneModals } from '../tasks/PhoneModals';
 import { ActionModal } from './ActionModal';
 import { actionForms, dangerousActions } from './actionForms';
 import { suggestedActions } from './actionHints';
@@ -24,6 +26,8 @@ export function CaseActions({ detail, unitOptions }: Props) {
   const fromForm = useCaseAction(detail.case.id);
   const busy = onClick.isPending ? (onClick.variables?.action ?? null) : null;
   const actions = suggestedActions(detail, CASE_ACTIONS);
+  // On a phone the steps stack, each as wide as the screen and tall enough for a thumb.
+  const phone = useIsPhone();
 
   function done(action: CaseAction) {
     message.success(t('caseDetail.done', { action: actionLabel(t, action) }));
@@ -45,10 +49,13 @@ export function CaseActions({ detail, unitOptions }: Props) {
       {actions.length === 0 ? (
         <Typography.Text type="secondary">{t('caseDetail.noActions')}</Typography.Text>
       ) : (
-        <Flex wrap gap={8}>
+        <Flex vertical={phone} wrap={!phone} gap={8}>
           {actions.map((action) => (
             <Button
               key={action}
+              block={phone}
+              size={phone ? 'large' : 'middle'}
+              style={phone ? { height: 44 } : undefined}
               type={action === actions[0] ? 'primary' : 'default'}
               danger={dangerousActions.includes(action)}
               loading={busy === action}
@@ -62,16 +69,17 @@ export function CaseActions({ detail, unitOptions }: Props) {
         </Flex>
       )}
       {asking && askingForm !== 'none' && (
-        <ActionModal
-          key={asking}
-          action={asking}
-          form={askingForm}
-          unitOptions={unitOptions}
-          place={detail.case}
-          mutation={fromForm}
-          onCancel={() => setAsking(null)}
-          onDone={() => done(asking)}
-        />
+        <PhoneModals key={asking}>
+          <ActionModal
+            action={asking}
+            form={askingForm}
+            unitOptions={unitOptions}
+            place={detail.case}
+            mutation={fromForm}
+            onCancel={() => setAsking(null)}
+            onDone={() => done(asking)}
+          />
+        </PhoneModals>
       )}
     </Flex>
   );

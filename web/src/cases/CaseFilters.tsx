@@ -1,10 +1,13 @@
 import { CASE_STATUSES, CHANNELS } from '@needle/contract';
-import { Button, DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
+import { DatePicker, Flex, Input, Select, Switch, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CategoryClass } from '../api/categories';
 import { CategoryCascader } from '../categories/CategoryCascader';
+import { FilterBar } from '../common/FilterBar';
+import { useFieldWidth } from '../common/useFieldWidth';
 import { channelLabel, statusLabel } from '../i18n/labels';
+import { useIsPhone } from '../layout/useIsPhone';
 import type { CaseListQuery } from './caseListQuery';
 
 type Filters = Omit<CaseListQuery, 'page' | 'pageSize'>;
@@ -16,11 +19,74 @@ interface Props {
   onReset(): void;
 }
 
-export function CaseFilters({ query, categories, onChange, onReset }: Props) {
+/** How many filters narrow the list, the search aside (it stays in sight). */
+function activeCaseFilters(query: CaseListQuery): number {
+  return [
+    query.status.length > 0,
+    query.categoryCode,
+    query.channel,
+    query.from || query.to,
+    query.overdue,
+  ].filter(Boolean).length;
+}
+
+/** The report dates: one range picker at a desk; two pickers on a phone, where a range's two months do not fit. */
+function DateFilter({ query, onChange }: Pick<Props, 'query' | 'onChange'>) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
+  const day = (text?: string) => (text ? dayjs(text) : null);
+  if (phone) {
+    return (
+      <Flex gap={8}>
+        <DatePicker
+          value={day(query.from)}
+          onChange={(_, from) => onChange({ from: (typeof from === 'string' && from) || undefined })}
+          placeholder={t('layout.filters.from')}
+          inputReadOnly
+          style={{ flex: 1 }}
+        />
+        <DatePicker
+          value={day(query.to)}
+          onChange={(_, to) => onChange({ to: (typeof to === 'string' && to) || undefined })}
+          placeholder={t('layout.filters.to')}
+          inputReadOnly
+          style={{ flex: 1 }}
+        />
+      </Flex>
+    );
+  }
   const range = query.from && query.to ? ([dayjs(query.from), dayjs(query.to)] as const) : null;
   return (
-    <Flex wrap gap={8} align="center" data-testid="case-filters">
+    <DatePicker.RangePicker
+      value={range ? [range[0], range[1]] : null}
+      onChange={(_, [from, to]) => onChange({ from: from || undefined, to: to || undefined })}
+      placeholder={[t('caseList.dateRange'), t('caseList.dateRange')]}
+      style={{ width: 260 }}
+    />
+  );
+}
+
+export function CaseFilters({ query, categories, onChange, onReset }: Props) {
+  const { t } = useTranslation();
+  const width = useFieldWidth();
+  return (
+    <FilterBar
+      active={activeCaseFilters(query)}
+      resetText={t('caseList.reset')}
+      onReset={onReset}
+      testId="case-filters"
+      search={
+        <Input.Search
+          key={query.q ?? ''}
+          defaultValue={query.q}
+          allowClear
+          placeholder={t('caseList.search')}
+          onSearch={(text) => onChange({ q: text.trim() || undefined })}
+          style={{ width: width(240) }}
+          data-testid="filter-search"
+        />
+      }
+    >
       <Select
         mode="multiple"
         allowClear
@@ -28,7 +94,7 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         value={query.status}
         onChange={(status) => onChange({ status })}
         options={CASE_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))}
-        style={{ width: 240 }}
+        style={{ width: width(240) }}
         maxTagCount={2}
         data-testid="filter-status"
       />
@@ -37,7 +103,7 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         value={query.categoryCode}
         onChange={(categoryCode) => onChange({ categoryCode })}
         allowClear
-        style={{ width: 220 }}
+        style={{ width: width(220) }}
       />
       <Select
         allowClear
@@ -45,28 +111,13 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         value={query.channel}
         onChange={(channel) => onChange({ channel })}
         options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel(t, channel) }))}
-        style={{ width: 140 }}
+        style={{ width: width(140) }}
       />
-      <DatePicker.RangePicker
-        value={range ? [range[0], range[1]] : null}
-        onChange={(_, [from, to]) => onChange({ from: from || undefined, to: to || undefined })}
-        placeholder={[t('caseList.dateRange'), t('caseList.dateRange')]}
-        style={{ width: 260 }}
-      />
+      <DateFilter query={query} onChange={onChange} />
       <Flex align="center" gap={4}>
         <Switch size="small" checked={query.overdue} onChange={(overdue) => onChange({ overdue })} />
         <Typography.Text>{t('caseList.overdue')}</Typography.Text>
       </Flex>
-      <Input.Search
-        key={query.q ?? ''}
-        defaultValue={query.q}
-        allowClear
-        placeholder={t('caseList.search')}
-        onSearch={(text) => onChange({ q: text.trim() || undefined })}
-        style={{ width: 240 }}
-        data-testid="filter-search"
-      />
-      <Button onClick={onReset}>{t('caseList.reset')}</Button>
-    </Flex>
+    </FilterBar>
   );
 }

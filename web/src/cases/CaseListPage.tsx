@@ -6,6 +6,7 @@ import { useCategoryName } from '../categories/useCategoryName';
 import { ListTable } from '../common/ListTable';
 import { useUrlQuery } from '../common/useUrlQuery';
 import { PageShell } from '../layout/PageShell';
+import { CaseCard } from './CaseCard';
 import { CaseFilters } from './CaseFilters';
 import { caseColumns } from './caseColumns';
 import { pageSizes, readCaseListQuery, writeCaseListQuery } from './caseListQuery';
@@ -40,6 +41,10 @@ export function CaseListPage() {
           size="middle"
           columns={columns}
           locale={{ emptyText: t('caseList.empty') }}
+          card={{
+            render: (c) => <CaseCard c={c} categoryName={categoryName(c.categoryCode)} />,
+            testId: 'case-cards',
+          }}
           data-testid="case-table"
         />
       </Flex>

@@ -11,7 +11,11 @@ import { configuredTileSource } from '../map/tiles';
 export function CasePointMap({ lat, lng, grid }: { lat: number; lng: number; grid: Region | null }) {
   const tiles = configuredTileSource();
   return (
-    <div data-testid="case-map" style={{ height: 220, borderRadius: 8, overflow: 'hidden' }}>
+    <div
+      data-testid="case-map"
+      // Its own stacking context: Leaflet's controls (z-index 1000) stay under the phone's tab bar.
+      style={{ height: 220, borderRadius: 8, overflow: 'hidden', isolation: 'isolate' }}
+    >
       <MapContainer
         center={[lat, lng]}
         zoom={16}

@@ -7,6 +7,8 @@ import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
+import { OutboxList } from '../offline/OutboxList';
+import { PointsBadge } from '../points/PointsBadge';
 import { useCasePage } from './caseQueries';
 import { StatusTag } from './StatusTag';
 
@@ -30,11 +32,15 @@ export function MyReportsPage() {
     <PageShell>
       <Flex vertical gap={12}>
         <PageHeading title={t('myReports.title')}>
-          <Link to="/report">
-            <Button type="primary">{t('myReports.report')}</Button>
-          </Link>
+          <Flex align="center" gap={8}>
+            <PointsBadge />
+            <Link to="/report">
+              <Button type="primary">{t('myReports.report')}</Button>
+            </Link>
+          </Flex>
         </PageHeading>
         {error !== null && <Alert type="error" showIcon title={errorText(t, error)} />}
+        <OutboxList />
         <List
           loading={isPending || isPlaceholderData}
           dataSource={page?.items ?? []}

@@ -7,8 +7,9 @@ import type { CaseAction } from '@needle/contract';
 export type ActionForm =
   | 'none'
   | 'reason'
-  | 'reasonWithPhotos'
   | 'feedback'
+  | 'check'
+  | 'failedCheck'
   | 'dispatch'
   | 'reroute'
   | 'relocate'
@@ -22,7 +23,6 @@ export const actionForms: Record<CaseAction, ActionForm> = {
   accept: 'none',
   approve_extension: 'none',
   resume: 'none',
-  check_pass: 'none',
   close: 'none',
   // Actions that refuse, undo or judge someone's work must say why.
   reject: 'reason',
@@ -33,8 +33,9 @@ export const actionForms: Record<CaseAction, ActionForm> = {
   deny_extension: 'reason',
   supervise: 'reason',
   reply_supervision: 'reason',
-  // A failed check is best shown: what is still wrong on site.
-  check_fail: 'reasonWithPhotos',
+  // 核查 is made on site and shows it: a photo taken there; a failed check also says what is still wrong.
+  check_pass: 'check',
+  check_fail: 'failedCheck',
   feedback: 'feedback',
   dispatch: 'dispatch',
   // 改派 names the new unit, 重新定位 the new point; both say why.

@@ -1,9 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Table, type TableProps } from 'antd';
+import { Alert, Empty, Flex, List, Pagination, Table, type TableProps, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ListPage } from '../api/queries';
 import { errorText } from '../i18n/errorText';
+import { useIsPhone } from '../layout/useIsPhone';
 
 interface Paging {
   page: number;
@@ -18,6 +20,8 @@ interface Props<T> extends Omit<TableProps<T>, 'dataSource' | 'loading' | 'pagin
   totalText(total: number): string;
   /** Where a click on a row leads. */
   rowLink(row: T): string;
+  /** On a phone the rows are cards, where a table would scroll sideways. */
+  card?: { render(row: T): ReactNode; testId: string };
 }
 
 /** A server-paged list: the server's error above it, a row opens its record, the URL keeps the page. */
@@ -27,13 +31,50 @@ export function ListTable<T extends object>({
   pageSizes,
   totalText,
   rowLink,
+  card,
   ...table
 }: Props<T>) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const phone = useIsPhone();
+  const error = list.error !== null && <Alert type="error" showIcon title={errorText(t, list.error)} />;
+  const total = list.data?.total ?? 0;
+  const { emptyText } = table.locale ?? {};
+  // Another page size starts again at the first page.
+  const turn = (page: number, pageSize: number) =>
+    show({ page: pageSize === query.pageSize ? page : 1, pageSize });
+
+  if (phone && card) {
+    return (
+      <>
+        {error}
+        <List<T>
+          loading={list.isPending || list.isPlaceholderData}
+          dataSource={list.data?.items ?? []}
+          locale={{
+            emptyText: <Empty description={typeof emptyText === 'function' ? emptyText() : emptyText} />,
+          }}
+          renderItem={(row) => (
+            <List.Item style={{ display: 'block', padding: '4px 0', borderBlockEnd: 'none' }}>
+              {card.render(row)}
+            </List.Item>
+          )}
+          data-testid={card.testId}
+        />
+        {total > 0 && (
+          // The page size stays as the URL says: a phone pages through, it does not pick a size.
+          <Flex align="center" justify="space-between" wrap gap={8}>
+            <Typography.Text type="secondary">{totalText(total)}</Typography.Text>
+            <Pagination simple current={query.page} pageSize={query.pageSize} total={total} onChange={turn} />
+          </Flex>
+        )}
+      </>
+    );
+  }
+
   return (
     <>
-      {list.error !== null && <Alert type="error" showIcon title={errorText(t, list.error)} />}
+      {error}
       <Table<T>
         {...table}
         dataSource={list.data?.items ?? []}
@@ -43,12 +84,11 @@ export function ListTable<T extends object>({
         pagination={{
           current: query.page,
           pageSize: query.pageSize,
-          total: list.data?.total ?? 0,
+          total,
           pageSizeOptions: pageSizes,
           showSizeChanger: true,
           showTotal: totalText,
-          // Another page size starts again at the first page.
-          onChange: (page, pageSize) => show({ page: pageSize === query.pageSize ? page : 1, pageSize }),
+          onChange: turn,
         }}
       />
     </>

@@ -1,6 +1,8 @@
 import { REQUEST_TYPES, URGENCIES } from '@needle/contract';
-import { Button, Flex, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../common/FilterBar';
+import { useFieldWidth } from '../common/useFieldWidth';
 import { type StepFilter, type StepFilterName, stepFilters, type TicketListQuery } from './ticketListQuery';
 
 type Filters = Omit<TicketListQuery, 'page' | 'pageSize'>;
@@ -25,6 +27,7 @@ const fromChoice = (choice: string | undefined): StepFilter =>
 
 export function TicketFilters({ query, onChange, onReset }: Props) {
   const { t } = useTranslation();
+  const width = useFieldWidth();
   const step = (name: StepFilterName) => (
     <Select
       key={name}
@@ -36,19 +39,28 @@ export function TicketFilters({ query, onChange, onReset }: Props) {
         { value: 'yes', label: t(stepText[name][1]) },
         { value: 'no', label: t(stepText[name][2]) },
       ]}
-      style={{ width: 130 }}
+      style={{ width: width(130) }}
       data-testid={`filter-${name}`}
     />
   );
   return (
-    <Flex wrap gap={8} align="center" data-testid="ticket-filters">
+    <FilterBar
+      active={
+        [query.requestType, query.urgency, ...stepFilters.map((name) => query[name] !== undefined)].filter(
+          Boolean,
+        ).length
+      }
+      resetText={t('hotline.reset')}
+      onReset={onReset}
+      testId="ticket-filters"
+    >
       <Select
         allowClear
         placeholder={t('hotline.requestType')}
         value={query.requestType}
         onChange={(requestType) => onChange({ requestType })}
         options={REQUEST_TYPES.map((type) => ({ value: type, label: t(`hotline.requestTypes.${type}`) }))}
-        style={{ width: 130 }}
+        style={{ width: width(130) }}
         data-testid="filter-request-type"
       />
       <Select
@@ -57,11 +69,10 @@ export function TicketFilters({ query, onChange, onReset }: Props) {
         value={query.urgency}
         onChange={(urgency) => onChange({ urgency })}
         options={URGENCIES.map((urgency) => ({ value: urgency, label: t(`hotline.urgencies.${urgency}`) }))}
-        style={{ width: 150 }}
+        style={{ width: width(150) }}
         data-testid="filter-urgency"
       />
       {stepFilters.map(step)}
-      <Button onClick={onReset}>{t('hotline.reset')}</Button>
-    </Flex>
+    </FilterBar>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ListTable } from '../common/ListTable';
 import { useUrlQuery } from '../common/useUrlQuery';
 import { TicketFilters } from './TicketFilters';
+import { TicketListCard } from './TicketListCard';
 import { ticketColumns } from './ticketColumns';
 import { readTicketListQuery, ticketPageSizes, writeTicketListQuery } from './ticketListQuery';
 import { useTicketPage } from './ticketQueries';
@@ -27,6 +28,7 @@ export function TicketTable() {
           size="small"
           columns={columns}
           locale={{ emptyText: t('hotline.empty') }}
+          card={{ render: (row) => <TicketListCard row={row} />, testId: 'ticket-cards' }}
           data-testid="ticket-table"
         />
       </Flex>

@@ -1,7 +1,12 @@
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { hotlineEn } from './hotline.en';
+import { layoutEn } from './layout.en';
+import { offlineEn } from './offline.en';
+import { phoneEn, phoneErrorsEn } from './phone.en';
+import { pointsEn } from './points.en';
 import { statsEn } from './stats.en';
+import { tasksEn } from './tasks.en';
 import { partnersEn, whistleEn } from './whistle.en';
 import type { Messages } from './zh-CN';
 
@@ -134,7 +139,6 @@ export const en: Messages = {
     note: 'Note',
     reason: 'Reason',
     reasonRequired: 'Say why',
-    photos: 'Photos',
     photosRequired: 'Add at least one photo of the result',
     unit: 'Unit',
     unitDefault: 'As the responsibility list says (default)',
@@ -145,7 +149,6 @@ export const en: Messages = {
     streetOffice: '{{name}} (street office)',
     communityOffice: '{{name}} (community)',
     extensionAmount: 'Extra time',
-    rating: 'Satisfaction',
     ratingRequired: 'Choose a rating',
     comment: 'Comment',
     submit: 'OK',
@@ -172,11 +175,9 @@ export const en: Messages = {
     reporterName: "Caller's name",
     reporterPhone: "Caller's phone",
     phoneInvalid: 'Not a phone number',
-    photosUploading: 'Photos are still uploading, please wait',
     selfHandled: 'Handled on the spot (a before and an after photo)',
     selfHandledPhotos: 'Handling on the spot needs at least two photos',
     submit: 'Submit',
-    retry: 'Submit again',
     pendingRestored:
       'Your last submission was not confirmed; the draft is restored. Submitting again will not report twice.',
     failedKept: 'Sending failed. The draft is kept; submit again later (it will not report twice).',
@@ -241,10 +242,16 @@ export const en: Messages = {
     FILE_REQUIRED: 'Choose a photo',
     NOTIFICATION_NOT_FOUND: 'No such notification',
     ...commandErrorsEn,
+    ...phoneErrorsEn,
     network: 'Network error, please try again',
   },
   hotline: hotlineEn,
   whistle: whistleEn,
   partners: partnersEn,
   stats: statsEn,
+  phone: phoneEn,
+  tasks: tasksEn,
+  layout: layoutEn,
+  offline: offlineEn,
+  points: pointsEn,
 };

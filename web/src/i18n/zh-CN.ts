@@ -1,7 +1,12 @@
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
+import { layoutZh } from './layout.zh-CN';
+import { offlineZh } from './offline.zh-CN';
+import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
+import { pointsZh } from './points.zh-CN';
 import { statsZh } from './stats.zh-CN';
+import { tasksZh } from './tasks.zh-CN';
 import { partnersZh, whistleZh } from './whistle.zh-CN';
 
 // The source of truth for UI text: Chinese first, every other language must match these keys.
@@ -134,7 +139,6 @@ export const zhCN = {
     note: '说明',
     reason: '原因',
     reasonRequired: '请填写原因',
-    photos: '照片',
     photosRequired: '请上传至少一张处置后照片',
     unit: '派遣单位',
     unitDefault: '按职责清单派遣（默认）',
@@ -145,7 +149,6 @@ export const zhCN = {
     streetOffice: '{{name}}（街道）',
     communityOffice: '{{name}}（社区）',
     extensionAmount: '延长时长',
-    rating: '满意度',
     ratingRequired: '请选择满意度',
     comment: '评价意见',
     submit: '确定',
@@ -172,11 +175,9 @@ export const zhCN = {
     reporterName: '来电人姓名',
     reporterPhone: '来电人电话',
     phoneInvalid: '电话号码格式不正确',
-    photosUploading: '照片仍在上传，请稍候',
     selfHandled: '已现场自行处置（需处置前后照片各一张）',
     selfHandledPhotos: '自行处置需至少两张照片',
     submit: '提交上报',
-    retry: '重新提交',
     pendingRestored: '上次提交未确认成功，已恢复草稿；重新提交不会重复上报。',
     failedKept: '提交失败，草稿已保留，可稍后重新提交（不会重复上报）。',
     meTooTitle: '附近已有相同问题',
@@ -240,12 +241,18 @@ export const zhCN = {
     FILE_REQUIRED: '请选择照片',
     NOTIFICATION_NOT_FOUND: '消息不存在',
     ...commandErrorsZh,
+    ...phoneErrorsZh,
     network: '网络异常，请稍后重试',
   },
   hotline: hotlineZh,
   whistle: whistleZh,
   partners: partnersZh,
   stats: statsZh,
+  phone: phoneZh,
+  tasks: tasksZh,
+  layout: layoutZh,
+  offline: offlineZh,
+  points: pointsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -39,7 +39,7 @@ export function NoticeCard({ notice, onMarkRead }: Props) {
             {notice.body}
           </Typography.Paragraph>
         )}
-        <Flex gap={8}>
+        <Flex wrap gap={8}>
           {orderId && (
             <Link
               to={`/whistles/${orderId}${callId ? `#call-${callId}` : ''}`}

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { errorText } from '../i18n/errorText';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
+import { PhoneSignInForm } from './PhoneSignInForm';
 import { returnPath } from './returnPath';
 
 interface Credentials {
@@ -35,9 +36,43 @@ export function LoginPage() {
     }
   }
 
+  const passwordForm = (
+    <>
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          title={errorText(t, error)}
+          style={{ marginBottom: 16 }}
+          data-testid="login-error"
+        />
+      )}
+      <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false}>
+        <Form.Item
+          name="username"
+          label={t('login.username')}
+          rules={[{ required: true, message: t('login.usernameRequired') }]}
+        >
+          <Input autoComplete="username" autoFocus data-testid="login-username" />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={t('login.password')}
+          rules={[{ required: true, message: t('login.passwordRequired') }]}
+        >
+          <Input.Password autoComplete="current-password" data-testid="login-password" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
+          {t('login.submit')}
+        </Button>
+      </Form>
+    </>
+  );
+
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f2f5' }}>
-      <Card style={{ width: 360 }}>
+      {/* 360 px wide at most, and no wider than a small phone's screen: nothing scrolls sideways. */}
+      <Card style={{ width: '100%', maxWidth: 360 }}>
         <Flex justify="space-between" align="baseline">
           <Typography.Title level={3}>
             {t('app.name')} <Typography.Text type="secondary">{t('app.secondName')}</Typography.Text>
@@ -45,34 +80,22 @@ export function LoginPage() {
           <LanguageSwitch />
         </Flex>
         <Typography.Paragraph type="secondary">{t('app.tagline')}</Typography.Paragraph>
-        {error !== null && (
-          <Alert
-            type="error"
-            showIcon
-            title={errorText(t, error)}
-            style={{ marginBottom: 16 }}
-            data-testid="login-error"
-          />
-        )}
-        <Form<Credentials> layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item
-            name="username"
-            label={t('login.username')}
-            rules={[{ required: true, message: t('login.usernameRequired') }]}
-          >
-            <Input autoComplete="username" autoFocus data-testid="login-username" />
-          </Form.Item>
-          <Form.Item
-            name="password"
-            label={t('login.password')}
-            rules={[{ required: true, message: t('login.passwordRequired') }]}
-          >
-            <Input.Password autoComplete="current-password" data-testid="login-password" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
-            {t('login.submit')}
-          </Button>
-        </Form>
+        <Tabs
+          items={[
+            { key: 'password', label: t('phone.tabPassword'), children: passwordForm },
+            {
+              key: 'phone',
+              label: <span data-testid="login-tab-phone">{t('phone.tabPhone')}</span>,
+              children: <PhoneSignInForm onSignedIn={() => navigate(destination, { replace: true })} />,
+            },
+          ]}
+        />
+        <Typography.Paragraph style={{ marginTop: 16, marginBottom: 0, textAlign: 'center' }}>
+          {t('phone.noAccount')}{' '}
+          <Link to="/signup" state={location.state} data-testid="signup-link">
+            {t('phone.toSignUp')}
+          </Link>
+        </Typography.Paragraph>
       </Card>
     </Flex>
   );

@@ -19,7 +19,16 @@ function gridLabel({ name, code }: GridProperties): HTMLElement {
  * Draws the grids and frames them; a new collection replaces the old drawing. `fit={false}` leaves the
  * view alone, for a map whose view follows something else (the point being reported).
  */
-export function GridLayer({ grids, fit = true }: { grids: GridCollection; fit?: boolean }) {
+export function GridLayer({
+  grids,
+  fit = true,
+  bottomInset = 0,
+}: {
+  grids: GridCollection;
+  fit?: boolean;
+  /** Pixels covered at the map's bottom edge, left out of the framing. */
+  bottomInset?: number;
+}) {
   const map = useMap();
 
   useEffect(() => {
@@ -36,11 +45,17 @@ export function GridLayer({ grids, fit = true }: { grids: GridCollection; fit?: 
     }).addTo(map);
     const bounds = layer.getBounds();
     // Jump rather than animate: a node switch should show its grids at once, not fly across the city.
-    if (fit && bounds.isValid()) map.fitBounds(bounds, { padding: [24, 24], animate: false });
+    if (fit && bounds.isValid()) {
+      map.fitBounds(bounds, {
+        paddingTopLeft: [24, 24],
+        paddingBottomRight: [24, 24 + bottomInset],
+        animate: false,
+      });
+    }
     return () => {
       layer.remove();
     };
-  }, [map, grids, fit]);
+  }, [map, grids, fit, bottomInset]);
 
   return null;
 }

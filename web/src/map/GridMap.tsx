@@ -10,11 +10,20 @@ import { useLocate } from './useLocate';
 // Only the first frame before the grids arrive: GridLayer fits the map to them.
 const changchun: [number, number] = [43.88, 125.32];
 
-export function GridMap({ grids }: { grids: GridCollection | null }) {
+interface Props {
+  grids: GridCollection | null;
+  /** What covers the map's bottom edge (the phone's sheet), in pixels: the grids are framed above it. */
+  bottomInset?: number;
+}
+
+export function GridMap({ grids, bottomInset = 0 }: Props) {
   const { locating, locate, clear } = useLocate();
   const tiles = configuredTileSource();
   return (
-    <div data-testid="grid-map" style={{ position: 'relative', height: '100%' }}>
+    <div
+      data-testid="grid-map" // Its own stacking context: Leaflet's panes and controls stay under the page's fixed bars.
+      style={{ position: 'relative', height: '100%', isolation: 'isolate' }}
+    >
       <MapContainer
         center={changchun}
         zoom={12}
@@ -23,7 +32,7 @@ export function GridMap({ grids }: { grids: GridCollection | null }) {
         style={{ height: '100%', background: '#f5f5f5' }}
       >
         {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
-        {grids && <GridLayer grids={grids} />}
+        {grids && <GridLayer grids={grids} bottomInset={bottomInset} />}
         <LocateOnClick onLocate={locate} />
         {locating.status !== 'idle' && (
           <CircleMarker

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../i18n/errorText';
+import { useIsPhone } from '../layout/useIsPhone';
 import type { Locating } from './useLocate';
 
 interface Props {
@@ -35,6 +36,8 @@ function locatedItems(
 
 export function LocateCard({ locating, onClose }: Props) {
   const { t } = useTranslation();
+  // On a phone it spans the screen, less a margin each side.
+  const place = useIsPhone() ? { left: 12, right: 12 } : { right: 12, width: 300 };
   return (
     <Card
       size="small"
@@ -44,7 +47,7 @@ export function LocateCard({ locating, onClose }: Props) {
           {t('locate.close')}
         </Button>
       }
-      style={{ position: 'absolute', top: 12, right: 12, width: 300, zIndex: 1000 }}
+      style={{ position: 'absolute', top: 12, zIndex: 1000, ...place }}
       data-testid="locate-result"
     >
       {locating.status === 'locating' && <Spin />}

@@ -1,4 +1,4 @@
-import { Alert, Card, DatePicker, Flex, Table } from 'antd';
+import { Alert, Card, DatePicker, Empty, Flex, Spin, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,9 @@ import { can } from '../auth/can';
 import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { useIsPhone } from '../layout/useIsPhone';
 import { EnrolPartnerForm } from './EnrolPartnerForm';
+import { PartnerCard } from './PartnerCard';
 import { partnerColumns } from './partnerColumns';
 import { usePartnerUnits } from './partnerQueries';
 
@@ -21,6 +23,7 @@ export function PartnersPage() {
   const [year, setYear] = useState(() => dayjs().year());
   const units = usePartnerUnits(year);
   const columns = useMemo(() => partnerColumns(t), [t]);
+  const phone = useIsPhone();
   return (
     <PageShell>
       <Flex vertical gap={12}>
@@ -39,18 +42,28 @@ export function PartnersPage() {
           </Card>
         )}
         {units.error !== null && <Alert type="error" showIcon title={errorText(t, units.error)} />}
-        <Table
-          rowKey="id"
-          size="middle"
-          columns={columns}
-          dataSource={units.data ?? []}
-          loading={units.isPending}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: t('partners.empty') }}
-          onRow={(unit) => ({ style: unit.belowMinimum && unit.active ? belowRow : undefined })}
-          data-testid="partner-table"
-        />
+        {phone ? (
+          <Flex vertical gap={8} data-testid="partner-cards">
+            {(units.data ?? []).map((unit) => (
+              <PartnerCard key={unit.id} unit={unit} />
+            ))}
+            {units.data?.length === 0 && <Empty description={t('partners.empty')} />}
+            {units.isPending && <Spin style={{ display: 'block', margin: 24 }} />}
+          </Flex>
+        ) : (
+          <Table
+            rowKey="id"
+            size="middle"
+            columns={columns}
+            dataSource={units.data ?? []}
+            loading={units.isPending}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('partners.empty') }}
+            onRow={(unit) => ({ style: unit.belowMinimum && unit.active ? belowRow : undefined })}
+            data-testid="partner-table"
+          />
+        )}
       </Flex>
     </PageShell>
   );

@@ -2,6 +2,7 @@ import { Progress, type TableColumnsType, Tag } from 'antd';
 import type { TFunction } from 'i18next';
 import type { PartnerUnit } from '../api/partners';
 import { partnerKindLabel } from '../i18n/labels';
+import { responseShare } from './responseShare';
 
 export function partnerColumns(t: TFunction): TableColumnsType<PartnerUnit> {
   return [
@@ -23,11 +24,7 @@ export function partnerColumns(t: TFunction): TableColumnsType<PartnerUnit> {
         <Progress
           size="small"
           style={{ width: 160 }}
-          percent={
-            unit.requiredYearlyResponses === 0
-              ? 100
-              : Math.min(100, Math.round((unit.responses / unit.requiredYearlyResponses) * 100))
-          }
+          percent={responseShare(unit)}
           status={unit.belowMinimum ? 'exception' : 'success'}
           format={() => String(unit.requiredYearlyResponses)}
         />

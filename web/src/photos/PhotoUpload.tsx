@@ -17,21 +17,11 @@ export function uploadedPhotoIds(files: PhotoFile[] | undefined): string[] {
   return (files ?? []).flatMap((file) => (file.status === 'done' && file.response ? [file.response.id] : []));
 }
 
-/** A photo already on the server, shown again (a restored draft). */
-export function photoFile(photo: UploadedPhoto): PhotoFile {
-  return {
-    uid: photo.id,
-    name: photo.id,
-    status: 'done',
-    response: photo,
-    url: photo.url,
-    thumbUrl: photo.thumbnailUrl,
-  };
-}
-
 /**
  * Uploads each photo as soon as it is chosen, so submitting sends only ids and a slow phone network is
- * paid while the user is still typing. The server's thumbnail replaces the local preview.
+ * paid while the user is still typing. The server's thumbnail replaces the local preview. For a case
+ * action or an arrival, made online; a report, which may be made offline, keeps its photos on the
+ * phone with <PhotoPicker>.
  */
 export function PhotoUpload({ value = [], onChange, max, ...rest }: Props) {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import { latLng } from 'leaflet';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/AuthContext';
 import { jurisdictionRegionCode } from '../auth/jurisdiction';
@@ -14,10 +14,15 @@ import { useDeviceLocation } from './useDeviceLocation';
 interface Props {
   value?: ReportPoint;
   onChange?(point: ReportPoint): void;
+  /** Ask the device where it is on arrival, if no point is given: a phone report is made on the spot. */
+  locateOnArrival?: boolean;
 }
 
-/** Where the problem is: a click on the map or the device's location, named by the grid it falls in. */
-export function PointField({ value, onChange }: Props) {
+/**
+ * Where the problem is: the device's location, a tap on the map or the pin dragged, named by the grid
+ * it falls in.
+ */
+export function PointField({ value, onChange, locateOnArrival = false }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const grids = useGrids(jurisdictionRegionCode(me));
@@ -32,6 +37,14 @@ export function PointField({ value, onChange }: Props) {
     [onChange],
   );
   const device = useDeviceLocation(pickFromDevice);
+
+  // Once: a point set since (by hand, or restored) is not to be overridden.
+  const arrived = useRef(false);
+  useEffect(() => {
+    if (arrived.current) return;
+    arrived.current = true;
+    if (locateOnArrival && !value) device.locate();
+  }, [locateOnArrival, value, device.locate]);
 
   useEffect(() => {
     if (value) locate(latLng(value.lat, value.lng));

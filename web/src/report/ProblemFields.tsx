@@ -1,8 +1,11 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CategoryCascader } from '../categories/CategoryCascader';
+import { SuggestedCategories } from '../categories/SuggestedCategories';
 import { useCategories } from '../categories/useCategories';
+import { useSuggestedCategories } from '../categories/useSuggestedCategories';
 import { PointField } from './PointField';
+import type { ReportPoint } from './reportDraft';
 
 // The fields of a problem as a resident reports it and as a 12345 operator records a call: the same
 // fields under each form's own words ('report' or 'hotline' texts) and test ids.
@@ -19,23 +22,43 @@ export const phonePattern = /^\+?[0-9 -]{5,20}$/;
 export function CategoryItem({ texts, testId }: Props) {
   const { t } = useTranslation();
   const categories = useCategories();
+  const form = Form.useFormInstance();
+  const point = Form.useWatch<ReportPoint | undefined>('point', form);
+  const chosen = Form.useWatch<string | undefined>('categoryCode', form);
+  // The same answer as the chips' (one cached request): their codes come first in search results too.
+  const suggested = useSuggestedCategories(point);
+  const first = [...(suggested.data?.recent ?? []), ...(suggested.data?.common ?? [])];
   return (
-    <Form.Item
-      name="categoryCode"
-      label={t(`${texts}.category`)}
-      rules={[{ required: true, message: t(`${texts}.categoryRequired`) }]}
-    >
-      <CategoryCascader
-        classes={categories.data ?? []}
-        loading={categories.isPending}
-        style={{ width: '100%' }}
-        data-testid={`${testId}-category`}
-      />
-    </Form.Item>
+    <>
+      <Form.Item
+        name="categoryCode"
+        label={t(`${texts}.category`)}
+        rules={[{ required: true, message: t(`${texts}.categoryRequired`) }]}
+        style={{ marginBottom: 8 }}
+      >
+        <CategoryCascader
+          classes={categories.data ?? []}
+          loading={categories.isPending}
+          first={first}
+          style={{ width: '100%' }}
+          data-testid={`${testId}-category`}
+        />
+      </Form.Item>
+      <Form.Item>
+        <SuggestedCategories
+          point={point}
+          value={chosen}
+          onChange={(code) => {
+            form.setFieldValue('categoryCode', code);
+            void form.validateFields(['categoryCode']).catch(() => undefined);
+          }}
+        />
+      </Form.Item>
+    </>
   );
 }
 
-export function PointItem({ texts }: Pick<Props, 'texts'>) {
+export function PointItem({ texts, locateOnArrival }: Pick<Props, 'texts'> & { locateOnArrival?: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.Item
@@ -43,20 +66,27 @@ export function PointItem({ texts }: Pick<Props, 'texts'>) {
       label={t(`${texts}.point`)}
       rules={[{ required: true, message: t(`${texts}.pointRequired`) }]}
     >
-      <PointField />
+      <PointField locateOnArrival={locateOnArrival} />
     </Form.Item>
   );
 }
 
-export function DescriptionItem({ texts, testId }: Props) {
+/** `optional`: an empty description is filled in by the page (a grid worker's quick report). */
+export function DescriptionItem({ texts, testId, optional = false }: Props & { optional?: boolean }) {
   const { t } = useTranslation();
   return (
     <Form.Item
       name="description"
       label={t(`${texts}.description`)}
-      rules={[{ required: true, whitespace: true, message: t(`${texts}.descriptionRequired`) }]}
+      rules={[{ required: !optional, whitespace: true, message: t(`${texts}.descriptionRequired`) }]}
     >
-      <Input.TextArea rows={3} maxLength={4000} showCount data-testid={`${testId}-description`} />
+      <Input.TextArea
+        rows={3}
+        maxLength={4000}
+        showCount
+        placeholder={optional ? t('offline.report.descriptionDefault') : undefined}
+        data-testid={`${testId}-description`}
+      />
     </Form.Item>
   );
 }

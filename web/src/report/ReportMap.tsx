@@ -1,8 +1,8 @@
 import type { GridCollection } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
-import { geoJSON } from 'leaflet';
-import { useEffect, useRef } from 'react';
-import { CircleMarker, MapContainer, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { divIcon, geoJSON, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
 import { GridLayer } from '../map/GridLayer';
 import { configuredTileSource } from '../map/tiles';
 import type { ReportPoint } from './reportDraft';
@@ -12,17 +12,21 @@ const changchun: [number, number] = [43.88, 125.32];
 /** Close enough to put a finger on the right side of the street. */
 export const pointZoom = 17;
 
-/** Frames the grids once, unless there is already a point to look at. */
+/**
+ * Frames the grids once they arrive, unless there is already a point to look at: restored, handed over,
+ * or found by the device's location before the grids came.
+ */
 function FrameGrids({ grids, point }: { grids: GridCollection | null; point?: ReportPoint }) {
   const map = useMap();
   const framed = useRef(point !== undefined);
   useEffect(() => {
     if (framed.current || !grids || grids.features.length === 0) return;
     framed.current = true;
+    if (point) return;
     // A layer never added to the map, only to measure the grids.
     const bounds = geoJSON(grids).getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
-  }, [map, grids]);
+  }, [map, grids, point]);
   return null;
 }
 
@@ -38,6 +42,32 @@ function Focus({ focus }: { focus: { point: ReportPoint; seq: number } | null })
 function PickOnClick({ onPick }: { onPick(point: ReportPoint): void }) {
   useMapEvents({ click: ({ latlng }) => onPick({ lat: latlng.lat, lng: latlng.lng }) });
   return null;
+}
+
+// Drawn in SVG rather than Leaflet's default marker images, which a bundled app does not find by itself.
+const pin = divIcon({
+  className: 'needle-pin',
+  html:
+    '<svg data-testid="report-pin" width="28" height="40" viewBox="0 0 28 40" aria-hidden="true">' +
+    '<path d="M14 1C6.8 1 1 6.8 1 14c0 9.8 13 25 13 25s13-15.2 13-25C27 6.8 21.2 1 14 1z" ' +
+    'fill="#f5222d" stroke="#fff" stroke-width="2"/><circle cx="14" cy="14" r="5" fill="#fff"/></svg>',
+  iconSize: [28, 40],
+  // The tip of the pin is the point.
+  iconAnchor: [14, 40],
+});
+
+/** The pin, dragged with a finger to the exact spot. */
+function DraggablePin({ point, onPick }: { point: ReportPoint; onPick(point: ReportPoint): void }) {
+  const handlers = useMemo<LeafletEventHandlerFnMap>(
+    () => ({
+      dragend: ({ target }) => {
+        const { lat, lng } = (target as LeafletMarker).getLatLng();
+        onPick({ lat, lng });
+      },
+    }),
+    [onPick],
+  );
+  return <Marker position={[point.lat, point.lng]} icon={pin} draggable autoPan eventHandlers={handlers} />;
 }
 
 interface Props {
@@ -61,16 +91,10 @@ export function ReportMap({ grids, point, focus, onPick }: Props) {
       >
         {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
         {grids && <GridLayer grids={grids} fit={false} />}
-        <FrameGrids grids={grids} point={initial.current} />
+        <FrameGrids grids={grids} point={point} />
         <Focus focus={focus} />
         <PickOnClick onPick={onPick} />
-        {point && (
-          <CircleMarker
-            center={[point.lat, point.lng]}
-            radius={8}
-            pathOptions={{ color: '#f5222d', fillOpacity: 0.8, interactive: false }}
-          />
-        )}
+        {point && <DraggablePin point={point} onPick={onPick} />}
       </MapContainer>
     </div>
   );

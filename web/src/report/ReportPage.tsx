@@ -1,104 +1,171 @@
-import { Button, Card, Checkbox, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Flex, Form, Input } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMe } from '../auth/AuthContext';
+import { useCategoryName } from '../categories/useCategoryName';
+import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
-import { type PhotoFile, PhotoUpload } from '../photos/PhotoUpload';
+import { browserSender } from '../offline/browserSender';
+import { OutboxList } from '../offline/OutboxList';
+import { refusalError } from '../offline/sendOutbox';
+import { PhotoPicker, type PickedPhoto } from '../photos/PhotoPicker';
 import { MeTooModal } from './MeTooModal';
 import { AddressItem, CategoryItem, DescriptionItem, PointItem, phonePattern } from './ProblemFields';
-import { caseReport, maxPhotos } from './reportDraft';
-import { draftOf, formValuesOf, pointFromSearch, type ReportFormValues } from './reportForm';
-import { SubmissionAlerts } from './SubmissionAlerts';
+import { isOutcome, ReportOutcome } from './ReportOutcome';
+import { caseReport, maxPhotos, trimmed } from './reportDraft';
+import { categoryFromSearch, formValuesOf, pointFromSearch, type ReportFormValues } from './reportForm';
 import { useSubmitReport } from './useSubmitReport';
 
-/** Report a problem: on a phone by a resident, a courier or a grid worker; at a desk by the hotline. */
+/**
+ * Report a problem (随手拍): on a phone by a resident, a courier or a grid worker; at a desk by the
+ * hotline. Works with no network: the report waits on the phone and is sent by itself.
+ */
 export function ReportPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const me = useMe();
   const [params] = useSearchParams();
   const [form] = Form.useForm<ReportFormValues>();
   const report = useSubmitReport();
+  const categoryName = useCategoryName();
+  const [preparing, setPreparing] = useState(false);
   const hotline = me.roles.includes('hotline_operator');
   const gridWorker = me.roles.includes('grid_worker');
-  // Read once, on arrival: the form owns the values from then on.
-  const [initialValues] = useState<ReportFormValues>(() =>
-    report.pending ? formValuesOf(report.pending.draft) : { point: pointFromSearch(params), photos: [] },
-  );
+  // Read once, on arrival: the form owns the values from then on. The tasks page links here with a
+  // category (a grid worker's quick report) and, for 当场处置, with the self-handled box ticked.
+  const [initialValues] = useState<ReportFormValues>(() => ({
+    point: pointFromSearch(params),
+    categoryCode: categoryFromSearch(params),
+    selfHandled: (gridWorker && params.get('selfHandled') === '1') || undefined,
+    photos: [],
+  }));
+  // A quick report's category says what it is: the description may stay empty.
+  const quick = gridWorker && initialValues.categoryCode !== undefined;
 
-  async function finish(values: ReportFormValues) {
-    const draft = draftOf(values);
-    const { categoryCode, point, description } = draft;
+  // `?fix=<key>`: a report the server refused, from the outbox back into the form to be corrected.
+  const fix = params.get('fix');
+  const { correct } = report;
+  useEffect(() => {
+    if (!fix) return;
+    void browserSender.store.get(fix).then((item) => {
+      if (item?.userId === me.id && item.state === 'refused') {
+        form.setFieldsValue(formValuesOf(item));
+        correct(item);
+      } else {
+        void message.warning(t('offline.outbox.fixMissing'));
+      }
+    });
+  }, [fix, me.id, form, correct, message, t]);
+
+  async function finish({ photos = [], ...draft }: ReportFormValues) {
+    const { categoryCode, point } = draft;
+    const description =
+      trimmed(draft.description) ?? (quick && categoryCode ? categoryName(categoryCode) : undefined);
     if (!categoryCode || !point || !description) return;
-    await report.submit(caseReport({ ...draft, categoryCode, point, description }), draft);
+    // A photo picked a moment ago may still be being shrunk: the report waits for it, not the user.
+    setPreparing(true);
+    const blobs = await Promise.all(photos.map((photo) => photo.shrunk)).finally(() => setPreparing(false));
+    await report.submit(caseReport({ ...draft, categoryCode, point, description }), blobs);
   }
 
+  function again() {
+    // The next problem is most likely close by: the point stays, the rest starts afresh.
+    const point = form.getFieldValue('point');
+    form.resetFields();
+    form.setFieldsValue({ point });
+    report.again();
+  }
+
+  const { phase } = report;
   return (
     <PageShell maxWidth={720}>
-      <Card title={t('report.title')} size="small">
-        <SubmissionAlerts submission={report} texts="report" testId="report" />
-        <Form<ReportFormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onFinish={(values) => void finish(values)}
-        >
-          <CategoryItem texts="report" testId="report" />
-          <PointItem texts="report" />
-          <DescriptionItem texts="report" testId="report" />
-          <AddressItem texts="report" testId="report" />
-          <Form.Item
-            name="photos"
-            label={t('report.photos', { max: maxPhotos })}
-            dependencies={['selfHandled']}
-            rules={[
-              ({ getFieldValue }) => ({
-                validator: async (_, files: PhotoFile[] | undefined) => {
-                  if (files?.some((file) => file.status === 'uploading'))
-                    throw new Error(t('report.photosUploading'));
-                  const done = files?.filter((file) => file.status === 'done').length ?? 0;
-                  if (getFieldValue('selfHandled') && done < 2)
-                    throw new Error(t('report.selfHandledPhotos'));
-                },
-              }),
-            ]}
-          >
-            <PhotoUpload max={maxPhotos} data-testid="report-photos" />
-          </Form.Item>
-          {hotline && (
-            <>
-              <Form.Item name="reporterName" label={t('report.reporterName')}>
-                <Input maxLength={50} data-testid="report-caller-name" />
-              </Form.Item>
+      {isOutcome(phase) && <ReportOutcome phase={phase} onAgain={again} />}
+      {/* Hidden, not unmounted, while the outcome shows: a refusal arriving later brings it all back. */}
+      <div hidden={isOutcome(phase)}>
+        <Flex vertical gap={12}>
+          <OutboxList />
+          <Card title={t('report.title')} size="small">
+            {phase.status === 'refused' && (
+              <Alert
+                type="error"
+                showIcon
+                title={t('offline.report.refused')}
+                description={errorText(t, refusalError(phase.error))}
+                style={{ marginBottom: 12 }}
+                data-testid="report-error"
+              />
+            )}
+            {report.failure !== null && (
+              <Alert
+                type="error"
+                showIcon
+                title={errorText(t, report.failure)}
+                style={{ marginBottom: 12 }}
+                data-testid="report-error"
+              />
+            )}
+            <Form<ReportFormValues>
+              form={form}
+              layout="vertical"
+              initialValues={initialValues}
+              onFinish={(values) => void finish(values)}
+            >
+              <CategoryItem texts="report" testId="report" />
+              <PointItem texts="report" locateOnArrival={!hotline} />
+              <DescriptionItem texts="report" testId="report" optional={quick} />
+              <AddressItem texts="report" testId="report" />
               <Form.Item
-                name="reporterPhone"
-                label={t('report.reporterPhone')}
-                rules={[{ pattern: phonePattern, message: t('report.phoneInvalid') }]}
+                name="photos"
+                label={t('report.photos', { max: maxPhotos })}
+                dependencies={['selfHandled']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: async (_, photos: PickedPhoto[] | undefined) => {
+                      if (getFieldValue('selfHandled') && (photos?.length ?? 0) < 2)
+                        throw new Error(t('report.selfHandledPhotos'));
+                    },
+                  }),
+                ]}
               >
-                <Input inputMode="tel" maxLength={20} data-testid="report-caller-phone" />
+                <PhotoPicker max={maxPhotos} data-testid="report-photos" />
               </Form.Item>
-            </>
-          )}
-          {gridWorker && (
-            <Form.Item name="selfHandled" valuePropName="checked">
-              <Checkbox>{t('report.selfHandled')}</Checkbox>
-            </Form.Item>
-          )}
-          <Button
-            type="primary"
-            htmlType="submit"
-            block
-            size="large"
-            loading={report.busy}
-            data-testid="report-submit"
-          >
-            {report.failure?.kept ? t('report.retry') : t('report.submit')}
-          </Button>
-        </Form>
-      </Card>
-      {report.question?.status === 'meToo' && (
+              {hotline && (
+                <>
+                  <Form.Item name="reporterName" label={t('report.reporterName')}>
+                    <Input maxLength={50} data-testid="report-caller-name" />
+                  </Form.Item>
+                  <Form.Item
+                    name="reporterPhone"
+                    label={t('report.reporterPhone')}
+                    rules={[{ pattern: phonePattern, message: t('report.phoneInvalid') }]}
+                  >
+                    <Input inputMode="tel" maxLength={20} data-testid="report-caller-phone" />
+                  </Form.Item>
+                </>
+              )}
+              {gridWorker && (
+                <Form.Item name="selfHandled" valuePropName="checked">
+                  <Checkbox data-testid="report-self-handled">{t('report.selfHandled')}</Checkbox>
+                </Form.Item>
+              )}
+              <Button
+                type="primary"
+                htmlType="submit"
+                block
+                size="large"
+                loading={preparing || report.busy}
+                data-testid="report-submit"
+              >
+                {t('report.submit')}
+              </Button>
+            </Form>
+          </Card>
+        </Flex>
+      </div>
+      {phase.status === 'meToo' && (
         <MeTooModal
-          candidates={report.question.candidates}
+          candidates={phase.candidates}
           onMeToo={report.meToo}
           onReportAnyway={report.reportAnyway}
           onCancel={report.dismiss}

@@ -1,18 +1,16 @@
-import type { CaseReport } from '@needle/contract';
-import type { UploadedPhoto } from '../api/photos';
+import type { OutboxReport } from '../offline/outboxItem';
 
 export interface ReportPoint {
   lat: number;
   lng: number;
 }
 
-/** What the reporter has entered: the form's values, and what a pending submission keeps. */
+/** What the reporter has entered, photos aside. */
 export interface ReportDraft {
   categoryCode?: string;
   point?: ReportPoint;
   description?: string;
   address?: string;
-  photos: UploadedPhoto[];
   reporterName?: string;
   reporterPhone?: string;
   selfHandled?: boolean;
@@ -32,7 +30,7 @@ export interface Problem {
 
 /**
  * A request body starts with the problem, in one fixed key order: two drafts that say the same thing
- * give the same JSON, which is how a retry is recognised as the same submission (and keeps its key).
+ * give the same JSON, which is how a 12345 call's retry is recognised as the same submission.
  */
 export const problemFields = ({ categoryCode, description, point, address }: Problem) => ({
   categoryCode,
@@ -42,10 +40,10 @@ export const problemFields = ({ categoryCode, description, point, address }: Pro
   address: trimmed(address),
 });
 
-export function caseReport(draft: Problem & ReportDraft): CaseReport {
+/** The report as it waits in the outbox; the photo ids are added once its photos are uploaded. */
+export function caseReport(draft: Problem & ReportDraft): OutboxReport {
   return {
     ...problemFields(draft),
-    photoIds: draft.photos.map((photo) => photo.id),
     reporterName: trimmed(draft.reporterName),
     reporterPhone: trimmed(draft.reporterPhone),
     selfHandled: draft.selfHandled || undefined,

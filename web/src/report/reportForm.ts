@@ -1,28 +1,24 @@
-import type { UploadedPhoto } from '../api/photos';
-import { type PhotoFile, photoFile } from '../photos/PhotoUpload';
+import type { OutboxItem } from '../offline/outboxItem';
+import { type PickedPhoto, pickedPhoto } from '../photos/PhotoPicker';
 import type { ReportDraft, ReportPoint } from './reportDraft';
 
-/** The report form's own values: photos as upload-list entries, which may still be uploading. */
-export interface ReportFormValues {
-  categoryCode?: string;
-  point?: ReportPoint;
-  description?: string;
-  address?: string;
-  photos?: PhotoFile[];
-  reporterName?: string;
-  reporterPhone?: string;
-  selfHandled?: boolean;
+/** The report form's own values: photos kept on the phone, which may still be being shrunk. */
+export interface ReportFormValues extends ReportDraft {
+  photos?: PickedPhoto[];
 }
 
-export function draftOf({ photos, ...values }: ReportFormValues): ReportDraft {
-  const uploaded = (photos ?? []).flatMap((file): UploadedPhoto[] =>
-    file.status === 'done' && file.response ? [file.response] : [],
-  );
-  return { ...values, photos: uploaded };
-}
-
-export function formValuesOf({ photos, ...draft }: ReportDraft): ReportFormValues {
-  return { ...draft, photos: photos.map(photoFile) };
+/** A report from the outbox, back in the form to be corrected. */
+export function formValuesOf({ body, photos }: OutboxItem): ReportFormValues {
+  return {
+    categoryCode: body.categoryCode,
+    point: { lat: body.lat, lng: body.lng },
+    description: body.description,
+    address: body.address,
+    reporterName: body.reporterName,
+    reporterPhone: body.reporterPhone,
+    selfHandled: body.selfHandled,
+    photos: photos.map((photo, index) => pickedPhoto(photo.blob, index)),
+  };
 }
 
 /** A point handed over in the URL (`/report?lat=…&lng=…`, from the map page's "report here"). */
@@ -31,4 +27,10 @@ export function pointFromSearch(params: URLSearchParams): ReportPoint | undefine
   const lng = Number(params.get('lng'));
   const valid = params.has('lat') && params.has('lng') && Math.abs(lat) <= 90 && Math.abs(lng) <= 180;
   return valid && Number.isFinite(lat) && Number.isFinite(lng) ? { lat, lng } : undefined;
+}
+
+/** A subcategory handed over in the URL (`/report?category=E0550`, a grid worker's quick report). */
+export function categoryFromSearch(params: URLSearchParams): string | undefined {
+  const code = params.get('category');
+  return code && /^[CE][0-9]{4}$/.test(code) ? code : undefined;
 }

@@ -1,59 +1,147 @@
-import type { CaseReport, NearbyCase } from '@needle/contract';
+import type { NearbyCase } from '@needle/contract';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { fetchNearbyCases, followCase, reportCase } from '../api/cases';
+import { fetchNearbyCases, followCase } from '../api/cases';
 import { invalidateCase } from '../api/queryKeys';
-import { pendingStore } from './pendingSubmission';
-import type { ReportDraft } from './reportDraft';
-import { useKeptSubmission } from './useKeptSubmission';
+import { useMe } from '../auth/AuthContext';
+import { requestBackgroundSync } from '../offline/backgroundSync';
+import { browserSender } from '../offline/browserSender';
+import { discardReport, queueReport } from '../offline/outboxActions';
+import { type OutboxEvent, onOutboxEvent } from '../offline/outboxEvents';
+import type { OutboxItem, OutboxRefusal, OutboxReport } from '../offline/outboxItem';
+import { type SendOutcome, sendItem } from '../offline/sendOutbox';
 
-// Per user: on a shared phone, the next person to sign in must not resubmit someone else's report.
-const pendingReports = pendingStore<CaseReport, ReportDraft>('pendingReport', 'report');
-
-/** Before a new report is sent: open cases of the same kind nearby, for "me too" instead. */
-export type Question =
+/** Where a report stands, from the form to the case. */
+export type Phase =
+  | { status: 'editing' }
+  /** Open cases of the same kind nearby are looked for, for "me too" instead. */
   | { status: 'checking' }
   /** The reporter chooses "me too" or to report anyway. */
-  | { status: 'meToo'; candidates: NearbyCase[]; report: CaseReport; draft: ReportDraft };
+  | { status: 'meToo'; candidates: NearbyCase[]; report: OutboxReport; photos: Blob[] }
+  | { status: 'sending'; key: string }
+  /** In the outbox, sent by itself when the network is back (等待网络). */
+  | { status: 'waiting'; key: string }
+  | { status: 'sent'; caseId: string; code: string }
+  /** The server said no: the form shows it again, to correct and send. */
+  | { status: 'refused'; key: string; error: OutboxRefusal };
 
+// "Me too" helps but must not hold a report up on a network that barely answers.
+const meTooCheckMs = 5_000;
+
+function phaseOf(event: OutboxEvent | (SendOutcome & { key: string })): Phase | null {
+  switch (event.state) {
+    case 'sending':
+    case 'waiting':
+      return { status: event.state, key: event.key };
+    case 'sent':
+      return { status: 'sent', caseId: event.caseId, code: event.code };
+    case 'refused':
+      return event.error ? { status: 'refused', key: event.key, error: event.error } : null;
+    case 'removed':
+      return { status: 'editing' };
+    case 'skipped':
+      // Another sender (the service worker, another tab) has it: its events tell the rest.
+      return null;
+  }
+}
+
+/**
+ * A report goes to the outbox first (with its photos), then is sent; what becomes of it is followed
+ * here, whoever sends it in the end: this page, the app when the network returns, or the service worker.
+ */
 export function useSubmitReport() {
+  const me = useMe();
   const navigate = useNavigate();
-  const kept = useKeptSubmission(pendingReports, reportCase);
-  const [question, setQuestion] = useState<Question | null>(null);
+  const [phase, setPhase] = useState<Phase>({ status: 'editing' });
+  const [failure, setFailure] = useState<unknown>(null);
+  // A refused report being corrected: the corrected copy replaces it in the outbox.
+  const replaces = useRef<string | null>(null);
   const follow = useMutation({
     mutationFn: followCase,
     onSuccess: (_none, caseId, _context, { client }) => invalidateCase(client, caseId),
   });
 
-  function send(report: CaseReport, draft: ReportDraft) {
-    setQuestion(null);
-    kept.mutation.mutate(kept.attempt(report, draft), {
-      onSuccess: ({ case: created }) => navigate(`/cases/${created.id}`),
+  const key = 'key' in phase ? phase.key : null;
+  useEffect(() => {
+    if (!key) return;
+    return onOutboxEvent((event) => {
+      if (event.key !== key) return;
+      if (event.state === 'refused') replaces.current = key;
+      const next = phaseOf(event);
+      if (next) setPhase(next);
     });
+  }, [key]);
+
+  async function queue(report: OutboxReport, photos: Blob[]) {
+    const item = await queueReport(me.id, report, photos);
+    const replaced = replaces.current;
+    replaces.current = null;
+    if (replaced) await discardReport(replaced, me.id);
+    if (!navigator.onLine) {
+      setPhase({ status: 'waiting', key: item.key });
+      await requestBackgroundSync();
+      return;
+    }
+    setPhase({ status: 'sending', key: item.key });
+    const outcome = await sendItem(browserSender, item.key);
+    if (outcome.state === 'refused') replaces.current = item.key;
+    const next = phaseOf({ ...outcome, key: item.key });
+    // Unless the outbox's own events got here first (they say the same).
+    if (next) setPhase((current) => ('key' in current && current.key === item.key ? next : current));
+    if (outcome.state === 'waiting') await requestBackgroundSync();
   }
 
-  async function submit(report: CaseReport, draft: ReportDraft) {
-    kept.mutation.reset();
-    follow.reset();
-    // A retry of the unconfirmed submission: same key, and no "me too" question (it may be our own case).
-    if (kept.retryOf(report)) return send(report, draft);
-    setQuestion({ status: 'checking' });
-    // The duplicate check helps but must not stand in the way of a report: if it fails, report anyway.
-    const candidates = await fetchNearbyCases(report, report.categoryCode).catch(() => []);
-    if (candidates.length > 0) setQuestion({ status: 'meToo', candidates, report, draft });
-    else send(report, draft);
+  /** A refused report from the outbox, opened to be corrected. */
+  const correct = useCallback((item: OutboxItem) => {
+    replaces.current = item.key;
+    if (item.error) setPhase({ status: 'refused', key: item.key, error: item.error });
+  }, []);
+
+  /** Runs a step of sending; if the outbox cannot be written (no IndexedDB, no space), the form keeps it all. */
+  async function guarded(step: () => Promise<void>) {
+    try {
+      await step();
+    } catch (error) {
+      setFailure(error);
+      setPhase({ status: 'editing' });
+    }
   }
+
+  const submit = (report: OutboxReport, photos: Blob[]) =>
+    guarded(async () => {
+      follow.reset();
+      setFailure(null);
+      // Offline there is no asking "me too": the report waits, it is not held up for the question.
+      if (!navigator.onLine) return queue(report, photos);
+      setPhase({ status: 'checking' });
+      const candidates = await fetchNearbyCases(
+        report,
+        report.categoryCode,
+        AbortSignal.timeout(meTooCheckMs),
+      ).catch(() => []);
+      if (candidates.length > 0) setPhase({ status: 'meToo', candidates, report, photos });
+      else await queue(report, photos);
+    });
 
   return {
-    pending: kept.pending,
-    question,
-    busy: question?.status === 'checking' || kept.mutation.isPending,
-    restored: kept.restored && question === null,
-    failure: kept.failure ?? (follow.isError ? { error: follow.error, kept: false } : null),
+    phase,
+    busy: phase.status === 'checking' || follow.isPending,
+    failure: failure ?? (follow.isError ? follow.error : null),
     submit,
-    reportAnyway: () => question?.status === 'meToo' && send(question.report, question.draft),
-    meToo: (caseId: string) => follow.mutate(caseId, { onSuccess: () => navigate(`/cases/${caseId}`) }),
-    dismiss: () => setQuestion(null),
+    reportAnyway: () => {
+      if (phase.status === 'meToo') void guarded(() => queue(phase.report, phase.photos));
+    },
+    meToo: (caseId: string) =>
+      follow.mutate(caseId, {
+        onSuccess: async () => {
+          if (replaces.current) await discardReport(replaces.current, me.id);
+          navigate(`/cases/${caseId}`);
+        },
+      }),
+    dismiss: () => setPhase({ status: 'editing' }),
+    correct,
+    /** After a report is sent or left waiting: a fresh form for the next one. */
+    again: () => setPhase({ status: 'editing' }),
   };
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { formatRate } from '../i18n/formatRate';
 import { scorePartLabel } from '../i18n/labels';
+import { useIsPhone } from '../layout/useIsPhone';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { useRankings } from './statsQueries';
 
@@ -14,11 +15,13 @@ const podium = ['gold', 'default', 'orange'];
 export function RankingTable({ kind, month }: { kind: RankingKind; month: string }) {
   const { t } = useTranslation();
   const rankings = useRankings(kind, month);
+  // A phone keeps rank, name and score in the screen's width; the parts are in the row's breakdown.
+  const phone = useIsPhone();
   const columns: TableColumnsType<RankedUnit> = [
     {
       key: 'rank',
       title: t('stats.rank'),
-      width: 72,
+      width: phone ? 56 : 72,
       render: (_, unit) =>
         unit.rank === null ? '—' : <Tag color={podium[unit.rank - 1] ?? 'default'}>{unit.rank}</Tag>,
     },
@@ -37,7 +40,7 @@ export function RankingTable({ kind, month }: { kind: RankingKind; month: string
           <Progress
             percent={unit.score}
             size="small"
-            style={{ width: 160 }}
+            style={{ width: phone ? 96 : 160 }}
             format={() => <span data-testid="ranking-score">{unit.score?.toFixed(1)}</span>}
           />
         ),
@@ -49,13 +52,14 @@ export function RankingTable({ kind, month }: { kind: RankingKind; month: string
         unit.parts.map((part) => `${scorePartLabel(t, part.name)} ${formatRate(part.value)}`).join(' · '),
     },
   ];
+  const shown = phone ? columns.filter((column) => column.key !== 'parts') : columns;
   if (!rankings.data && rankings.error !== null)
     return <Alert type="error" showIcon title={errorText(t, rankings.error)} />;
   return (
     <Table
       rowKey="unit"
       size="small"
-      columns={columns}
+      columns={shown}
       dataSource={rankings.data?.items ?? []}
       loading={rankings.isPending}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}

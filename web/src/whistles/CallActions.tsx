@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { acknowledgeCall, arriveOnCall, completeCall, evaluateCall } from '../api/whistles';
 import { NoteModal } from '../common/NoteModal';
 import { errorText } from '../i18n/errorText';
+import { useIsPhone } from '../layout/useIsPhone';
+import { PhoneModals } from '../tasks/PhoneModals';
 import { ArriveModal } from './ArriveModal';
 import type { CallStep } from './callSteps';
 import { EvaluateModal } from './EvaluateModal';
@@ -29,6 +31,8 @@ export function CallActions({ order, call, steps }: Props) {
   const arrive = useWhistleStep((input: ArrivalInput) => arriveOnCall(order.id, call.id, input));
   const complete = useWhistleStep((note: string) => completeCall(order.id, call.id, note));
   const evaluate = useWhistleStep((input: CallEvaluationInput) => evaluateCall(order.id, call.id, input));
+  // On a phone the called unit reports in standing on site: big buttons, one under the other.
+  const phone = useIsPhone();
   const close = () => setAsking(null);
   const done = (step: CallStep) => () => {
     message.success(t('whistle.done', { action: t(`whistle.${step}`) }));
@@ -44,11 +48,13 @@ export function CallActions({ order, call, steps }: Props) {
   }
 
   return (
-    <Flex gap={4} wrap>
+    <Flex gap={phone ? 8 : 4} vertical={phone} wrap={!phone}>
       {steps.map((step) => (
         <Button
           key={step}
-          size="small"
+          size={phone ? 'large' : 'small'}
+          block={phone}
+          style={phone ? { height: 44 } : undefined}
           type={step === 'evaluate' ? 'default' : 'primary'}
           loading={acknowledge.isPending && step === 'acknowledge'}
           onClick={() => click(step)}
@@ -57,33 +63,35 @@ export function CallActions({ order, call, steps }: Props) {
           {t(`whistle.${step}`)}
         </Button>
       ))}
-      {asking === 'arrive' && (
-        <ArriveModal
-          deadline={order.reportDeadlineAt}
-          mutation={arrive}
-          onCancel={close}
-          onDone={done('arrive')}
-        />
-      )}
-      {asking === 'complete' && (
-        <NoteModal
-          title={t('whistle.complete')}
-          label={t('whistle.completeNote')}
-          requiredMessage={t('whistle.completeNoteRequired')}
-          mutation={complete}
-          onCancel={close}
-          onDone={done('complete')}
-          testId="complete"
-        />
-      )}
-      {asking === 'evaluate' && (
-        <EvaluateModal
-          reportedInOnTime={onTime(order, call)}
-          mutation={evaluate}
-          onCancel={close}
-          onDone={done('evaluate')}
-        />
-      )}
+      <PhoneModals>
+        {asking === 'arrive' && (
+          <ArriveModal
+            deadline={order.reportDeadlineAt}
+            mutation={arrive}
+            onCancel={close}
+            onDone={done('arrive')}
+          />
+        )}
+        {asking === 'complete' && (
+          <NoteModal
+            title={t('whistle.complete')}
+            label={t('whistle.completeNote')}
+            requiredMessage={t('whistle.completeNoteRequired')}
+            mutation={complete}
+            onCancel={close}
+            onDone={done('complete')}
+            testId="complete"
+          />
+        )}
+        {asking === 'evaluate' && (
+          <EvaluateModal
+            reportedInOnTime={onTime(order, call)}
+            mutation={evaluate}
+            onCancel={close}
+            onDone={done('evaluate')}
+          />
+        )}
+      </PhoneModals>
     </Flex>
   );
 }

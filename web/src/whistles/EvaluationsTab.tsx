@@ -3,18 +3,31 @@ import { Alert, Flex, Table, type TableColumnsType, Tag, Typography } from 'antd
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ColumnCards } from '../common/ColumnCards';
 import { errorText } from '../i18n/errorText';
+import { useIsPhone } from '../layout/useIsPhone';
 import { MonthPicker } from '../stats/MonthPicker';
 import { thisMonth } from '../stats/month';
 import { useEvaluations } from './whistleQueries';
 
-/** One side of the evaluations: a small table, all rows at once. */
+/** One side of the evaluations: a small table, all rows at once; cards on a phone. */
 function EvaluationTable<T extends { id: string }>(props: {
   columns: TableColumnsType<T>;
   rows: T[] | undefined;
   loading: boolean;
 }) {
   const { t } = useTranslation();
+  if (useIsPhone()) {
+    return (
+      <ColumnCards
+        columns={props.columns}
+        rows={props.rows ?? []}
+        rowKey={(row) => row.id}
+        loading={props.loading}
+        emptyText={t('whistle.noEvaluations')}
+      />
+    );
+  }
   return (
     <Table<T>
       rowKey="id"

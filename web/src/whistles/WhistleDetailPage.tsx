@@ -7,6 +7,8 @@ import { useMe } from '../auth/AuthContext';
 import { DetailPage } from '../common/DetailPage';
 import { NotFound } from '../common/NotFound';
 import { PageHeading } from '../common/PageHeading';
+import { useIsPhone } from '../layout/useIsPhone';
+import { CallCard } from './CallCard';
 import { callColumns } from './callColumns';
 import { OrderCommands } from './OrderCommands';
 import { WhistleEvents } from './WhistleEvents';
@@ -38,6 +40,7 @@ function WhistleView({ detail }: { detail: WhistleDetail }) {
   const { order } = detail;
   const columns = useMemo(() => callColumns(t, { me, order }), [t, me, order]);
   const commands = order.status === 'open' && isIssuingOffice(me, order);
+  const phone = useIsPhone();
   return (
     <Flex vertical gap={12}>
       <PageHeading title={`${order.code} ${order.title}`} testId="whistle-heading">
@@ -45,20 +48,35 @@ function WhistleView({ detail }: { detail: WhistleDetail }) {
       </PageHeading>
       <WhistleFacts detail={detail} />
       <Card size="small" title={t('whistle.callsTitle')}>
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={detail.calls}
-          // A notice links to #call-<id>: the called unit lands on its own row, marked.
-          onRow={(call) => ({
-            id: `call-${call.id}`,
-            style: hash === `#call-${call.id}` ? { background: '#e6f4ff' } : undefined,
-          })}
-          pagination={false}
-          scroll={{ x: 'max-content' }}
-          data-testid="call-table"
-        />
+        {phone ? (
+          // On a phone each called unit is a card: the table's seven columns would scroll sideways.
+          <Flex vertical gap={8} data-testid="call-cards">
+            {detail.calls.map((call) => (
+              <CallCard
+                key={call.id}
+                me={me}
+                order={order}
+                call={call}
+                marked={hash === `#call-${call.id}`}
+              />
+            ))}
+          </Flex>
+        ) : (
+          <Table
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={detail.calls}
+            // A notice links to #call-<id>: the called unit lands on its own row, marked.
+            onRow={(call) => ({
+              id: `call-${call.id}`,
+              style: hash === `#call-${call.id}` ? { background: '#e6f4ff' } : undefined,
+            })}
+            pagination={false}
+            scroll={{ x: 'max-content' }}
+            data-testid="call-table"
+          />
+        )}
       </Card>
       <Row>
         <Col xs={24} lg={12}>

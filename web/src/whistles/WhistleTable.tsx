@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ListTable } from '../common/ListTable';
 import { useUrlQuery } from '../common/useUrlQuery';
 import { whistleStatusLabel } from '../i18n/labels';
+import { WhistleListCard } from './WhistleListCard';
 import { whistleColumns } from './whistleColumns';
 import { readWhistleListQuery, whistlePageSizes, writeWhistleListQuery } from './whistleListQuery';
 import { useWhistlePage } from './whistleQueries';
@@ -35,6 +36,7 @@ export function WhistleTable() {
         size="middle"
         columns={columns}
         locale={{ emptyText: t('whistle.empty') }}
+        card={{ render: (order) => <WhistleListCard order={order} />, testId: 'whistle-cards' }}
         data-testid="whistle-table"
       />
     </Flex>

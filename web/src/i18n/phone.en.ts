@@ -1,0 +1,58 @@
+import { COURIER_COMPANY_KIND_LABELS } from '@needle/contract';
+import type { phoneErrorsZh, phoneZh } from './phone.zh-CN';
+
+export const phoneEn: typeof phoneZh = {
+  tabPassword: 'Username',
+  tabPhone: 'Phone number',
+  phone: 'Mobile number',
+  phonePlaceholder: '11-digit mobile number',
+  phoneRequired: 'Enter your mobile number',
+  phoneInvalid: 'That is not a mobile number',
+  sendCode: 'Send code',
+  resendIn: 'Resend in {{seconds}} s',
+  code: 'Code',
+  codePlaceholder: '6 digits',
+  codeRequired: 'Enter the 6-digit code',
+  codeSent: 'Code sent to {{phone}}; valid for 5 minutes',
+  demoCode: 'Demo code: {{code}}',
+  demoCodeHint: 'The demo sends no text messages: use this code',
+  signIn: 'Sign in',
+  noAccount: 'No account yet?',
+  toSignUp: 'Sign up by phone',
+  signUp: {
+    title: 'Sign up',
+    intro:
+      'Residents, couriers and delivery riders sign up with their phone number to report problems nearby.',
+    name: 'What should we call you',
+    namePlaceholder: 'e.g. Ms Zhang, Master Li',
+    nameRequired: 'Enter what we should call you',
+    role: 'I am',
+    resident: 'A resident',
+    courier: 'A courier or delivery rider',
+    companyKind: 'Working for',
+    companyName: 'Company or platform',
+    companyNamePlaceholder: 'e.g. SF Express, Meituan',
+    companyNameRequired: 'Enter your company or platform',
+    submit: 'Sign up and sign in',
+    haveAccount: 'Have an account?',
+    toSignIn: 'Sign in',
+  },
+  companyKinds: COURIER_COMPANY_KIND_LABELS.en,
+};
+
+export const phoneErrorsEn: typeof phoneErrorsZh = {
+  INVALID_PHONE: 'Enter a valid mobile number',
+  CODE_INVALID: 'Wrong or already used code',
+  CODE_EXPIRED: 'This code has expired; ask for a new one',
+  PHONE_LOCKED: 'Too many wrong codes: this number is locked for 15 minutes',
+  CODE_SENT_RECENTLY: 'A code was sent a moment ago; wait a little before asking again',
+  TOO_MANY_CODES_FOR_NUMBER: 'Too many codes for this number; try again in an hour',
+  TOO_MANY_CODES_FROM_ADDRESS: 'Too many codes from this network; try again later',
+  PHONE_NOT_REGISTERED: 'This number has no account yet: sign up first',
+  PHONE_TAKEN: 'This number already has an account: sign in instead',
+  COMPANY_REQUIRED: 'Couriers and riders name their company or platform',
+  COMPANY_NOT_ALLOWED: 'Residents sign up without a company',
+  NAME_REQUIRED: 'Enter what we should call you',
+  ACCOUNT_INACTIVE: 'This account has been deactivated',
+  SIGN_UP_UNAVAILABLE: 'Sign-up is not open yet',
+};

@@ -1,0 +1,58 @@
+import { COURIER_COMPANY_KIND_LABELS } from '@needle/contract';
+
+// Signing up and in by phone number (手机号 + 短信验证码); spread into zh-CN.ts under `phone`.
+export const phoneZh = {
+  tabPassword: '账号密码登录',
+  tabPhone: '手机号登录',
+  phone: '手机号',
+  phonePlaceholder: '11 位手机号',
+  phoneRequired: '请输入手机号',
+  phoneInvalid: '手机号格式不正确',
+  sendCode: '获取验证码',
+  resendIn: '{{seconds}} 秒后重发',
+  code: '验证码',
+  codePlaceholder: '6 位数字',
+  codeRequired: '请输入 6 位验证码',
+  codeSent: '验证码已发送至 {{phone}}，5 分钟内有效',
+  demoCode: '演示模式验证码：{{code}}',
+  demoCodeHint: '演示环境不发短信，请使用此验证码',
+  signIn: '登录',
+  noAccount: '还没有账号？',
+  toSignUp: '手机号注册',
+  signUp: {
+    title: '注册',
+    intro: '居民和快递员、外卖骑手用手机号注册，即可随手上报身边的问题。',
+    name: '称呼',
+    namePlaceholder: '如：张女士、李师傅',
+    nameRequired: '请输入称呼',
+    role: '我是',
+    resident: '居民',
+    courier: '快递员·外卖骑手',
+    companyKind: '所属',
+    companyName: '公司或平台名称',
+    companyNamePlaceholder: '如：顺丰速运、美团外卖',
+    companyNameRequired: '请输入公司或平台名称',
+    submit: '注册并登录',
+    haveAccount: '已有账号？',
+    toSignIn: '去登录',
+  },
+  companyKinds: COURIER_COMPANY_KIND_LABELS['zh-CN'],
+};
+
+// Refusals of the phone sign-in API; spread into zh-CN.ts `errors`.
+export const phoneErrorsZh = {
+  INVALID_PHONE: '请输入正确的手机号',
+  CODE_INVALID: '验证码错误或已使用',
+  CODE_EXPIRED: '验证码已过期，请重新获取',
+  PHONE_LOCKED: '验证码错误次数过多，该号码已暂时锁定，请 15 分钟后再试',
+  CODE_SENT_RECENTLY: '验证码刚刚发送过，请稍后再获取',
+  TOO_MANY_CODES_FOR_NUMBER: '该号码获取验证码过于频繁，请一小时后再试',
+  TOO_MANY_CODES_FROM_ADDRESS: '当前网络获取验证码过于频繁，请稍后再试',
+  PHONE_NOT_REGISTERED: '该手机号尚未注册，请先注册',
+  PHONE_TAKEN: '该手机号已注册，请直接登录',
+  COMPANY_REQUIRED: '快递员、外卖骑手请填写公司或平台',
+  COMPANY_NOT_ALLOWED: '居民无需填写公司',
+  NAME_REQUIRED: '请输入称呼',
+  ACCOUNT_INACTIVE: '该账号已停用',
+  SIGN_UP_UNAVAILABLE: '暂未开放注册',
+};

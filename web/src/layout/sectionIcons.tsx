@@ -1,0 +1,28 @@
+import {
+  BarChartOutlined,
+  CameraOutlined,
+  EnvironmentOutlined,
+  FileTextOutlined,
+  GiftOutlined,
+  MessageOutlined,
+  PhoneOutlined,
+  ScheduleOutlined,
+  SoundOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { ComponentType, CSSProperties } from 'react';
+import type { SectionKey } from './sections';
+
+// A tab is read by its icon first: each section keeps one picture on the tab bar and in 我的.
+export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSProperties }>> = {
+  map: EnvironmentOutlined,
+  tasks: ScheduleOutlined,
+  cases: FileTextOutlined,
+  report: CameraOutlined,
+  inbox: MessageOutlined,
+  hotline: PhoneOutlined,
+  whistles: SoundOutlined,
+  stats: BarChartOutlined,
+  points: GiftOutlined,
+  me: UserOutlined,
+};

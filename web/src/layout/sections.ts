@@ -1,0 +1,94 @@
+import type { Me, Permission, Role } from '@needle/contract';
+import type { TFunction } from 'i18next';
+import { can } from '../auth/can';
+import { isPublicOnly } from '../auth/publicOnly';
+
+/** The app's sections: what the desk's menu, the phone's tab bar and 我的 link to. */
+export type SectionKey =
+  | 'map'
+  | 'tasks'
+  | 'cases'
+  | 'report'
+  | 'inbox'
+  | 'hotline'
+  | 'whistles'
+  | 'stats'
+  | 'points'
+  | 'me';
+
+interface Section {
+  key: SectionKey;
+  /** Any of these permissions opens it; none listed means everyone signed in. */
+  needs: Permission[];
+  /** Only these roles have it: a work queue or a score kept for them alone. */
+  roles?: Role[];
+}
+
+// The order of the desk's menu; the desk sections come last.
+const sections: Section[] = [
+  { key: 'map', needs: [] },
+  // 任务: the work waiting on a grid worker or a department, built for them alone.
+  { key: 'tasks', needs: [], roles: ['grid_worker', 'department_staff'] },
+  { key: 'cases', needs: [] },
+  // Without the permission the report form could only be refused (a department works cases, not reports).
+  { key: 'report', needs: ['cases:report'] },
+  { key: 'inbox', needs: [] },
+  { key: 'hotline', needs: ['hotline:take', 'hotline:read'] },
+  { key: 'whistles', needs: ['whistles:read'] },
+  { key: 'stats', needs: ['stats:read'] },
+  // 积分: residents and couriers earn points for reports that prove true.
+  { key: 'points', needs: [], roles: ['resident', 'courier'] },
+];
+
+const opens = (me: Me, { needs, roles }: Section): boolean =>
+  (needs.length === 0 || can(me, ...needs)) && (!roles || roles.some((role) => me.roles.includes(role)));
+
+/** Every section the user may open, in the menu's order (我的 aside). */
+export function sectionsOf(me: Me): SectionKey[] {
+  return sections.filter((section) => opens(me, section)).map(({ key }) => key);
+}
+
+/** The desk's header menu: points are reached from 我的. */
+export const deskMenuOf = (me: Me): SectionKey[] => sectionsOf(me).filter((key) => key !== 'points');
+
+/**
+ * The phone's bottom tabs, four or five a thumb can reach, by what the user does most on the street:
+ * the public report and follow their reports; a grid worker works tasks and reports what they find;
+ * a department works tasks and its cases; anyone else who opens the app on a phone looks things up.
+ */
+export function phoneTabsOf(me: Me): SectionKey[] {
+  if (isPublicOnly(me)) return ['report', 'cases', 'inbox', 'me'];
+  if (me.roles.includes('grid_worker')) return ['tasks', 'report', 'map', 'inbox', 'me'];
+  if (me.roles.includes('department_staff')) return ['tasks', 'cases', 'inbox', 'me'];
+  return ['cases', 'map', 'inbox', 'me'];
+}
+
+/** What has no place in the phone's tab bar (or the desk's menu) is linked from 我的 instead. */
+export function meLinksOf(me: Me, phone: boolean): SectionKey[] {
+  const elsewhere = phone ? phoneTabsOf(me) : deskMenuOf(me);
+  return sectionsOf(me).filter((key) => !elsewhere.includes(key));
+}
+
+export const sectionPath = (key: SectionKey): string => `/${key}`;
+
+// Pages reached from a section rather than from the menu light up their section.
+const sectionOfPage: Record<string, SectionKey> = { partners: 'whistles' };
+
+/** The section the page at this path belongs to, for the menu's and the tab bar's highlight. */
+export function sectionOfPath(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return sectionOfPage[first] ?? first;
+}
+
+export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
+  switch (key) {
+    case 'cases':
+      return t(isPublicOnly(me) ? 'nav.myReports' : 'nav.cases');
+    case 'tasks':
+    case 'points':
+    case 'me':
+      return t(`layout.sections.${key}`);
+    default:
+      return t(`nav.${key}`);
+  }
+}
