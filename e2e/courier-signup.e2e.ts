@@ -67,6 +67,10 @@ describe('a courier signs up by phone, reports, and sees the report and its poin
     expect(text).toContain('courier');
     // The number comes back masked, never whole.
     expect(text).not.toContain(phone.slice(3));
+
+    await page.goto(`${baseUrl}/me`);
+    await expect.poll(() => page.getByTestId('me-company').textContent()).toBe('美团外卖');
+    expect(await page.getByTestId('me-phone').textContent()).toMatch(/^139\*{4}\d{4}$/);
   });
 
   it('reports with a photo, finding the category by its pinyin initials', async () => {

@@ -69,6 +69,9 @@ describe('a report made offline goes out by itself when the network returns', ()
 
   it('keeps the report with its photo on the phone, marked 等待网络, across a reload', async () => {
     await page.getByTestId('report-description').fill(description);
+    // What is typed survives a reload before sending (a phone that kills the tab, a call coming in).
+    await page.reload();
+    await expect.poll(() => page.getByTestId('report-description').inputValue()).toBe(description);
     await page
       .getByTestId('report-photos')
       .locator('input[type=file]')

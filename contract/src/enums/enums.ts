@@ -208,6 +208,15 @@ export type PointReason = (typeof POINT_REASONS)[number];
 export const POINT_REASON_LABELS = enumLabels('pointReason');
 
 /**
+ * The queues of a phone's "my tasks", each the cases (or whistle calls) the user may move on now:
+ * 核实 verify a public report, 核查 check a unit's result on site, answer a 督办 supervision note,
+ * accept (or return) a dispatched case, feed back on one in hand, report in for a whistle (吹哨报到).
+ */
+export const TASK_QUEUES = enumValues('taskQueue');
+export type TaskQueueKey = (typeof TASK_QUEUES)[number];
+export const TASK_QUEUE_LABELS = enumLabels('taskQueue');
+
+/**
  * Every enum the server and the web share, with its labels: a test checks that each value of each enum
  * the contract exports is named in every language. An enum whose values are a subset of a wider one (the
  * case actions within the timeline's actions, the roles within the actors) is labelled through the wider one.
@@ -241,5 +250,6 @@ export const LABELLED_ENUMS = {
   departmentType: fromText('departmentType'),
   settingKey: fromText('settingKey'),
   pointReason: fromText('pointReason'),
+  taskQueue: fromText('taskQueue'),
   language: labelled(LANGUAGES, LANGUAGE_LABELS),
 };

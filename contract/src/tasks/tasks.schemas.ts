@@ -1,22 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { TASK_QUEUES } from '../enums/enums.js';
 import { Nullable, OneOf } from '../http/common.schemas.js';
 
 export { RATING_OF_SATISFACTION } from './satisfaction-rating.js';
-
-/**
- * The queues of a phone's "my tasks", each the cases (or whistle calls) the user may move on now:
- * 核实 verify a public report, 核查 check a unit's result on site, answer a 督办 supervision note,
- * accept (or return) a dispatched case, feed back on one in hand, report in for a whistle (吹哨报到).
- */
-export const TASK_QUEUES = [
-  'verify',
-  'check',
-  'dispatched',
-  'in_progress',
-  'supervision',
-  'whistles',
-] as const;
-export type TaskQueueKey = (typeof TASK_QUEUES)[number];
 
 /** The report-in step a whistle call waits for: 收到 → 报到 → 完成. */
 export const CALL_TASK_STEPS = ['acknowledge', 'arrive', 'complete'] as const;

@@ -15,6 +15,7 @@ import {
   REQUEST_TYPE_LABELS,
   SATISFACTION_LABELS,
   SCORE_PART_LABELS,
+  TASK_QUEUE_LABELS,
   TIME_LIMIT_UNIT_LABELS,
   TRAFFIC_LIGHT_LABELS,
   URGENCY_LABELS,
@@ -28,6 +29,7 @@ export const enumText = (language: Language) => ({
   level: REGION_LEVEL_LABELS[language],
   gridType: GRID_TYPE_LABELS[language],
   caseStatus: CASE_STATUS_LABELS[language],
+  taskQueue: TASK_QUEUE_LABELS[language],
   // Actions people take, and events only the system writes; the timeline shows both.
   caseAction: CASE_EVENT_ACTION_LABELS[language],
   role: ACTOR_ROLE_LABELS[language],

@@ -12,6 +12,7 @@ export const layoutEn: typeof layoutZh = {
     roles: 'Roles',
     jurisdiction: 'Jurisdiction',
     phone: 'Phone',
+    company: 'Company',
     language: 'Language',
     sections: 'More',
     signOut: 'Sign out',

@@ -11,6 +11,7 @@ export const layoutZh = {
     roles: '角色',
     jurisdiction: '辖区',
     phone: '手机号',
+    company: '所属公司/平台',
     language: '语言',
     sections: '更多功能',
     signOut: '退出登录',

@@ -3,14 +3,6 @@ import type { tasksZh } from './tasks.zh-CN';
 // The phone's "my tasks" in English; spread into en.ts under `tasks`.
 export const tasksEn: typeof tasksZh = {
   title: 'My tasks',
-  queues: {
-    verify: 'To verify',
-    check: 'To check',
-    dispatched: 'To accept',
-    in_progress: 'To report handled',
-    supervision: 'Supervision to answer',
-    whistles: 'Whistle calls',
-  },
   queueHints: {
     verify: 'Verify public reports on site',
     check: 'Check the result on site, with a photo',

@@ -2,14 +2,6 @@
 // into zh-CN.ts under `tasks`.
 export const tasksZh = {
   title: '我的任务',
-  queues: {
-    verify: '待核实',
-    check: '待核查',
-    dispatched: '待接收',
-    in_progress: '待反馈',
-    supervision: '待回复督办',
-    whistles: '吹哨报到',
-  },
   queueHints: {
     verify: '到现场核实群众上报的问题',
     check: '到现场核查处置结果并拍照',

@@ -73,6 +73,11 @@ export function MePage() {
               <Typography.Text data-testid="me-phone">{phone}</Typography.Text>
             </Line>
           )}
+          {me.company && (
+            <Line label={t('layout.me.company')}>
+              <Typography.Text data-testid="me-company">{me.company.name}</Typography.Text>
+            </Line>
+          )}
           <Line label={t('layout.me.language')}>
             <LanguageSwitch />
           </Line>

@@ -15,6 +15,7 @@ import { AddressItem, CategoryItem, DescriptionItem, PointItem, phonePattern } f
 import { isOutcome, ReportOutcome } from './ReportOutcome';
 import { caseReport, maxPhotos, trimmed } from './reportDraft';
 import { categoryFromSearch, formValuesOf, pointFromSearch, type ReportFormValues } from './reportForm';
+import { typedDraft } from './typedDraft';
 import { useSubmitReport } from './useSubmitReport';
 
 /**
@@ -34,12 +35,17 @@ export function ReportPage() {
   const gridWorker = me.roles.includes('grid_worker');
   // Read once, on arrival: the form owns the values from then on. The tasks page links here with a
   // category (a grid worker's quick report) and, for 当场处置, with the self-handled box ticked.
-  const [initialValues] = useState<ReportFormValues>(() => ({
-    point: pointFromSearch(params),
-    categoryCode: categoryFromSearch(params),
-    selfHandled: (gridWorker && params.get('selfHandled') === '1') || undefined,
-    photos: [],
-  }));
+  // What was typed before a reload comes back; what the link brings wins over it.
+  const [initialValues] = useState<ReportFormValues>(() => {
+    const kept = params.has('fix') ? null : typedDraft.read(me.id);
+    return {
+      ...kept,
+      point: pointFromSearch(params) ?? kept?.point,
+      categoryCode: categoryFromSearch(params) ?? kept?.categoryCode,
+      selfHandled: (gridWorker && params.get('selfHandled') === '1') || kept?.selfHandled || undefined,
+      photos: [],
+    };
+  });
   // A quick report's category says what it is: the description may stay empty.
   const quick = gridWorker && initialValues.categoryCode !== undefined;
 
@@ -67,12 +73,15 @@ export function ReportPage() {
     setPreparing(true);
     const blobs = await Promise.all(photos.map((photo) => photo.shrunk)).finally(() => setPreparing(false));
     await report.submit(caseReport({ ...draft, categoryCode, point, description }), blobs);
+    // In the outbox now, with its photos: the typed copy has done its job.
+    typedDraft.clear(me.id);
   }
 
   function again() {
     // The next problem is most likely close by: the point stays, the rest starts afresh.
     const point = form.getFieldValue('point');
     form.resetFields();
+    typedDraft.clear(me.id);
     form.setFieldsValue({ point });
     report.again();
   }
@@ -109,6 +118,7 @@ export function ReportPage() {
               form={form}
               layout="vertical"
               initialValues={initialValues}
+              onValuesChange={(_changed, values) => typedDraft.save(me.id, values)}
               onFinish={(values) => void finish(values)}
             >
               <CategoryItem texts="report" testId="report" />

@@ -40,7 +40,7 @@ export function QueueCards({ queues, chosen }: Props) {
                 background: active ? token.colorPrimaryBg : undefined,
               }}
             >
-              <Typography.Text strong>{t(`tasks.queues.${key}`)}</Typography.Text>
+              <Typography.Text strong>{t(`taskQueue.${key}`)}</Typography.Text>
               <div
                 style={{
                   fontSize: 32,

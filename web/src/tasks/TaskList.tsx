@@ -2,8 +2,7 @@ import type { CallTask, CaseTask, TaskQueue } from '@needle/contract';
 import { Button, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { StatusTag } from '../cases/StatusTag';
-import { TrafficLightDot } from '../cases/TrafficLightDot';
+import { CaseCard } from '../cases/CaseCard';
 import { useCategoryName } from '../categories/useCategoryName';
 import { LinkCard } from '../common/LinkCard';
 import { formatTime } from '../i18n/formatTime';
@@ -12,25 +11,17 @@ import { fullListOf } from './queueLinks';
 function CaseTaskCard({ task, categoryName }: { task: CaseTask; categoryName: string }) {
   const { t } = useTranslation();
   return (
-    <LinkCard to={`/cases/${task.id}`} testId="task-item">
-      <Flex vertical gap={4} data-case-id={task.id} data-case-code={task.code}>
-        <Flex align="center" justify="space-between" gap={8}>
-          <Typography.Text strong ellipsis>
-            {categoryName}
-          </Typography.Text>
-          <Flex align="center" gap={6} style={{ flexShrink: 0 }}>
-            <TrafficLightDot light={task.light} />
-            <StatusTag status={task.status} />
-          </Flex>
-        </Flex>
-        {/* Where to go, or what it is when the reporter gave no address. */}
-        <Typography.Text ellipsis>{task.address || task.description}</Typography.Text>
+    <CaseCard
+      c={task}
+      categoryName={categoryName}
+      testId="task-item"
+      footer={
         <Typography.Text type={task.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
           {task.code} ·{' '}
           {task.overdue ? t('tasks.overdue') : t('tasks.stepDue', { time: formatTime(task.stepDueAt) })}
         </Typography.Text>
-      </Flex>
-    </LinkCard>
+      }
+    />
   );
 }
 
