@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Flex, Spin, type TableColumnsType } from 'antd';
+import { Card, Descriptions, Empty, Flex, Skeleton, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 
 interface Props<T> {
@@ -22,7 +22,7 @@ export function ColumnCards<T extends object>({
   emptyText,
   testId,
 }: Props<T>) {
-  if (loading && rows.length === 0) return <Spin style={{ display: 'block', margin: 24 }} />;
+  if (loading && rows.length === 0) return <Skeleton active paragraph={{ rows: 6 }} />;
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (
     <Flex vertical gap={8} data-testid={testId}>

@@ -1,10 +1,11 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Spin } from 'antd';
+import { Alert } from 'antd';
 import type { ComponentType, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isNotFound } from '../api/isNotFound';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { PageSkeleton } from './PageSkeleton';
 
 interface Props<T> {
   query: UseQueryResult<T>;
@@ -14,7 +15,7 @@ interface Props<T> {
   view: ComponentType<{ detail: T }>;
 }
 
-/** The page of one case or order: a spinner until it arrives, "not found", or the server's error. */
+/** The page of one case or order: its skeleton until it arrives, "not found", or the server's error. */
 export function DetailPage<T>({ query, notFound, view: View }: Props<T>) {
   const { t } = useTranslation();
   const { data, error } = query;
@@ -22,6 +23,6 @@ export function DetailPage<T>({ query, notFound, view: View }: Props<T>) {
   if (error !== null && isNotFound(error)) body = notFound;
   else if (data !== undefined) body = <View detail={data} />;
   else if (error !== null) body = <Alert type="error" showIcon title={errorText(t, error)} />;
-  else body = <Spin style={{ display: 'block', margin: 48 }} />;
+  else body = <PageSkeleton rows={10} />;
   return <PageShell>{body}</PageShell>;
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Empty, Flex, Spin } from 'antd';
+import { Alert, App, Button, Empty, Flex, Skeleton, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
@@ -41,7 +41,9 @@ export function InboxPage() {
             />
           ))}
         </Flex>
-        {loading && <Spin style={{ display: 'block', margin: 24 }} />}
+        {/* The first page's shape while it comes; a spinner under the list for the next pages. */}
+        {loading && notices.length === 0 && <Skeleton active paragraph={{ rows: 6 }} />}
+        {loading && notices.length > 0 && <Spin style={{ display: 'block', margin: 24 }} />}
         {!loading && inbox.hasNextPage && (
           <Button onClick={() => void inbox.fetchNextPage()}>{t('inbox.loadMore')}</Button>
         )}

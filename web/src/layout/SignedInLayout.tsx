@@ -1,8 +1,9 @@
-import { Spin } from 'antd';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { RequireAuth } from '../auth/RequireAuth';
+import { PageSkeleton } from '../common/PageSkeleton';
 import { OutboxSender } from '../offline/OutboxSender';
+import { PageShell } from './PageShell';
 import { PhoneTabBar } from './PhoneTabBar';
 import { useIsPhone } from './useIsPhone';
 
@@ -16,7 +17,14 @@ export function SignedInLayout() {
     <RequireAuth>
       {/* Reports waiting on the phone go out by themselves, whichever page the app opens on. */}
       <OutboxSender />
-      <Suspense fallback={<Spin fullscreen />}>
+      {/* While a page's code loads, the header stays and the body shows the page's shape. */}
+      <Suspense
+        fallback={
+          <PageShell>
+            <PageSkeleton />
+          </PageShell>
+        }
+      >
         <Outlet />
       </Suspense>
       {phone && <PhoneTabBar />}

@@ -1,4 +1,4 @@
-import { Alert, Card, DatePicker, Empty, Flex, Spin, Table } from 'antd';
+import { Alert, Card, DatePicker, Empty, Flex, Skeleton, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,7 +48,7 @@ export function PartnersPage() {
               <PartnerCard key={unit.id} unit={unit} />
             ))}
             {units.data?.length === 0 && <Empty description={t('partners.empty')} />}
-            {units.isPending && <Spin style={{ display: 'block', margin: 24 }} />}
+            {units.isPending && <Skeleton active paragraph={{ rows: 6 }} />}
           </Flex>
         ) : (
           <Table
