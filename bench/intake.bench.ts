@@ -116,6 +116,8 @@ async function startNeedle(
       ...process.env,
       DATABASE_URL: databaseUrl,
       NEEDLE_DEMO: '1',
+      // The storm goes into an empty demo city, as the figures above were measured.
+      NEEDLE_DEMO_HISTORY: '0',
       NEEDLE_DATA_DIR: dataDir,
       NEEDLE_LOG_LEVEL: 'warn',
     },

@@ -8,11 +8,19 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /**
+   * Seed the demo city's three months of history too, as a newcomer's first start does. Off by default:
+   * most tests count what they create themselves ("exactly one case with this description").
+   */
+  history?: boolean;
+}
+
 /**
  * Starts the built server (`server/dist/main.js`, serving `web/dist`) the way a newcomer would, on a free
  * loopback port, with a fresh embedded database that it seeds with the demo city.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'needle-e2e-'));
   const { DATABASE_URL: _serverDatabase, ...inherited } = process.env;
   try {
@@ -20,7 +28,12 @@ export async function startServer(): Promise<RunningServer> {
       // A server built elsewhere, when server/dist is not this run's to build (a shared checkout).
       entry: process.env.NEEDLE_E2E_SERVER_ENTRY || 'server/dist/main.js',
       // NEEDLE_DEMO=1: sign-in codes are shown on screen, as there is no SMS gateway to send them.
-      env: { ...inherited, NEEDLE_DATA_DIR: dataDir, NEEDLE_DEMO: '1' },
+      env: {
+        ...inherited,
+        NEEDLE_DATA_DIR: dataDir,
+        NEEDLE_DEMO: '1',
+        NEEDLE_DEMO_HISTORY: options.history ? '1' : '0',
+      },
     });
     return {
       baseUrl: server.baseUrl,

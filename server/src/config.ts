@@ -14,6 +14,8 @@ export interface Config {
   dbPoolSize: number;
   /** Seed the demo city on an empty real database too (the embedded one always gets it). */
   demo: boolean;
+  /** A demo city's first start seeds three months of history too, unless NEEDLE_DEMO_HISTORY=0. */
+  demoHistory: boolean;
   adminPassword: string | undefined;
   sessionTtlHours: number;
   /** Built web app served at /; absent in API-only runs. */
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dbPoolSize: intFrom(env.NEEDLE_DB_POOL_SIZE, DEFAULT_POOL_SIZE, 'NEEDLE_DB_POOL_SIZE'),
     demo: env.NEEDLE_DEMO === '1',
+    demoHistory: env.NEEDLE_DEMO_HISTORY !== '0',
     adminPassword: env.NEEDLE_ADMIN_PASSWORD || undefined,
     sessionTtlHours: intFrom(env.NEEDLE_SESSION_TTL_HOURS, 12, 'NEEDLE_SESSION_TTL_HOURS'),
     webDir: path.resolve(env.NEEDLE_WEB_DIR || path.join(here, '../../web/dist')),

@@ -23,9 +23,11 @@ async function start(): Promise<void> {
   // The embedded database is for trying Needle (it always gets the demo city), and it has no SMS gateway:
   // like NEEDLE_DEMO=1, it is a demo installation, which shows sign-in codes on screen.
   const demo = config.demo || database.kind === 'pglite';
+  const photos = new DiskPhotoStore(path.join(config.dataDir, 'photos'));
   const seeded = await seedOnFirstStart(database, regions, {
     demo,
     adminPassword: config.adminPassword,
+    history: config.demoHistory ? { photos } : undefined,
   });
   // Another process (a second server, or `npm run import:regions` against the same PostgreSQL) may redraw grids.
   await database.listen(REGIONS_CHANGED, () => {
@@ -42,7 +44,7 @@ async function start(): Promise<void> {
     db: database.db,
     regions,
     calendar,
-    photos: new DiskPhotoStore(path.join(config.dataDir, 'photos')),
+    photos,
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
     demo,

@@ -1,9 +1,11 @@
 import type { Database } from '../db/database.js';
 import { seedCategories } from '../modules/categories/categories.service.js';
 import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
+import type { PhotoStore } from '../modules/photos/photo-store.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_HISTORY, seedDemoHistory } from './demo-history/seed-demo-history.js';
 import { seedAdmin } from './seed-admin.js';
 import { seedDemoCity } from './seed-demo-city.js';
 
@@ -15,7 +17,15 @@ import { seedDemoCity } from './seed-demo-city.js';
 export async function seedOnFirstStart(
   database: Database,
   regions: RegionsService,
-  opts: { demo: boolean; adminPassword: string | undefined },
+  opts: {
+    demo: boolean;
+    adminPassword: string | undefined;
+    /**
+     * The demo city's three months of history, seeded with it unless NEEDLE_DEMO_HISTORY=0; tests that
+     * count what they create start without it.
+     */
+    history?: { photos: PhotoStore; now?: Date };
+  },
 ): Promise<string[]> {
   // The category tree is reference data every database needs, whether or not it has users yet.
   await seedCategories(database.db);
@@ -25,6 +35,7 @@ export async function seedOnFirstStart(
     const { grids } = await seedDemoCity(database.db, regions);
     return [
       `Seeded the demo city 长春市朝阳区 with ${grids} grids.`,
+      ...(opts.history ? await historyLines(database, regions, opts.history) : []),
       `Demo accounts (password ${DEMO_PASSWORD}):`,
       ...DEMO_ACCOUNTS.map(
         (a) => `  ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(17)} ${a.displayName}`,
@@ -36,4 +47,24 @@ export async function seedOnFirstStart(
   return admin.generated
     ? [`Created the administrator "admin" with the password ${admin.password} (shown once: write it down).`]
     : ['Created the administrator "admin" with the password from NEEDLE_ADMIN_PASSWORD.'];
+}
+
+async function historyLines(
+  database: Database,
+  regions: RegionsService,
+  history: { photos: PhotoStore; now?: Date },
+): Promise<string[]> {
+  try {
+    const done = await seedDemoHistory(
+      { db: database.db, regions, photos: history.photos },
+      { now: history.now ?? new Date() },
+    );
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    return [
+      `Seeded ${DEMO_HISTORY.days} days of demo history: ${done.cases} cases (${done.tickets} of them 12345 tickets), ${done.whistles} whistle orders, ${done.steps} steps, in ${seconds(done.ms)} s (${seconds(done.cpuMs)} s of CPU; NEEDLE_DEMO_HISTORY=0 leaves it out).`,
+    ];
+  } catch (err) {
+    // The city and its accounts are there: a demo that starts with part of its history beats none.
+    return [`The demo history stopped part way: ${(err as Error).message}`];
+  }
 }
