@@ -91,11 +91,15 @@ function installableApp() {
 
 // The server serves dist/ with an SPA fallback; in development Vite proxies the API to it.
 /**
- * What a first visit to a page loads, printed at each build: the login page and the workbench, every
- * staff member's home, must stay under 400 KB gzipped; the map, with Leaflet, is shown for comparison.
+ * What a first visit to a page loads, printed at each build (NEEDLE_BUDGET_DEBUG=1 lists each page's
+ * biggest chunks and modules): the login page and the workbench, every staff member's home, must stay
+ * under 400 KB gzipped. The workbench is not there yet (470 KB: antd's table, tabs and menu on top of
+ * the shared React, router and i18n chunk); its budget holds it where it is until that work is done.
+ * The map, with Leaflet, is shown for comparison.
  */
 const firstLoadBudget = routeBudget([
   { name: 'login', module: null, budget: 400 * 1024 },
+  { name: 'workbench', module: 'src/workbench/WorkbenchPage.tsx', budget: 480 * 1024 },
   { name: 'map', module: 'src/map/MapPage.tsx' },
 ]);
 

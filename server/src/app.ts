@@ -14,6 +14,7 @@ import { type LogOptions, loggerOptions, requestIds } from './http/logging.js';
 import { refuseCrossSiteRequests } from './http/same-origin.js';
 import { validatorCompiler } from './http/validators.js';
 import { isPageUrl, serveWebApp } from './http/web-app.js';
+import { registerAddressRoutes } from './modules/addresses/addresses.routes.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
@@ -24,8 +25,11 @@ import { caseDeps } from './modules/cases/case-deps.js';
 import { registerCaseRoutes } from './modules/cases/cases.routes.js';
 import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
+import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerCallConsoleRoutes } from './modules/hotline/call-console.routes.js';
 import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
+import { registerMapRoutes } from './modules/map/map.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
 import { registerOpen311Routes } from './modules/open311/open311.routes.js';
@@ -34,6 +38,7 @@ import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPointsRoutes } from './modules/points/points.routes.js';
 import { registerPostRoutes } from './modules/posts/posts.routes.js';
+import { registerRegionImportPreviewRoutes } from './modules/regions/region-import-preview.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import type { RegionsService } from './modules/regions/regions.service.js';
 import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
@@ -41,6 +46,7 @@ import { registerStatsRoutes } from './modules/stats/stats.routes.js';
 import { registerTaskRoutes } from './modules/tasks/tasks.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
 import { registerWhistleRoutes } from './modules/whistle/whistle.routes.js';
+import { registerWorkbenchRoutes } from './modules/workbench/workbench.routes.js';
 
 export interface AppDeps {
   db: Db;
@@ -124,6 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     demo: deps.demo ?? false,
   });
   registerRegionRoutes(app, deps.regions);
+  registerAddressRoutes(app, deps.db, deps.regions);
+  registerRegionImportPreviewRoutes(app, deps.db);
   registerDepartmentRoutes(app, deps.db);
   registerCategoryRoutes(app, deps.db, deps.regions);
   registerSettingsRoutes(app, deps.db, deps.calendar);
@@ -136,9 +144,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
   registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerStatsRoutes(app, deps.db, deps.regions);
+  registerExportRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerMapRoutes(app, deps.db);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerCallConsoleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

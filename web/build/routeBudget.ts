@@ -13,6 +13,7 @@ export interface BudgetedRoute {
 }
 
 interface Chunk {
+  modules?: Record<string, { renderedLength: number }>;
   fileName: string;
   code: string;
   isEntry: boolean;
@@ -82,6 +83,19 @@ export function routeBudget(routes: BudgetedRoute[]): Plugin {
           for (const c of closure(chunk, chunks)) loaded.set(c.fileName, c);
         }
         const all = [...loaded.values()];
+        if (process.env.NEEDLE_BUDGET_DEBUG) {
+          for (const c of all.sort((a, b) => gzipOf(b) - gzipOf(a)).slice(0, 12)) {
+            console.log(`    ${name}: ${c.fileName} ${(gzipOf(c) / 1024).toFixed(1)} KB`);
+            const modules = Object.entries(c.modules ?? {}).sort(
+              (a, b) => b[1].renderedLength - a[1].renderedLength,
+            );
+            for (const [id, m] of modules.slice(0, 20)) {
+              console.log(
+                `      ${(m.renderedLength / 1024).toFixed(1)} KB raw  ${id.replace(/.*node_modules\//, '')}`,
+              );
+            }
+          }
+        }
         return {
           route: name,
           budget: budget ?? null,

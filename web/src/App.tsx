@@ -10,6 +10,8 @@ import { useMe } from './auth/AuthContext';
 import { AuthProvider } from './auth/AuthProvider';
 import { isPublicOnly } from './auth/publicOnly';
 import { SignedInLayout } from './layout/SignedInLayout';
+import { phoneTabsOf, sectionPath } from './layout/sections';
+import { useIsPhone } from './layout/useIsPhone';
 import { LoginPage } from './login/LoginPage';
 import { SignUpPage } from './signup/SignUpPage';
 
@@ -41,11 +43,18 @@ const PartnersPage = lazy(() =>
   import('./partners/PartnersPage').then(({ PartnersPage }) => ({ default: PartnersPage })),
 );
 const StatsPage = lazy(() => import('./stats/StatsPage').then(({ StatsPage }) => ({ default: StatsPage })));
+const BigScreenPage = lazy(() =>
+  import('./bigscreen/BigScreenPage').then(({ BigScreenPage }) => ({ default: BigScreenPage })),
+);
 const PointsPage = lazy(() =>
   import('./points/PointsPage').then(({ PointsPage }) => ({ default: PointsPage })),
 );
 const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
+const WorkbenchPage = lazy(() =>
+  import('./workbench/WorkbenchPage').then(({ WorkbenchPage }) => ({ default: WorkbenchPage })),
+);
 const MePage = lazy(() => import('./me/MePage').then(({ MePage }) => ({ default: MePage })));
+const AdminPage = lazy(() => import('./admin/AdminPage').then(({ AdminPage }) => ({ default: AdminPage })));
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -53,6 +62,8 @@ const router = createBrowserRouter([
   {
     element: <SignedInLayout />,
     children: [
+      { path: '/', element: <Home /> },
+      { path: '/workbench', element: <WorkbenchPage /> },
       { path: '/map/:code?', element: <MapPage /> },
       { path: '/cases', element: <CasesHome /> },
       { path: '/cases/:id', element: <CaseDetailPage /> },
@@ -63,13 +74,26 @@ const router = createBrowserRouter([
       { path: '/whistles/:id', element: <WhistleDetailPage /> },
       { path: '/partners', element: <PartnersPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },
       { path: '/tasks', element: <TasksPage /> },
       { path: '/me', element: <MePage /> },
+      { path: '/admin/*', element: <AdminPage /> },
     ],
   },
-  { path: '*', element: <Navigate to="/map" replace /> },
+  { path: '*', element: <Navigate to="/" replace /> },
 ]);
+
+/**
+ * Where a signed-in user starts: staff at their workbench (on a phone, their first tab: 任务 for a grid
+ * worker or a department), residents and couriers on the map.
+ */
+function Home() {
+  const me = useMe();
+  const phone = useIsPhone();
+  if (isPublicOnly(me)) return <Navigate to="/map" replace />;
+  return <Navigate to={phone ? sectionPath(phoneTabsOf(me)[0] ?? 'map') : '/workbench'} replace />;
+}
 
 /** The desk's case list for staff; "my reports" for residents and couriers. */
 function CasesHome() {

@@ -216,6 +216,34 @@ export const TASK_QUEUES = enumValues('taskQueue');
 export type TaskQueueKey = (typeof TASK_QUEUES)[number];
 export const TASK_QUEUE_LABELS = enumLabels('taskQueue');
 
+/** What a gazetteer entry names: a house number on a road (门牌), a numbered building (楼栋), or a landmark. */
+export const ADDRESS_KINDS = enumValues('addressKind');
+export type AddressKind = (typeof ADDRESS_KINDS)[number];
+export const ADDRESS_KIND_LABELS = enumLabels('addressKind');
+
+/** Which tiles lie under the map: none, 天地图 (needs a key), a GCJ-02 template (AMap, Tencent), a WGS-84 one (OSM). */
+export const BASE_MAP_KINDS = enumValues('baseMapKind');
+export type BaseMapKind = (typeof BASE_MAP_KINDS)[number];
+export const BASE_MAP_KIND_LABELS = enumLabels('baseMapKind');
+
+/**
+ * The workbench's queues (待办): the case queues, each the cases on which the user may take a step now,
+ * 待受理 (verify or register), 待立案 (file), 待派遣 (dispatch), 待处置 (the holder's accept or feedback),
+ * 待核查 (check), 待结案 (close); across them 超时 (the step is past its limit), 预警 (its light is yellow)
+ * and 督办 (a supervision note waits for its answer); and the whistle calls (吹哨报到) to answer.
+ */
+export const WORKBENCH_QUEUES = enumValues('workbenchQueue');
+export type WorkbenchQueueKey = (typeof WORKBENCH_QUEUES)[number];
+export type WorkbenchCaseQueue = Exclude<WorkbenchQueueKey, 'whistles'>;
+export const WORKBENCH_CASE_QUEUES = WORKBENCH_QUEUES.filter(
+  (q): q is WorkbenchCaseQueue => q !== 'whistles',
+);
+export const WORKBENCH_QUEUE_LABELS = enumLabels('workbenchQueue');
+
+/** How a workbench queue is sorted: by the step's deadline, or by when the problem was reported. */
+export const WORKBENCH_SORTS = enumValues('workbenchSort');
+export type WorkbenchSort = (typeof WORKBENCH_SORTS)[number];
+
 /**
  * Every enum the server and the web share, with its labels: a test checks that each value of each enum
  * the contract exports is named in every language. An enum whose values are a subset of a wider one (the
@@ -251,5 +279,9 @@ export const LABELLED_ENUMS = {
   settingKey: fromText('settingKey'),
   pointReason: fromText('pointReason'),
   taskQueue: fromText('taskQueue'),
+  addressKind: fromText('addressKind'),
+  baseMapKind: fromText('baseMapKind'),
+  workbenchQueue: fromText('workbenchQueue'),
+  workbenchSort: fromText('workbenchSort'),
   language: labelled(LANGUAGES, LANGUAGE_LABELS),
 };

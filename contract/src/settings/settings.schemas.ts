@@ -1,6 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { GeocoderSettingSchema } from '../addresses/addresses.schemas.js';
 import { SETTING_KEYS, TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { HotlineSettingsSchema } from '../hotline/hotline.schemas.js';
+import { BaseMapSchema } from '../map/map.schemas.js';
 import { PointsRulesSchema } from '../points/points.schemas.js';
 
 const Clock = Type.String({ description: 'HH:MM, China time' });
@@ -23,7 +25,9 @@ export const CitySettingsSchema = Type.Object({
   whistleReportHours: Type.Number(),
   open311RetryWindowMinutes: Type.Number(),
   pointsRules: PointsRulesSchema,
+  geocoder: GeocoderSettingSchema,
   stepLimits: Type.Record(Type.String(), TimeLimitSchema),
+  baseMap: BaseMapSchema,
 });
 export type CitySettings = Static<typeof CitySettingsSchema>;
 

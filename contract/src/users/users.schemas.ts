@@ -27,6 +27,10 @@ export const UsersQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, description: 'part of the username or the name' }),
+    ),
+    role: Type.Optional(LiteralUnion(ROLES)),
   },
   { additionalProperties: false },
 );

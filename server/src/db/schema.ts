@@ -1,4 +1,5 @@
 // Every module's tables, gathered so the typed database and drizzle-kit see one schema.
+export * from '../modules/addresses/addresses.tables.js';
 export * from '../modules/audit/audit.tables.js';
 export * from '../modules/auth/phone-codes.tables.js';
 export * from '../modules/auth/sessions.tables.js';

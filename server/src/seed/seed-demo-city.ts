@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { announceChange } from '../lib/cache/reference-cache.js';
+import { seedDemoGazetteer } from '../modules/addresses/seed-demo-gazetteer.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { departmentsCache } from '../modules/departments/departments.queries.js';
@@ -44,7 +45,9 @@ export async function seedDemoCity(
   db: Db,
   regions: RegionsService,
 ): Promise<{ grids: number; accounts: string[] }> {
-  await regions.import(generateDemoCity(changchunChaoyang), null);
+  const drawn = generateDemoCity(changchunChaoyang);
+  await regions.import(drawn, null);
+  await seedDemoGazetteer(db, regions, changchunChaoyang, drawn);
   const places = placesOf();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {

@@ -27,7 +27,13 @@ export const queryKeys = {
     list: (query: string) => ['cases', 'list', query],
     detail: (id: string) => ['cases', 'detail', id],
   },
+  addresses: {
+    search: (q: string, near: string) => ['addresses', 'search', q, near],
+  },
   tickets: {
+    /** A caller's earlier tickets by number: under tickets, so a new ticket refreshes them. */
+    caller: (phone: string) => ['tickets', 'caller', phone],
+    dueDates: ['tickets', 'due-dates'],
     lists: () => ['tickets', 'list'],
     list: (query: string) => ['tickets', 'list', query],
     detail: (caseId: string) => ['tickets', 'detail', caseId],
@@ -47,15 +53,48 @@ export const queryKeys = {
     all: ['stats'],
     kpis: (month: string, regionCode?: string) => ['stats', 'kpis', month, regionCode ?? 'jurisdiction'],
     rankings: (kind: string, month: string) => ['stats', 'rankings', kind, month],
+    /** `query`: the GET /api/stats/rankings query string (kind, month, region, name, page). */
+    rankingPage: (query: string) => ['stats', 'rankingPage', query],
+    trend: (granularity: string, from: string, to: string, regionCode?: string) => [
+      'stats',
+      'trend',
+      granularity,
+      from,
+      to,
+      regionCode ?? 'jurisdiction',
+    ],
+    rising: (month: string, regionCode?: string) => ['stats', 'rising', month, regionCode ?? 'jurisdiction'],
   },
   /** Reports waiting on this phone (IndexedDB), per user. */
   outbox: (userId: string) => ['outbox', userId],
   /** The phone's "my tasks": every queue of the user in one answer. */
   tasks: ['tasks'],
+  /** The desk's workbench: its counts (also pushed live), a queue's cases by list query, 已办 by page. */
+  workbench: {
+    all: ['workbench'],
+    counts: ['workbench', 'counts'],
+    queue: (queue: string, query: string) => ['workbench', 'queue', queue, query],
+    done: (query: string) => ['workbench', 'done', query],
+  },
   /** The signed-in user's points (积分): balance and history, by page. */
   points: {
     all: ['points'],
     page: (page: number) => ['points', 'page', page],
+  },
+  /** The admin screens' lists (users and posts also show elsewhere under their own keys). */
+  admin: {
+    users: (search: string) => ['admin', 'users', search],
+    categoryHistory: (code: string) => ['admin', 'categoryHistory', code],
+    audit: (entity: string, entityId: string) => ['admin', 'audit', entity, entityId],
+    calendar: (from: string, to: string) => ['admin', 'calendar', from, to],
+    open311Clients: ['admin', 'open311Clients'],
+    categoryTree: ['admin', 'categoryTree'],
+  },
+  map: {
+    /** The admin's base tiles (setting baseMap), readable by everyone signed in. */
+    baseMap: ['map', 'baseMap'],
+    /** `query`: the GET /api/map/cases query string. */
+    cases: (query: string) => ['map', 'cases', query],
   },
   inbox: {
     all: ['inbox'],

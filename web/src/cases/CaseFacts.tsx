@@ -9,6 +9,7 @@ import { Facts } from '../common/Facts';
 import { formatTime } from '../i18n/formatTime';
 import { channelLabel } from '../i18n/labels';
 import { type CaseContext, unitName } from './caseContext';
+import { MasterCaseLink } from './MasterCaseLink';
 import { StatusTag } from './StatusTag';
 import { TrafficLightDot } from './TrafficLightDot';
 
@@ -67,7 +68,7 @@ function items(
     list.push({
       key: 'master',
       label: t('caseDetail.master'),
-      children: <Link to={`/cases/${c.masterCaseId}`}>{c.masterCaseId}</Link>,
+      children: <MasterCaseLink id={c.masterCaseId} />,
     });
   }
   if (duplicates.length > 0) {
@@ -77,7 +78,7 @@ function items(
       children: (
         <Flex wrap gap={8}>
           {duplicates.map((d) => (
-            <Link key={d.id} to={`/cases/${d.id}`}>
+            <Link key={d.id} to={`/cases/${d.id}`} data-testid="case-duplicate">
               {d.code}
             </Link>
           ))}

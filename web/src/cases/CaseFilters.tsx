@@ -27,6 +27,8 @@ function activeCaseFilters(query: CaseListQuery): number {
     query.channel,
     query.from || query.to,
     query.overdue,
+    // Set by a link from a dashboard figure, with no field of their own: reset clears them.
+    query.regionCode || query.departmentId || query.unitRegionCode,
   ].filter(Boolean).length;
 }
 

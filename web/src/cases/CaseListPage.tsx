@@ -5,7 +5,9 @@ import { useCategories } from '../categories/useCategories';
 import { useCategoryName } from '../categories/useCategoryName';
 import { ListTable } from '../common/ListTable';
 import { useUrlQuery } from '../common/useUrlQuery';
+import { ExportButton } from '../exports/ExportButton';
 import { PageShell } from '../layout/PageShell';
+import { useIsPhone } from '../layout/useIsPhone';
 import { CaseCard } from './CaseCard';
 import { CaseFilters } from './CaseFilters';
 import { caseColumns } from './caseColumns';
@@ -19,12 +21,17 @@ export function CaseListPage() {
   const categories = useCategories();
   const categoryName = useCategoryName();
   const columns = useMemo(() => caseColumns(t, categoryName), [t, categoryName]);
+  const phone = useIsPhone();
   return (
     <PageShell>
       <Flex vertical gap={12}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {t('caseList.title')}
-        </Typography.Title>
+        <Flex justify="space-between" align="center">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('caseList.title')}
+          </Typography.Title>
+          {/* The sheet holds every case the filters find, masked as here; not on a phone. */}
+          {!phone && <ExportButton kind="cases" query={url.apiQuery} />}
+        </Flex>
         <CaseFilters
           query={url.query}
           categories={categories.data ?? []}

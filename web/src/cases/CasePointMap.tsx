@@ -1,15 +1,19 @@
 import type { Region } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
-import { CircleMarker, GeoJSON, MapContainer, TileLayer } from 'react-leaflet';
+import { latLng } from 'leaflet';
+import { CircleMarker, GeoJSON, MapContainer } from 'react-leaflet';
+import { BaseMap } from '../map/BaseMap';
 import { gridStyle } from '../map/gridStyle';
-import { configuredTileSource } from '../map/tiles';
+import { useBaseMap } from '../map/useBaseMap';
 
 /**
  * Where the case is, inside its grid. Without base tiles a lone dot says nothing, so the grid's outline
  * is drawn around it whenever the viewer may see the grid.
  */
 export function CasePointMap({ lat, lng, grid }: { lat: number; lng: number; grid: Region | null }) {
-  const tiles = configuredTileSource();
+  // On GCJ-02 tiles the point and the grid are drawn where those tiles put them.
+  const { projection } = useBaseMap();
+  const at = projection.toMap(lat, lng);
   return (
     <div
       data-testid="case-map"
@@ -17,19 +21,29 @@ export function CasePointMap({ lat, lng, grid }: { lat: number; lng: number; gri
       style={{ height: 220, borderRadius: 8, overflow: 'hidden', isolation: 'isolate' }}
     >
       <MapContainer
-        center={[lat, lng]}
+        // Opened again once the tiles are known to be GCJ-02: a map keeps the centre it opened on.
+        key={String(projection.shifted)}
+        center={at}
         zoom={16}
         zoomSnap={0.25}
         scrollWheelZoom={false}
         style={{ height: '100%', background: '#f5f5f5' }}
       >
-        {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
-        {grid && <GeoJSON key={grid.code} data={grid.geometry} style={gridStyle(grid.gridType ?? null)} />}
-        <CircleMarker
-          center={[lat, lng]}
-          radius={7}
-          pathOptions={{ color: '#f5222d', fillOpacity: 0.8, interactive: false }}
-        />
+        <BaseMap>
+          {grid && (
+            <GeoJSON
+              key={`${grid.code}-${projection.shifted}`}
+              data={grid.geometry}
+              style={gridStyle(grid.gridType ?? null)}
+              coordsToLatLng={([x, y]) => latLng(projection.toMap(y ?? 0, x ?? 0))}
+            />
+          )}
+          <CircleMarker
+            center={at}
+            radius={7}
+            pathOptions={{ color: '#f5222d', fillOpacity: 0.8, interactive: false }}
+          />
+        </BaseMap>
       </MapContainer>
     </div>
   );

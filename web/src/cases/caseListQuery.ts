@@ -4,6 +4,13 @@ import { type CaseStatus, type Channel, isCaseStatus, isChannel } from '@needle/
 export interface CaseListQuery {
   status: CaseStatus[];
   categoryCode?: string;
+  /**
+   * Where the cases are (a district, street, community or grid code), and which unit holds them (a
+   * department, or a street or community office): how a dashboard links a figure to the cases behind it.
+   */
+  regionCode?: string;
+  departmentId?: string;
+  unitRegionCode?: string;
   channel?: Channel;
   /** Only overdue cases when set; the list has no "only on time" view. */
   overdue: boolean;
@@ -18,6 +25,7 @@ export interface CaseListQuery {
 export const pageSizes = [10, 20, 50, 100];
 const defaultPageSize = 20;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function positiveInt(text: string | null, fallback: number, max: number): number {
   const n = Number(text);
@@ -33,6 +41,9 @@ export function readCaseListQuery(params: URLSearchParams): CaseListQuery {
   return {
     status: params.getAll('status').filter(isCaseStatus),
     categoryCode: optional(params.get('categoryCode'), (code) => /^[CE]\d{4}$/.test(code)),
+    regionCode: optional(params.get('regionCode'), (code) => /^\d{12}(\d{3})?$/.test(code)),
+    departmentId: optional(params.get('departmentId'), (id) => uuid.test(id)),
+    unitRegionCode: optional(params.get('unitRegionCode'), (code) => /^\d{12}$/.test(code)),
     channel: channel && isChannel(channel) ? channel : undefined,
     overdue: params.get('overdue') === 'true',
     from: optional(params.get('from'), (day) => isoDate.test(day)),
@@ -50,6 +61,9 @@ export function writeCaseListQuery(query: CaseListQuery): URLSearchParams {
   const params = new URLSearchParams();
   for (const status of query.status) params.append('status', status);
   if (query.categoryCode) params.set('categoryCode', query.categoryCode);
+  if (query.regionCode) params.set('regionCode', query.regionCode);
+  if (query.departmentId) params.set('departmentId', query.departmentId);
+  if (query.unitRegionCode) params.set('unitRegionCode', query.unitRegionCode);
   if (query.channel) params.set('channel', query.channel);
   if (query.overdue) params.set('overdue', 'true');
   if (query.from) params.set('from', query.from);

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { nameMatches } from './categorySearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nameMatches, pinyinReady } from './categorySearch';
+
+beforeAll(() => pinyinReady);
 
 describe('category search by characters and pinyin', () => {
   it.each([

@@ -1,4 +1,15 @@
-import { match } from 'pinyin-pro';
+type PinyinMatch = typeof import('pinyin-pro').match;
+
+let pinyinMatch: PinyinMatch | null = null;
+
+/**
+ * pinyin-pro and its dictionary weigh about 90 KB compressed, more than any page: they are fetched beside
+ * the page rather than before it, so the workbench and the report form open without waiting. Until they
+ * arrive (a moment after the page), names are matched by their characters alone.
+ */
+export const pinyinReady: Promise<void> = import('pinyin-pro').then(({ match }) => {
+  pinyinMatch = match;
+});
 
 /**
  * Whether a category name answers what was typed: its characters, or its pinyin written out or by
@@ -10,6 +21,6 @@ export function nameMatches(name: string, typed: string): boolean {
   if (input === '') return true;
   if (name.toLowerCase().includes(input)) return true;
   // Only letters can be pinyin; an English name was answered above.
-  if (!/^[a-z]+$/.test(input)) return false;
-  return match(name, input, { continuous: true }) !== null;
+  if (!/^[a-z]+$/.test(input) || pinyinMatch === null) return false;
+  return pinyinMatch(name, input, { continuous: true }) !== null;
 }

@@ -18,6 +18,7 @@ export function RequestTypeChoice({ value, onChange }: ChoiceProps<RequestType>)
       buttonStyle="solid"
       value={value}
       onChange={(event) => onChange?.(event.target.value)}
+      data-testid="call-request-type"
     >
       {REQUEST_TYPES.map((type) => (
         <Radio.Button key={type} value={type}>
@@ -36,7 +37,11 @@ export function UrgencyChoice({
 }: ChoiceProps<Urgency> & { settings: CitySettings | null }) {
   const { t } = useTranslation();
   return (
-    <Radio.Group value={value} onChange={(event) => onChange?.(event.target.value)}>
+    <Radio.Group
+      value={value}
+      onChange={(event) => onChange?.(event.target.value)}
+      data-testid="call-urgency"
+    >
       <Flex wrap gap={4}>
         {URGENCIES.map((urgency) => {
           const limit = settings?.hotlineUrgencyLimits[urgency];

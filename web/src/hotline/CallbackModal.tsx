@@ -1,7 +1,8 @@
 import { type CallbackInput, type CallbackResult, SATISFACTIONS, type Satisfaction } from '@needle/contract';
-import { Form, Input, Radio } from 'antd';
+import { Flex, Form, Input, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal, type FormSubmission } from '../common/FormModal';
+import { isSaveShortcut } from './saveShortcut';
 
 interface Values {
   reached: boolean;
@@ -35,46 +36,62 @@ export function CallbackModal(submission: FormSubmission<CallbackInput, Callback
       initialValues={{ reached: true }}
       {...submission}
     >
-      <Form.Item name="reached" label={t('hotline.reached')}>
-        <Radio.Group>
-          <Radio value={true}>{t('hotline.reachedYes')}</Radio>
-          <Radio value={false}>
-            <span data-testid="callback-unreached">{t('hotline.reachedNo')}</span>
-          </Radio>
-        </Radio.Group>
-      </Form.Item>
-      {reached !== false && (
-        <>
-          <Form.Item name="resolved" label={t('hotline.resolved')}>
-            <Radio.Group>
-              <Radio value={true}>
-                <span data-testid="callback-resolved">{t('hotline.resolvedYes')}</span>
-              </Radio>
-              <Radio value={false}>
-                <span data-testid="callback-unresolved">{t('hotline.resolvedNo')}</span>
-              </Radio>
-            </Radio.Group>
-          </Form.Item>
-          <Form.Item name="satisfaction" label={t('hotline.satisfaction')}>
-            <Radio.Group>
-              {SATISFACTIONS.map((satisfaction) => (
-                <Radio key={satisfaction} value={satisfaction}>
-                  <span data-testid={`callback-${satisfaction}`}>
-                    {t(`hotline.satisfactions.${satisfaction}`)}
-                  </span>
-                </Radio>
-              ))}
-            </Radio.Group>
-          </Form.Item>
-        </>
-      )}
-      <Form.Item
-        name="note"
-        label={t('hotline.callbackNote')}
-        rules={[{ required: true, whitespace: true, message: t('hotline.callbackNoteRequired') }]}
+      {/* As on the call screen: keyboard only, Ctrl+Enter saves from any field. */}
+      <Flex
+        vertical
+        onKeyDown={(event) => {
+          if (!isSaveShortcut(event)) return;
+          event.preventDefault();
+          form.submit();
+        }}
       >
-        <Input.TextArea rows={3} maxLength={2000} data-testid="callback-note" />
-      </Form.Item>
+        <Form.Item
+          name="reached"
+          label={t('hotline.reached')}
+          extra={<Typography.Text keyboard>{t('callConsole.shortcut')}</Typography.Text>}
+        >
+          <Radio.Group>
+            <Radio value={true} autoFocus>
+              <span data-testid="callback-reached">{t('hotline.reachedYes')}</span>
+            </Radio>
+            <Radio value={false}>
+              <span data-testid="callback-unreached">{t('hotline.reachedNo')}</span>
+            </Radio>
+          </Radio.Group>
+        </Form.Item>
+        {reached !== false && (
+          <>
+            <Form.Item name="resolved" label={t('hotline.resolved')}>
+              <Radio.Group>
+                <Radio value={true}>
+                  <span data-testid="callback-resolved">{t('hotline.resolvedYes')}</span>
+                </Radio>
+                <Radio value={false}>
+                  <span data-testid="callback-unresolved">{t('hotline.resolvedNo')}</span>
+                </Radio>
+              </Radio.Group>
+            </Form.Item>
+            <Form.Item name="satisfaction" label={t('hotline.satisfaction')}>
+              <Radio.Group>
+                {SATISFACTIONS.map((satisfaction) => (
+                  <Radio key={satisfaction} value={satisfaction}>
+                    <span data-testid={`callback-${satisfaction}`}>
+                      {t(`hotline.satisfactions.${satisfaction}`)}
+                    </span>
+                  </Radio>
+                ))}
+              </Radio.Group>
+            </Form.Item>
+          </>
+        )}
+        <Form.Item
+          name="note"
+          label={t('hotline.callbackNote')}
+          rules={[{ required: true, whitespace: true, message: t('hotline.callbackNoteRequired') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} data-testid="callback-note" />
+        </Form.Item>
+      </Flex>
     </FormModal>
   );
 }

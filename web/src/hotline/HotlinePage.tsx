@@ -7,8 +7,9 @@ import { TakeCallCard } from './TakeCallCard';
 import { TicketTable } from './TicketTable';
 
 /**
- * The 12345 console: an operator takes calls beside the list of tickets; the units and the centre
- * that only follow tickets see the list alone.
+ * The 12345 console: an operator takes the call in progress above the list of tickets, each across the
+ * whole width (the table's columns need it at 1440 px); the units and the centre that only follow
+ * tickets see the list alone.
  */
 export function HotlinePage() {
   const { t } = useTranslation();
@@ -20,11 +21,11 @@ export function HotlinePage() {
       </Typography.Title>
       <Row gutter={[12, 12]}>
         {takesCalls && (
-          <Col xs={24} xl={10}>
+          <Col span={24}>
             <TakeCallCard />
           </Col>
         )}
-        <Col xs={24} xl={takesCalls ? 14 : 24}>
+        <Col span={24}>
           <TicketTable />
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import type { CallResult } from '@needle/contract';
-import { Alert, Card } from 'antd';
+import { Alert, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -25,7 +25,8 @@ export function TakeCallCard() {
     const body = callInput(values);
     call.mutation.mutate(call.attempt(body, values), {
       onSuccess: () => {
-        // A fresh form for the next call: remounted, so nothing of this caller lingers in it.
+        // A fresh form for the next call: remounted, so nothing of this caller lingers in it, and the
+        // focus is back on the caller's number.
         setInitialValues(blank);
         setFormKey((key) => key + 1);
       },
@@ -33,7 +34,12 @@ export function TakeCallCard() {
   }
 
   return (
-    <Card size="small" title={t('hotline.takeCall')} data-testid="take-call">
+    <Card
+      size="small"
+      title={t('hotline.takeCall')}
+      extra={<Typography.Text type="secondary">{t('callConsole.hint')}</Typography.Text>}
+      data-testid="take-call"
+    >
       <SubmissionAlerts submission={call} texts="hotline" testId="call" />
       {call.mutation.data && <TakenNotice result={call.mutation.data} />}
       <TakeCallForm
@@ -75,6 +81,7 @@ function TakenNotice({ result }: { result: CallResult }) {
           <Link to={`/cases/${ticket.caseId}`} data-testid="call-taken-link">
             {t('hotline.openCase')}
           </Link>
+          <div>{t('callConsole.next')}</div>
         </>
       }
     />

@@ -1,13 +1,18 @@
+import { addressesEn, callConsoleEn } from './addresses.en';
+import { adminEn, adminErrorsEn } from './admin.en';
+import { dashboardsEn } from './dashboards.en';
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
+import { mapViewEn } from './map.en';
 import { offlineEn } from './offline.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
 import { statsEn } from './stats.en';
 import { tasksEn } from './tasks.en';
 import { partnersEn, whistleEn } from './whistle.en';
+import { workbenchEn } from './workbench.en';
 import type { Messages } from './zh-CN';
 
 export const en: Messages = {
@@ -241,17 +246,32 @@ export const en: Messages = {
     BODY_TOO_LARGE: 'The photo is too large (10 MB at most)',
     FILE_REQUIRED: 'Choose a photo',
     NOTIFICATION_NOT_FOUND: 'No such notification',
+    PERIOD_TOO_LONG: 'The period is too long; choose a shorter one',
+    QUEUE_NOT_YOURS: 'Your posts do not work this queue',
+    STAFF_ONLY: 'Only staff have a workbench',
+    INVALID_NEAR: 'The reference point is malformed',
+    ADDRESS_IMPORT_INVALID:
+      'The address file has errors and nothing was imported; fix what the preview lists and try again',
+    BBOX_INVALID: 'The map area is malformed',
+    DATE_RANGE_INVALID: 'The date range is wrong: the start cannot come after the end',
     ...commandErrorsEn,
+    ...adminErrorsEn,
     ...phoneErrorsEn,
     network: 'Network error, please try again',
   },
   hotline: hotlineEn,
+  addresses: addressesEn,
+  callConsole: callConsoleEn,
+  mapView: mapViewEn,
   whistle: whistleEn,
   partners: partnersEn,
   stats: statsEn,
+  dashboards: dashboardsEn,
   phone: phoneEn,
   tasks: tasksEn,
+  workbench: workbenchEn,
   layout: layoutEn,
   offline: offlineEn,
   points: pointsEn,
+  admin: adminEn,
 };

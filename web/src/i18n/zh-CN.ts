@@ -1,13 +1,18 @@
+import { addressesZh, callConsoleZh } from './addresses.zh-CN';
+import { adminErrorsZh, adminZh } from './admin.zh-CN';
+import { dashboardsZh } from './dashboards.zh-CN';
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
+import { mapViewZh } from './map.zh-CN';
 import { offlineZh } from './offline.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
 import { statsZh } from './stats.zh-CN';
 import { tasksZh } from './tasks.zh-CN';
 import { partnersZh, whistleZh } from './whistle.zh-CN';
+import { workbenchZh } from './workbench.zh-CN';
 
 // The source of truth for UI text: Chinese first, every other language must match these keys.
 export const zhCN = {
@@ -240,19 +245,33 @@ export const zhCN = {
     BODY_TOO_LARGE: '照片过大（最大 10 MB）',
     FILE_REQUIRED: '请选择照片',
     NOTIFICATION_NOT_FOUND: '消息不存在',
+    PERIOD_TOO_LONG: '统计时段过长，请缩短后重试',
+    QUEUE_NOT_YOURS: '您的岗位没有这个待办队列',
+    STAFF_ONLY: '只有工作人员可以使用工作台',
+    INVALID_NEAR: '参考位置格式有误',
+    ADDRESS_IMPORT_INVALID: '地址文件有错误，未导入任何数据；请按预览中的提示修改后重试',
+    BBOX_INVALID: '地图范围有误',
+    DATE_RANGE_INVALID: '日期范围有误：开始日期不能晚于结束日期',
     ...commandErrorsZh,
+    ...adminErrorsZh,
     ...phoneErrorsZh,
     network: '网络异常，请稍后重试',
   },
   hotline: hotlineZh,
+  addresses: addressesZh,
+  callConsole: callConsoleZh,
+  mapView: mapViewZh,
   whistle: whistleZh,
   partners: partnersZh,
   stats: statsZh,
+  dashboards: dashboardsZh,
   phone: phoneZh,
   tasks: tasksZh,
+  workbench: workbenchZh,
   layout: layoutZh,
   offline: offlineZh,
   points: pointsZh,
+  admin: adminZh,
 };
 
 export type Messages = typeof zhCN;

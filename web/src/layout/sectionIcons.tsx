@@ -1,12 +1,14 @@
 import {
   BarChartOutlined,
   CameraOutlined,
+  DashboardOutlined,
   EnvironmentOutlined,
   FileTextOutlined,
   GiftOutlined,
   MessageOutlined,
   PhoneOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   SoundOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -15,6 +17,7 @@ import type { SectionKey } from './sections';
 
 // A tab is read by its icon first: each section keeps one picture on the tab bar and in 我的.
 export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSProperties }>> = {
+  workbench: DashboardOutlined,
   map: EnvironmentOutlined,
   tasks: ScheduleOutlined,
   cases: FileTextOutlined,
@@ -24,5 +27,6 @@ export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSPropert
   whistles: SoundOutlined,
   stats: BarChartOutlined,
   points: GiftOutlined,
+  admin: SettingOutlined,
   me: UserOutlined,
 };

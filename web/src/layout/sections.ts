@@ -1,10 +1,12 @@
 import type { Me, Permission, Role } from '@needle/contract';
 import type { TFunction } from 'i18next';
+import { ADMIN_PERMISSIONS } from '../admin/adminSections';
 import { can } from '../auth/can';
 import { isPublicOnly } from '../auth/publicOnly';
 
 /** The app's sections: what the desk's menu, the phone's tab bar and 我的 link to. */
 export type SectionKey =
+  | 'workbench'
   | 'map'
   | 'tasks'
   | 'cases'
@@ -14,6 +16,7 @@ export type SectionKey =
   | 'whistles'
   | 'stats'
   | 'points'
+  | 'admin'
   | 'me';
 
 interface Section {
@@ -26,6 +29,22 @@ interface Section {
 
 // The order of the desk's menu; the desk sections come last.
 const sections: Section[] = [
+  // 工作台: the staff's home page, their queues with live counts.
+  {
+    key: 'workbench',
+    needs: ['cases:read'],
+    roles: [
+      'grid_worker',
+      'community_staff',
+      'street_staff',
+      'department_staff',
+      'hotline_operator',
+      'dispatcher',
+      'shift_lead',
+      'leader',
+      'admin',
+    ],
+  },
   { key: 'map', needs: [] },
   // 任务: the work waiting on a grid worker or a department, built for them alone.
   { key: 'tasks', needs: [], roles: ['grid_worker', 'department_staff'] },
@@ -38,6 +57,8 @@ const sections: Section[] = [
   { key: 'stats', needs: ['stats:read'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
+  // 管理: only for those holding a write that administrators alone hold.
+  { key: 'admin', needs: ADMIN_PERMISSIONS },
 ];
 
 const opens = (me: Me, { needs, roles }: Section): boolean =>
@@ -66,7 +87,8 @@ export function phoneTabsOf(me: Me): SectionKey[] {
 /** What has no place in the phone's tab bar (or the desk's menu) is linked from 我的 instead. */
 export function meLinksOf(me: Me, phone: boolean): SectionKey[] {
   const elsewhere = phone ? phoneTabsOf(me) : deskMenuOf(me);
-  return sectionsOf(me).filter((key) => !elsewhere.includes(key));
+  // The workbench is a desk's page: on the phone, 任务 holds the same work.
+  return sectionsOf(me).filter((key) => !elsewhere.includes(key) && !(phone && key === 'workbench'));
 }
 
 export const sectionPath = (key: SectionKey): string => `/${key}`;
@@ -84,10 +106,14 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
   switch (key) {
     case 'cases':
       return t(isPublicOnly(me) ? 'nav.myReports' : 'nav.cases');
+    case 'workbench':
+      return t('workbench.nav');
     case 'tasks':
     case 'points':
     case 'me':
       return t(`layout.sections.${key}`);
+    case 'admin':
+      return t('admin.nav');
     default:
       return t(`nav.${key}`);
   }

@@ -20,7 +20,8 @@ export function LoginPage() {
   const location = useLocation();
   const [error, setError] = useState<unknown>(null);
   const [submitting, setSubmitting] = useState(false);
-  const destination = returnPath(location.state);
+  // Home ('/') sends each user where their work starts: staff to the workbench.
+  const destination = returnPath(location.state, '/');
 
   if (state.status === 'signed-in') return <Navigate to={destination} replace />;
 

@@ -5,10 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorText } from '../i18n/errorText';
 import { useIsPhone } from '../layout/useIsPhone';
+import { GridCard } from './GridCard';
+import { type PickedCase, PickedCaseLink } from './PickedCaseLink';
 import type { Locating } from './useLocate';
 
 interface Props {
   locating: Exclude<Locating, { status: 'idle' }>;
+  /** The case mark under the click, if any: the card links to it. */
+  picked?: PickedCase | null;
   onClose(): void;
 }
 
@@ -34,7 +38,7 @@ function locatedItems(
   ];
 }
 
-export function LocateCard({ locating, onClose }: Props) {
+export function LocateCard({ locating, picked = null, onClose }: Props) {
   const { t } = useTranslation();
   // On a phone it spans the screen, less a margin each side.
   const place = useIsPhone() ? { left: 12, right: 12 } : { right: 12, width: 300 };
@@ -47,9 +51,17 @@ export function LocateCard({ locating, onClose }: Props) {
           {t('locate.close')}
         </Button>
       }
-      style={{ position: 'absolute', top: 12, zIndex: 1000, ...place }}
+      style={{
+        position: 'absolute',
+        top: 12,
+        zIndex: 1000,
+        maxHeight: 'calc(100% - 24px)',
+        overflowY: 'auto',
+        ...place,
+      }}
       data-testid="locate-result"
     >
+      {picked && <PickedCaseLink picked={picked} />}
       {locating.status === 'locating' && <Spin />}
       {locating.status === 'failed' && <Alert type="warning" showIcon title={errorText(t, locating.error)} />}
       {locating.status === 'found' && (
@@ -58,6 +70,7 @@ export function LocateCard({ locating, onClose }: Props) {
           <Link to={`/report?lat=${locating.at.lat}&lng=${locating.at.lng}`} data-testid="report-here">
             {t('locate.reportHere')}
           </Link>
+          <GridCard gridCode={locating.located.grid.code} />
         </>
       )}
     </Card>

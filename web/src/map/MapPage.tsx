@@ -11,7 +11,9 @@ import { tabBarSpace } from '../layout/phoneFrame';
 import { useIsPhone } from '../layout/useIsPhone';
 import { GridList } from './GridList';
 import { GridMap } from './GridMap';
+import { MapFilters } from './MapFilters';
 import { MapSheet } from './MapSheet';
+import { defaultMapFilter, type MapFilter, useMapCases } from './mapFilter';
 import { RegionHeading } from './RegionHeading';
 import { RegionNotFound } from './RegionNotFound';
 import { RegionTreePanel } from './RegionTreePanel';
@@ -38,6 +40,9 @@ export function MapPage() {
   // ('' stands for the top of the tree, before it has a code.)
   const [sheetOpenOn, setSheetOpenOn] = useState<string | null>(null);
   const sheetOpen = sheetOpenOn === (code ?? '');
+  const [filter, setFilter] = useState<MapFilter>(defaultMapFilter);
+  const cases = useMapCases(code, filter);
+  const filters = <MapFilters filter={filter} onChange={setFilter} cases={cases} />;
 
   const regionTree = (
     <RegionTreePanel
@@ -49,7 +54,12 @@ export function MapPage() {
   );
   const map = (bottomInset: number) => (
     <>
-      <GridMap grids={ready?.grids ?? null} bottomInset={bottomInset} />
+      <GridMap
+        grids={ready?.grids ?? null}
+        bottomInset={bottomInset}
+        cases={cases.data ?? null}
+        heat={filter.heat}
+      />
       {ready === null && !failed && (
         <Spin style={{ position: 'absolute', top: '50%', left: '50%', zIndex: 1000 }} />
       )}
@@ -74,7 +84,8 @@ export function MapPage() {
           onExpandedChange={(open) => setSheetOpenOn(open ? (code ?? '') : null)}
           heading={ready && <RegionHeading detail={ready.detail} />}
         >
-          <div style={{ paddingTop: 8 }}>{regionTree}</div>
+          <div style={{ paddingTop: 8 }}>{filters}</div>
+          <div style={{ paddingTop: 12, marginTop: 8, borderTop: '1px solid #f0f0f0' }}>{regionTree}</div>
           {ready && (
             <div style={{ paddingTop: 12, marginTop: 8, borderTop: '1px solid #f0f0f0' }}>
               <GridList grids={ready.grids} />
@@ -106,6 +117,9 @@ export function MapPage() {
           {!notFound && (
             <>
               {ready && <RegionHeading detail={ready.detail} />}
+              <div style={{ padding: '8px 16px', background: '#fff', borderTop: '1px solid #f0f0f0' }}>
+                {filters}
+              </div>
               <div style={{ flex: 1, position: 'relative' }}>{map(0)}</div>
             </>
           )}

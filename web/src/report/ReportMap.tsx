@@ -1,10 +1,16 @@
 import type { GridCollection } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
-import { divIcon, geoJSON, type LeafletEventHandlerFnMap, type Marker as LeafletMarker } from 'leaflet';
+import {
+  divIcon,
+  geoJSON,
+  type LeafletEventHandlerFnMap,
+  type Marker as LeafletMarker,
+  latLng,
+} from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
-import { MapContainer, Marker, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { MapContainer, Marker, useMap, useMapEvents } from 'react-leaflet';
+import { BaseMap, useProjection } from '../map/BaseMap';
 import { GridLayer } from '../map/GridLayer';
-import { configuredTileSource } from '../map/tiles';
 import type { ReportPoint } from './reportDraft';
 
 // Only the first frame before the grids arrive.
@@ -18,29 +24,41 @@ export const pointZoom = 17;
  */
 function FrameGrids({ grids, point }: { grids: GridCollection | null; point?: ReportPoint }) {
   const map = useMap();
+  const projection = useProjection();
   const framed = useRef(point !== undefined);
   useEffect(() => {
     if (framed.current || !grids || grids.features.length === 0) return;
     framed.current = true;
     if (point) return;
-    // A layer never added to the map, only to measure the grids.
-    const bounds = geoJSON(grids).getBounds();
+    // A layer never added to the map, only to measure the grids where they are drawn.
+    const drawn = geoJSON(grids, {
+      coordsToLatLng: ([lng, lat]) => latLng(projection.toMap(lat ?? 0, lng ?? 0)),
+    });
+    const bounds = drawn.getBounds();
     if (bounds.isValid()) map.fitBounds(bounds, { padding: [16, 16], animate: false });
-  }, [map, grids, point]);
+  }, [map, grids, point, projection]);
   return null;
 }
 
 /** Moves the view to a point set from outside the map (the device's location). */
 function Focus({ focus }: { focus: { point: ReportPoint; seq: number } | null }) {
   const map = useMap();
+  const projection = useProjection();
   useEffect(() => {
-    if (focus) map.setView([focus.point.lat, focus.point.lng], pointZoom, { animate: false });
-  }, [map, focus]);
+    if (focus) map.setView(projection.toMap(focus.point.lat, focus.point.lng), pointZoom, { animate: false });
+  }, [map, focus, projection]);
   return null;
 }
 
 function PickOnClick({ onPick }: { onPick(point: ReportPoint): void }) {
-  useMapEvents({ click: ({ latlng }) => onPick({ lat: latlng.lat, lng: latlng.lng }) });
+  const projection = useProjection();
+  // What is reported is the stored (WGS-84) point, whatever tiles the finger was on.
+  useMapEvents({
+    click: ({ latlng }) => {
+      const [lat, lng] = projection.fromMap(latlng.lat, latlng.lng);
+      onPick({ lat, lng });
+    },
+  });
   return null;
 }
 
@@ -58,16 +76,26 @@ const pin = divIcon({
 
 /** The pin, dragged with a finger to the exact spot. */
 function DraggablePin({ point, onPick }: { point: ReportPoint; onPick(point: ReportPoint): void }) {
+  const projection = useProjection();
   const handlers = useMemo<LeafletEventHandlerFnMap>(
     () => ({
       dragend: ({ target }) => {
-        const { lat, lng } = (target as LeafletMarker).getLatLng();
+        const dropped = (target as LeafletMarker).getLatLng();
+        const [lat, lng] = projection.fromMap(dropped.lat, dropped.lng);
         onPick({ lat, lng });
       },
     }),
-    [onPick],
+    [onPick, projection],
   );
-  return <Marker position={[point.lat, point.lng]} icon={pin} draggable autoPan eventHandlers={handlers} />;
+  return (
+    <Marker
+      position={projection.toMap(point.lat, point.lng)}
+      icon={pin}
+      draggable
+      autoPan
+      eventHandlers={handlers}
+    />
+  );
 }
 
 interface Props {
@@ -78,7 +106,6 @@ interface Props {
 }
 
 export function ReportMap({ grids, point, focus, onPick }: Props) {
-  const tiles = configuredTileSource();
   // The first point (a restored draft, a link from the map page) decides where the map opens.
   const initial = useRef(point);
   return (
@@ -89,12 +116,14 @@ export function ReportMap({ grids, point, focus, onPick }: Props) {
         zoomSnap={0.25}
         style={{ height: '100%', background: '#f5f5f5' }}
       >
-        {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} />}
-        {grids && <GridLayer grids={grids} fit={false} />}
-        <FrameGrids grids={grids} point={point} />
-        <Focus focus={focus} />
-        <PickOnClick onPick={onPick} />
-        {point && <DraggablePin point={point} onPick={onPick} />}
+        {/* The admin's tiles; offline or unset, none, and the grids still draw. */}
+        <BaseMap>
+          {grids && <GridLayer grids={grids} fit={false} />}
+          <FrameGrids grids={grids} point={point} />
+          <Focus focus={focus} />
+          <PickOnClick onPick={onPick} />
+          {point && <DraggablePin point={point} onPick={onPick} />}
+        </BaseMap>
       </MapContainer>
     </div>
   );

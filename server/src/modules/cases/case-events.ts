@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { changeNotice } from '../../lib/changes/change-notice.js';
 import { kpiOutbox } from '../stats/stats.tables.js';
 import { caseEvents } from './cases.tables.js';
 
@@ -20,8 +21,17 @@ export function eventsAndTheirQueue(db: Executor, events: CaseEventInput[]): SQL
   ];
 }
 
-/** Records events in the caller's transaction, in one round trip: every intake and action writes some. */
+/** The notice that ends a statement writing case events: the workbenches' counts change with them. */
+export function eventsNotice(events: CaseEventInput[]): SQL {
+  const first = events[0];
+  return changeNotice({ regionCode: first?.regionCode ?? '', step: first?.toStatus ?? '' });
+}
+
+/**
+ * Records events in the caller's transaction, in one round trip: every intake and action writes some.
+ * The statement announces them too, delivered when the transaction commits.
+ */
 export async function recordCaseEvents(tx: Executor, ...events: CaseEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.execute(sql`with ${sql.join(eventsAndTheirQueue(tx, events), sql`, `)} select 1`);
+  await tx.execute(sql`with ${sql.join(eventsAndTheirQueue(tx, events), sql`, `)} ${eventsNotice(events)}`);
 }

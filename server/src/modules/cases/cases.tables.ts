@@ -116,6 +116,8 @@ export const caseEvents = pgTable(
   (t) => [
     index('case_events_case_idx').on(t.caseId, t.id),
     index('case_events_at_idx').on(t.at),
+    // 已办 on the workbench: a user's steps, grouped by case, read from the index alone.
+    index('case_events_actor_idx').on(t.actorId, t.caseId, t.id),
     // Reading a photo asks which case it is attached to.
     index('case_events_photos_idx').using('gin', t.photoIds),
   ],

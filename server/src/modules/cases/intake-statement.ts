@@ -1,7 +1,7 @@
 import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { databaseErrorOf } from '../../db/database-error.js';
-import { type CaseEventInput, eventsAndTheirQueue } from './case-events.js';
+import { type CaseEventInput, eventsAndTheirQueue, eventsNotice } from './case-events.js';
 import { caseFollowers, cases, idempotencyKeys } from './cases.tables.js';
 import type { SubmissionKey } from './idempotency.js';
 
@@ -20,7 +20,7 @@ export interface IntakeRows {
  * checked against their foreign keys when the statement ends. A statement is atomic on its own, so no
  * transaction is needed around it; a caller that writes more (the hotline's ticket) runs it in one.
  * The key goes in as a plain insert: when it stands already, the unique index refuses it and the whole
- * statement writes nothing (see isKeyTaken).
+ * statement writes nothing (see isKeyTaken). It ends by announcing the new case (eventsNotice).
  */
 export function intakeStatement(db: Executor, rows: IntakeRows): SQL {
   const parts: SQL[] = [
@@ -35,7 +35,7 @@ export function intakeStatement(db: Executor, rows: IntakeRows): SQL {
     })}`,
     ...rows.more.map((insert, i) => sql`${sql.identifier(`more_${i}`)} as ${insert}`),
   ];
-  return sql`with ${sql.join(parts, sql`, `)} select 1`;
+  return sql`with ${sql.join(parts, sql`, `)} ${eventsNotice([rows.report])}`;
 }
 
 /** The error PostgreSQL raises when the intake's key is already claimed: its first submission's case answers. */

@@ -13,6 +13,18 @@ import { caseSummary, seesCallerPhone, ticketView } from './ticket-view.js';
 // A caller with more tickets than this is a case for the supervisor, not for a list on the call screen.
 const MAX_RELATED = 50;
 
+/** What an operator sees of a caller's other tickets: the case in brief, and how the call was taken. */
+export const relatedTicketColumns = {
+  caseId: cases.id,
+  code: cases.code,
+  categoryCode: cases.categoryCode,
+  status: cases.status,
+  description: cases.description,
+  createdAt: cases.createdAt,
+  requestType: hotlineTickets.requestType,
+  urgency: hotlineTickets.urgency,
+};
+
 /**
  * The same caller's other tickets (the same number, however it was typed), those about the same kind
  * of problem first: a repeated complaint (重复投诉) is seen next to the ones before it.
@@ -21,16 +33,7 @@ export async function relatedTickets(deps: CaseDeps, viewer: AuthUser, t: Ticket
   if (t.callerKey === null) return [];
   const sameCategory = sql`${cases.categoryCode} = ${c.categoryCode}`;
   const rows = await deps.db
-    .select({
-      caseId: cases.id,
-      code: cases.code,
-      categoryCode: cases.categoryCode,
-      status: cases.status,
-      description: cases.description,
-      createdAt: cases.createdAt,
-      requestType: hotlineTickets.requestType,
-      urgency: hotlineTickets.urgency,
-    })
+    .select(relatedTicketColumns)
     .from(hotlineTickets)
     .innerJoin(cases, eq(cases.id, hotlineTickets.caseId))
     .where(and(eq(hotlineTickets.callerKey, t.callerKey), ne(cases.id, c.id), casesVisibleTo(viewer)))

@@ -3,8 +3,9 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { type AuditEntry, recordAudit } from '../audit/audit.service.js';
 import type { RegionRecord } from './region-feature.js';
+import { checkRegionImport } from './region-import-check.js';
 import { regions } from './regions.tables.js';
-import { describeProblems, validateRegionFeatures } from './validate-region-features.js';
+import { describeProblems } from './validate-region-features.js';
 
 const BATCH = 500;
 
@@ -31,26 +32,7 @@ export async function importRegions(
   collection: unknown,
   actorId: string | null,
 ): Promise<ImportSummary> {
-  const candidateParents = new Set<string>();
-  const features = (collection as { features?: unknown })?.features;
-  if (Array.isArray(features)) {
-    for (const f of features) {
-      const code = (f as { properties?: { code?: unknown } })?.properties?.code;
-      if (typeof code === 'string' && code.length >= 12) {
-        candidateParents
-          .add(`${code.slice(0, 9)}000`)
-          .add(`${code.slice(0, 6)}000000`)
-          .add(code.slice(0, 12));
-      }
-    }
-  }
-  const known = candidateParents.size
-    ? await db
-        .select({ code: regions.code })
-        .from(regions)
-        .where(inArray(regions.code, [...candidateParents]))
-    : [];
-  const checked = validateRegionFeatures(collection, new Set(known.map((k) => k.code)));
+  const checked = await checkRegionImport(db, collection);
   if ('problems' in checked)
     throw new AppError(400, 'REGION_IMPORT_INVALID', describeProblems(checked.problems));
   return db.transaction(async (tx) => {

@@ -16,7 +16,7 @@ import { regionVisible } from '../auth/jurisdiction.js';
 import type { RegionsService } from './regions.service.js';
 
 /** Import files of a whole district with detailed polygons run to megabytes. */
-const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
 
 export function registerRegionRoutes(app: App, regions: RegionsService): void {
   const read = { preHandler: requirePermission('regions:read') };

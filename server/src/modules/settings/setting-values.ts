@@ -6,10 +6,16 @@ import {
 } from '../../lib/calendar/index.js';
 import { officeSessions } from '../../lib/calendar/office-hours.js';
 import {
+  GEOCODER_SETTING_DEFAULTS,
+  GEOCODER_SETTING_PARSERS,
+  type GeocoderSettings,
+} from '../addresses/geocoder-settings.js';
+import {
   HOTLINE_SETTING_DEFAULTS,
   HOTLINE_SETTING_PARSERS,
   type HotlineSettings,
 } from '../hotline/hotline-settings.js';
+import { MAP_SETTING_DEFAULTS, MAP_SETTING_PARSERS, type MapSettings } from '../map/base-map-setting.js';
 import {
   OPEN311_SETTING_DEFAULTS,
   OPEN311_SETTING_PARSERS,
@@ -43,7 +49,13 @@ export const STEP_LIMIT_STEPS = [
 export type LimitedStep = (typeof STEP_LIMIT_STEPS)[number];
 
 /** The figures that differ from city to city; stored per key in the settings table. */
-export interface NeedleSettings extends HotlineSettings, WhistleSettings, Open311Settings, PointsSettings {
+export interface NeedleSettings
+  extends HotlineSettings,
+    WhistleSettings,
+    Open311Settings,
+    PointsSettings,
+    MapSettings,
+    GeocoderSettings {
   officeHours: OfficeHours;
   /** A new report this close to an open case of the same category is offered as a duplicate. */
   duplicateRadiusMeters: number;
@@ -77,6 +89,8 @@ export const DEFAULT_SETTINGS: NeedleSettings = {
   ...WHISTLE_SETTING_DEFAULTS,
   ...OPEN311_SETTING_DEFAULTS,
   ...POINTS_SETTING_DEFAULTS,
+  ...MAP_SETTING_DEFAULTS,
+  ...GEOCODER_SETTING_DEFAULTS,
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -150,6 +164,8 @@ export const SETTING_PARSERS: { [K in SettingKey]: (value: unknown) => NeedleSet
   ...WHISTLE_SETTING_PARSERS,
   ...OPEN311_SETTING_PARSERS,
   ...POINTS_SETTING_PARSERS,
+  ...MAP_SETTING_PARSERS,
+  ...GEOCODER_SETTING_PARSERS,
 };
 
 export const SETTING_KEYS = Object.keys(SETTING_PARSERS) as SettingKey[];

@@ -24,6 +24,8 @@ describe('settings', () => {
       hotlineContactLimit: DEFAULT_SETTINGS.hotlineContactLimit,
       hotlineRateWeights: DEFAULT_SETTINGS.hotlineRateWeights,
       pointsRules: { reportFiled: 10, dailyCap: 50, whistleBonus: 20 },
+      baseMap: { kind: 'none' },
+      geocoder: { urlTemplate: '', timeoutMs: 1500 },
     });
     expect(DEFAULT_SETTINGS.stepLimits.handled).toEqual({ amount: 4, unit: 'working_hours' });
     expect(DEFAULT_SETTINGS.stepLimits.in_progress).toBeUndefined();

@@ -106,3 +106,46 @@ export const zeroSums = (): CounterSums => normalise(undefined);
 function normalise(row: Partial<Record<CounterName, unknown>> | undefined): CounterSums {
   return Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, Number(row?.[c] ?? 0)])) as CounterSums;
 }
+
+/**
+ * Sums per day or per month of the period: the points of a trend. Down to a street the per-street rows
+ * suffice, as for `sumCounters`; a community, a grid or a category needs the fine ones.
+ */
+export async function sumCountersByPeriod(
+  db: Executor,
+  f: KpiFilter,
+  granularity: 'day' | 'month',
+): Promise<Map<string, CounterSums>> {
+  const coarse = !f.regionPrefix || f.regionPrefix.length <= 9;
+  const t = coarse ? kpiDailyStreet : kpiDaily;
+  // Inlined, not a parameter: PostgreSQL must see the same expression in SELECT and GROUP BY.
+  const format = sql.raw(granularity === 'day' ? `'YYYY-MM-DD'` : `'YYYY-MM'`);
+  const bucket = sql<string>`to_char(${t.day}, ${format})`;
+  const where = coarse
+    ? and(
+        gte(kpiDailyStreet.day, f.from),
+        lte(kpiDailyStreet.day, f.to),
+        f.regionPrefix ? like(kpiDailyStreet.streetPrefix, `${f.regionPrefix}%`) : undefined,
+        f.unitKey !== undefined ? eq(kpiDailyStreet.unitKey, f.unitKey) : undefined,
+      )
+    : kpiWhere(f);
+  const rows = await db
+    .select({ bucket, ...sums(t, todayOf(f)) })
+    .from(t)
+    .where(where)
+    .groupBy(bucket);
+  return new Map(rows.map(({ bucket: b, ...rest }) => [String(b), normalise(rest)]));
+}
+
+/** Reports (上报) per category over the period, within a region: what the rising categories compare. */
+export async function reportsByCategory(db: Executor, f: KpiFilter): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      categoryCode: kpiDaily.categoryCode,
+      reported: sql<number>`coalesce(sum(${kpiDaily.reported}), 0)::float8`,
+    })
+    .from(kpiDaily)
+    .where(and(kpiWhere(f), sql`${kpiDaily.categoryCode} <> ''`))
+    .groupBy(kpiDaily.categoryCode);
+  return new Map(rows.map((r) => [r.categoryCode, Number(r.reported)]));
+}

@@ -1,9 +1,24 @@
-import { KpiQuery, KpiResponse, RankingsQuery, RankingsResponse, RebuildResult } from '@needle/contract';
+import {
+  FeedQuery,
+  FeedResponse,
+  KpiQuery,
+  KpiResponse,
+  RankingsQuery,
+  RankingsResponse,
+  RebuildResult,
+  RisingCategoriesQuery,
+  RisingCategoriesResponse,
+  TrendQuery,
+  TrendResponse,
+} from '@needle/contract';
 import type { Db } from '../../db/database.js';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import type { RegionsService } from '../regions/regions.service.js';
+import { eventFeed } from './event-feed.js';
+import { kpiTrend } from './kpi-trend.js';
+import { risingCategories } from './rising-categories.js';
 import { rebuildKpis } from './rollup/rebuild.js';
 import { kpisFor, periodOf, rankings } from './stats.service.js';
 
@@ -36,8 +51,59 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
         response: { 200: RankingsResponse, ...Errors },
       },
     },
+    async (request) => {
+      const { kind, regionCode, q, page, pageSize } = request.query;
+      return rankings(db, regions, signedInUser(request), kind, periodOf(request.query), {
+        regionCode,
+        q,
+        page,
+        pageSize,
+      });
+    },
+  );
+
+  app.get(
+    '/api/stats/trend',
+    {
+      preHandler: requirePermission('stats:read'),
+      schema: {
+        tags: ['stats'],
+        summary: 'The KPIs of each day or month of a period, for a region or a department, from the rollups',
+        querystring: TrendQuery,
+        response: { 200: TrendResponse, ...Errors },
+      },
+    },
+    async (request) => kpiTrend(db, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
+  );
+
+  app.get(
+    '/api/stats/rising-categories',
+    {
+      preHandler: requirePermission('stats:read'),
+      schema: {
+        tags: ['stats'],
+        summary: 'The categories that rise fastest: reports in the period against the period before',
+        querystring: RisingCategoriesQuery,
+        response: { 200: RisingCategoriesResponse, ...Errors },
+      },
+    },
     async (request) =>
-      rankings(db, regions, signedInUser(request), request.query.kind, periodOf(request.query)),
+      risingCategories(db, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
+  );
+
+  app.get(
+    '/api/stats/feed',
+    {
+      preHandler: requirePermission('stats:read'),
+      schema: {
+        tags: ['stats'],
+        summary:
+          'The latest case events in your jurisdiction, newest first, without personal data (the big screen polls it)',
+        querystring: FeedQuery,
+        response: { 200: FeedResponse, ...Errors },
+      },
+    },
+    async (request) => eventFeed(db, regions, signedInUser(request), request.query),
   );
 
   app.post(

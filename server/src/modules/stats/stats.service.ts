@@ -9,9 +9,9 @@ import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { rankUnits } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
-import { kpiReport } from './kpi-report.js';
+import { type KpiReport, kpiReport } from './kpi-report.js';
 import { type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
-import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore } from './ranking-score.js';
+import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore, type ScorePart } from './ranking-score.js';
 
 export interface Period {
   from: string;
@@ -46,6 +46,24 @@ export async function kpisFor(
   q: { regionCode?: string; departmentId?: string } & Period,
 ) {
   const asOf = await kpiAsOf(db);
+  const filter = await kpiScope(db, viewer, q);
+  const { hotlineRateWeights } = await loadSettings(db);
+  return {
+    period: { from: q.from, to: q.to },
+    asOf,
+    ...kpiReport(await sumCounters(db, filter), hotlineRateWeights),
+  };
+}
+
+/**
+ * The rollup rows a viewer's figures come from: a department's own, or a region's (the viewer's
+ * jurisdiction unless a region in it is asked for). Outside the jurisdiction is not found.
+ */
+export async function kpiScope(
+  db: Db,
+  viewer: AuthUser,
+  q: { regionCode?: string; departmentId?: string } & Period,
+): Promise<KpiFilter> {
   const j = viewer.jurisdiction;
   const filter: KpiFilter = { from: q.from, to: q.to };
   if (q.departmentId) {
@@ -61,19 +79,26 @@ export async function kpisFor(
     }
     filter.regionPrefix = code ? regionPrefix(code) : undefined;
   }
-  const { hotlineRateWeights } = await loadSettings(db);
-  return {
-    period: { from: q.from, to: q.to },
-    asOf,
-    ...kpiReport(await sumCounters(db, filter), hotlineRateWeights),
-  };
+  return filter;
 }
 
 const PREFIX_LENGTH = { street: 9, community: 12, grid: 15 } as const;
 
+export interface RankingOptions {
+  /** Only the units within this region: a drill-down from a district to its streets, and so on. */
+  regionCode?: string;
+  /** Units whose name contains this text. */
+  q?: string;
+  /** One page of the ranked units; all of them when absent. */
+  page?: number;
+  pageSize?: number;
+}
+
 /**
  * The monthly rankings (四类排名) of streets, communities, grids or departments in the viewer's
- * jurisdiction, each with the figures and the weighted parts of its score, complete up to `asOf`.
+ * jurisdiction (or in a region of it), each with the figures and the weighted parts of its score,
+ * complete up to `asOf`. Ranks are over every unit in the region: a page or a name search shows
+ * each unit at its true rank.
  */
 export async function rankings(
   db: Db,
@@ -81,42 +106,69 @@ export async function rankings(
   viewer: AuthUser,
   kind: 'street' | 'community' | 'grid' | 'department',
   period: Period,
+  options: RankingOptions = {},
 ) {
   const asOf = await kpiAsOf(db);
   const { hotlineRateWeights: weights } = await loadSettings(db);
   const j = viewer.jurisdiction;
-  const within = jurisdictionPrefix(j);
+  if (options.regionCode && !regionVisible(j, options.regionCode)) {
+    throw notFound(
+      'REGION_NOT_FOUND',
+      `Region ${options.regionCode} does not exist or is outside your jurisdiction`,
+    );
+  }
+  const within = options.regionCode ? regionPrefix(options.regionCode) : jurisdictionPrefix(j);
+  let ranked: ReturnType<typeof rankUnits<RankingRow>>;
   if (kind === 'department') {
     const all = await db.select().from(departments);
-    const visible = all.filter((d) => departmentVisible(j, d));
+    const region: Jurisdiction | undefined = options.regionCode
+      ? { kind: 'region', regionCode: options.regionCode }
+      : undefined;
+    const visible = all.filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)));
     const sums = await sumCountersBy(db, period, { units: 'departments' });
     const rows = visible.map((d) => {
       const report = kpiReport(sums.get(`d:${d.id}`) ?? zeroSums(), weights);
       const { score, parts } = rankingScore(report, DEPARTMENT_WEIGHTS);
       return { unit: d.id, name: d.name, score, parts, report };
     });
-    return { kind, period, asOf, items: rankUnits(rows) };
-  }
-  const length = PREFIX_LENGTH[kind];
-  const candidates = regions.directory
-    .nodesAtLevel(kind)
-    .filter(
-      (n) =>
-        n.code.startsWith(within) ||
-        (within.startsWith(regionPrefix(n.code)) === false && n.code.startsWith(within)),
+    ranked = rankUnits(rows);
+  } else {
+    const length = PREFIX_LENGTH[kind];
+    const candidates = regions.directory.nodesAtLevel(kind).filter((n) => n.code.startsWith(within));
+    const sums = await sumCountersBy(
+      db,
+      { ...period, regionPrefix: within || undefined },
+      { regionPrefixLength: length },
     );
-  const sums = await sumCountersBy(
-    db,
-    { ...period, regionPrefix: within || undefined },
-    { regionPrefixLength: length },
-  );
-  const rows = candidates.map((n) => {
-    const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums(), weights);
-    const { score, parts } = rankingScore(report, REGION_WEIGHTS);
-    return { unit: n.code, name: n.name, score, parts, report };
-  });
-  return { kind, period, asOf, items: rankUnits(rows) };
+    const rows = candidates.map((n) => {
+      const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums(), weights);
+      const { score, parts } = rankingScore(report, REGION_WEIGHTS);
+      return { unit: n.code, name: n.name, score, parts, report };
+    });
+    ranked = rankUnits(rows);
+  }
+  const q = options.q;
+  const found = q ? ranked.filter((u) => u.name.includes(q)) : ranked;
+  const pageSize = options.page ? (options.pageSize ?? 20) : Math.max(found.length, 1);
+  const page = options.page ?? 1;
+  return {
+    kind,
+    period,
+    asOf,
+    total: found.length,
+    page,
+    pageSize,
+    items: found.slice((page - 1) * pageSize, page * pageSize),
+  };
 }
+
+type RankingRow = {
+  unit: string;
+  name: string;
+  score: number | null;
+  parts: ScorePart[];
+  report: KpiReport;
+};
 
 /** A department is in view when it serves the viewer's area, or its area lies within the viewer's. */
 function departmentVisible(j: Jurisdiction, d: { id: string; regionCode: string }): boolean {

@@ -9,7 +9,17 @@ import { ACTION_RULES } from '../cases/lifecycle/case-action.js';
  * more (an open supervision note), which is written below; an action asking for anything else (a
  * pending extension, a rating not yet given) would need its condition here before it made a queue.
  */
-export type QueueAction = 'verify' | 'check_pass' | 'accept' | 'feedback' | 'reply_supervision';
+export type QueueAction =
+  | 'verify'
+  | 'register'
+  | 'file'
+  | 'dispatch'
+  | 'accept'
+  | 'feedback'
+  | 'check_pass'
+  | 'close'
+  | 'supervise'
+  | 'reply_supervision';
 
 /** The cases the user's unit holds, as holdsCase() judges one case (case-scope.ts). */
 function heldBy(user: AuthUser): SQL {
@@ -19,7 +29,7 @@ function heldBy(user: AuthUser): SQL {
   return sql`false`;
 }
 
-const hasOpenSupervision = exists(
+export const hasOpenSupervision = exists(
   sql`(select 1 from ${caseSupervisions} where ${caseSupervisions.caseId} = ${cases.id} and ${caseSupervisions.repliedAt} is null)`,
 );
 

@@ -13,7 +13,7 @@ import { QUEUE_ITEMS } from './case-queue.js';
  * called department's staff, the called member, and for a partner unit, which has no accounts, the
  * office that issued the order.
  */
-function answeredBy(user: AuthUser): SQL {
+export function answeredBy(user: AuthUser): SQL {
   const j = user.jurisdiction;
   const office = whistlingOffice(user);
   return or(

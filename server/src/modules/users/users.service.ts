@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, ilike, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { databaseErrorOf } from '../../db/database-error.js';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
@@ -28,14 +28,34 @@ const publicColumns = {
 const userNotFound = (id: string) =>
   notFound('USER_NOT_FOUND', `User ${id} does not exist or is outside your jurisdiction`);
 
-export async function listUsers(db: Db, viewer: AuthUser, page: { limit: number; offset: number }) {
+/** Search treats the typed words literally: % and _ match themselves. */
+const literal = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+
+export interface UserFilter {
+  limit: number;
+  offset: number;
+  /** Part of the username or the name, as an admin looks someone up. */
+  q?: string;
+  role?: Role;
+}
+
+export async function listUsers(db: Db, viewer: AuthUser, filter: UserFilter) {
+  const q = filter.q?.trim();
   const rows = await db
     .select(publicColumns)
     .from(users)
-    .where(usersInJurisdiction(viewer.jurisdiction))
+    .where(
+      and(
+        usersInJurisdiction(viewer.jurisdiction),
+        q
+          ? or(ilike(users.username, `%${literal(q)}%`), ilike(users.displayName, `%${literal(q)}%`))
+          : undefined,
+        filter.role ? arrayContains(users.roles, [filter.role]) : undefined,
+      ),
+    )
     .orderBy(asc(users.username))
-    .limit(page.limit)
-    .offset(page.offset);
+    .limit(filter.limit)
+    .offset(filter.offset);
   return rows.map((r) => ({ ...r, phone: maskPhone(r.phone) }));
 }
 

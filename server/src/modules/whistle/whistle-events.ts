@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.js';
+import { publishChange } from '../../lib/changes/change-notice.js';
 import { enqueueKpiEvents } from '../stats/kpi-outbox.js';
 import { whistleEvents } from './whistle.tables.js';
 
@@ -47,7 +48,8 @@ export interface WhistleEventContext {
 }
 
 /**
- * Appends events to an order's log and queues them for the KPI rollups, in the caller's transaction.
+ * Appends events to an order's log, queues them for the KPI rollups and announces them (change-notice.ts),
+ * in the caller's transaction.
  * Every whistle event goes through here, so the rollups miss none.
  */
 export async function recordWhistleEvents(
@@ -73,4 +75,6 @@ export async function recordWhistleEvents(
     'whistle',
     written.map((e) => e.id),
   );
+  // The called units' workbenches count the calls they answer: tell them on commit.
+  await publishChange(tx, { regionCode: context.regionCode, step: 'whistle' });
 }

@@ -1,0 +1,79 @@
+import type { WorkbenchQueue } from '@needle/contract';
+import { Badge, Card, Flex, Typography, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+interface Props {
+  queues: WorkbenchQueue[];
+  chosen: string | undefined;
+  /** Where a queue's card leads: its list below, or the whistle calls' own page. */
+  linkOf(queue: WorkbenchQueue): string;
+}
+
+/** A queue's count is read at arm's length; red and yellow stand out as the ones to do first. */
+function countColor(queue: WorkbenchQueue, token: ReturnType<typeof theme.useToken>['token']): string {
+  if (queue.count === 0) return token.colorTextTertiary;
+  if (queue.lights.red > 0) return token.colorError;
+  if (queue.lights.yellow > 0) return token.colorWarning;
+  return token.colorPrimary;
+}
+
+/** One card per queue with its count and its 红黄绿灯; a click opens its cases below. */
+export function QueueCards({ queues, chosen, linkOf }: Props) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  return (
+    <nav
+      aria-label={t('workbench.todo')}
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8 }}
+      data-testid="workbench-queues"
+    >
+      {queues.map((queue) => {
+        const { key, count, lights } = queue;
+        const active = key === chosen;
+        const name = t(`workbench.queues.${key}`);
+        return (
+          <Link
+            key={key}
+            to={linkOf(queue)}
+            aria-current={active ? 'true' : undefined}
+            aria-label={t('workbench.openQueue', { name })}
+            data-testid={`workbench-queue-${key}`}
+            style={{ display: 'block', color: 'inherit' }}
+          >
+            <Card
+              size="small"
+              hoverable
+              style={{
+                height: '100%',
+                borderColor: active ? token.colorPrimary : undefined,
+                background: active ? token.colorPrimaryBg : undefined,
+              }}
+            >
+              <Typography.Text strong>{name}</Typography.Text>
+              <div
+                style={{ fontSize: 32, lineHeight: '40px', fontWeight: 600, color: countColor(queue, token) }}
+                data-testid={`workbench-count-${key}`}
+              >
+                {count}
+              </div>
+              <Flex
+                gap={8}
+                wrap
+                aria-label={t('workbench.lights', lights)}
+                data-testid={`workbench-lights-${key}`}
+              >
+                <Badge status="success" text={String(lights.green)} />
+                <Badge status="warning" text={String(lights.yellow)} />
+                <Badge status="error" text={String(lights.red)} />
+              </Flex>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t(`workbench.queueHints.${key}`)}
+              </Typography.Text>
+            </Card>
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

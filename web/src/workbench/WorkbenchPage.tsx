@@ -1,0 +1,73 @@
+import { isWorkbenchCaseQueue, type WorkbenchCaseQueue, type WorkbenchQueue } from '@needle/contract';
+import { Alert, Badge, Empty, Flex, Segmented, Skeleton, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useUrlQuery } from '../common/useUrlQuery';
+import { errorText } from '../i18n/errorText';
+import { PageShell } from '../layout/PageShell';
+import { DoneCases } from './DoneCases';
+import { QueueCards } from './QueueCards';
+import { QueueCases } from './QueueCases';
+import { useCountsStream } from './useCountsStream';
+import { useWorkbench } from './workbenchQueries';
+import { readWorkbenchQuery, writeWorkbenchQuery } from './workbenchQuery';
+
+const isCaseQueue = (q: WorkbenchQueue): q is WorkbenchQueue & { key: WorkbenchCaseQueue } =>
+  isWorkbenchCaseQueue(q.key);
+
+/**
+ * The staff's home page: their queues (待办) with live counts and lights, a queue's cases below to sort,
+ * filter and batch, and 已办, the cases they took a step on.
+ */
+export function WorkbenchPage() {
+  const { t } = useTranslation();
+  const url = useUrlQuery(readWorkbenchQuery, writeWorkbenchQuery);
+  const { query, show } = url;
+  const workbench = useWorkbench();
+  const { live } = useCountsStream();
+  const queues = workbench.data?.queues ?? [];
+  const chosen = queues.filter(isCaseQueue).find((q) => q.key === query.queue);
+  // A new queue starts with no filters: the last queue's category or search rarely fits the next.
+  const linkOf = (queue: WorkbenchQueue) => (queue.key === 'whistles' ? '/whistles' : `?queue=${queue.key}`);
+
+  return (
+    <PageShell>
+      <Flex vertical gap={12} data-testid="workbench">
+        <Flex wrap gap={12} align="center" justify="space-between">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('workbench.title')}
+          </Typography.Title>
+          <Flex gap={12} align="center">
+            <Badge
+              status={live ? 'processing' : 'default'}
+              text={live ? t('workbench.live') : t('workbench.offline')}
+              data-testid="workbench-live"
+              data-live={live}
+            />
+            <Segmented<'todo' | 'done'>
+              value={query.view}
+              onChange={(view) => show({ view, queue: undefined })}
+              options={[
+                { value: 'todo', label: t('workbench.todo') },
+                { value: 'done', label: t('workbench.done') },
+              ]}
+              data-testid="workbench-view"
+            />
+          </Flex>
+        </Flex>
+        {workbench.error !== null && <Alert type="error" showIcon title={errorText(t, workbench.error)} />}
+        {query.view === 'done' ? (
+          <DoneCases query={query} show={show} />
+        ) : workbench.isPending ? (
+          <Skeleton active paragraph={{ rows: 4 }} />
+        ) : queues.length === 0 ? (
+          <Empty description={t('workbench.noQueues')} />
+        ) : (
+          <>
+            <QueueCards queues={queues} chosen={query.queue} linkOf={linkOf} />
+            {chosen && <QueueCases key={chosen.key} queue={chosen} query={query} show={show} />}
+          </>
+        )}
+      </Flex>
+    </PageShell>
+  );
+}
