@@ -31,9 +31,19 @@ const shots: Shot[] = [
   { file: 'dashboard.png', user: 'leader', path: '/stats', ready: 'canvas' },
   { file: 'big-screen.png', user: 'leader', path: '/bigscreen', ready: '[data-testid="bigscreen"] canvas' },
   { file: 'hotline-console.png', user: 'hotline', path: '/hotline', ready: '[data-testid="take-call"]' },
-  { file: 'cases.png', user: 'street', path: '/cases', ready: '[data-testid="case-table"] tbody tr.ant-table-row' },
+  {
+    file: 'cases.png',
+    user: 'street',
+    path: '/cases',
+    ready: '[data-testid="case-table"] tbody tr.ant-table-row',
+  },
   { file: 'admin-users.png', user: 'admin', path: '/admin/users', ready: 'tbody tr.ant-table-row' },
-  { file: 'admin-categories.png', user: 'admin', path: '/admin/categories', ready: '.ant-tree, tbody tr.ant-table-row' },
+  {
+    file: 'admin-categories.png',
+    user: 'admin',
+    path: '/admin/categories',
+    ready: '.ant-tree, tbody tr.ant-table-row',
+  },
   { file: 'admin-settings.png', user: 'admin', path: '/admin/settings', ready: '.ant-card' },
 ];
 
