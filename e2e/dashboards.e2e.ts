@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { reportThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
-import { demoPassword } from './harness/demo.js';
-import { gridSpot } from './harness/gridSpot.js';
 import { fetchInPage, fillLoginForm } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
@@ -13,39 +11,9 @@ const baseUrl = inject('baseUrl');
 const gridCode = '220104004003001';
 const streetCode = '220104004000';
 const communityCode = '220104004003';
-const missingManholeCover = 'E0550';
 
-/** A resident's report through the API, as the report page sends it: with a key of its own. */
-async function report(description: string): Promise<{ id: string; code: string }> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'resident', password: demoPassword }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const spot = await gridSpot(baseUrl, gridCode, 0.4, 0.6);
-  const reply = await fetch(`${baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: {
-      cookie,
-      origin: new URL(baseUrl).origin,
-      'content-type': 'application/json',
-      'idempotency-key': randomUUID(),
-    },
-    body: JSON.stringify({
-      categoryCode: missingManholeCover,
-      description,
-      lat: spot.latitude,
-      lng: spot.longitude,
-    }),
-  });
-  const body = (await reply.json()) as { case: { id: string; code: string } };
-  expect(reply.status, JSON.stringify(body)).toBe(201);
-  return body.case;
-}
+const report = (description: string) =>
+  reportThroughApi(baseUrl, { gridCode, fx: 0.4, fy: 0.6 }, description);
 
 describe('the dashboards and the big screen', () => {
   let browser: Browser;

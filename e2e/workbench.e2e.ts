@@ -1,11 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { CaseDetail, Workbench } from '@needle/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ApiSession, signInThroughApi } from './harness/api.js';
+import { type ApiSession, reportThroughApi, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
-import { demoPassword } from './harness/demo.js';
-import { gridSpot } from './harness/gridSpot.js';
 import { fetchInPage, fillLoginForm } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
@@ -14,39 +11,9 @@ const baseUrl = inject('baseUrl');
 // No other e2e file reports there: open 井盖缺失 cases in another file's grid would put a "me too"
 // question in that file's way. The community's staff verify its reports.
 const gridCode = '220104004001002';
-const missingManholeCover = 'E0550';
 
-/** A resident's report sent from outside the browser, as a phone would send it: the new case's id and code. */
-async function reportFromOutside(description: string): Promise<{ id: string; code: string }> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: 'resident', password: demoPassword }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const spot = await gridSpot(baseUrl, gridCode, 0.5, 0.5);
-  const response = await fetch(`${baseUrl}/api/cases`, {
-    method: 'POST',
-    headers: {
-      cookie,
-      origin: baseUrl,
-      'content-type': 'application/json',
-      'idempotency-key': randomUUID(),
-    },
-    body: JSON.stringify({
-      categoryCode: missingManholeCover,
-      description,
-      lat: spot.latitude,
-      lng: spot.longitude,
-    }),
-  });
-  const body = await response.json();
-  expect(response.status, JSON.stringify(body)).toBe(201);
-  return { id: body.case.id, code: body.case.code };
-}
+const reportFromOutside = (description: string) =>
+  reportThroughApi(baseUrl, { gridCode, fx: 0.5, fy: 0.5 }, description);
 
 describe("the dispatcher's workbench: live counts and steps on several cases at once", () => {
   let browser: Browser;

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { demoPassword } from './demo.js';
+import { gridSpot } from './gridSpot.js';
 
 export interface ApiReply<T> {
   status: number;
@@ -9,7 +11,7 @@ export interface ApiReply<T> {
 export interface ApiSession {
   get<T>(path: string): Promise<ApiReply<T>>;
   /** A JSON POST, e.g. a case action taken by someone the browser is not signed in as. */
-  post<T>(path: string, body?: unknown): Promise<ApiReply<T>>;
+  post<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply<T>>;
   /** A multipart upload of one file in the field `file`, as POST /api/photos takes it. */
   upload<T>(path: string, file: { name: string; type: string; content: Buffer }): Promise<ApiReply<T>>;
 }
@@ -33,10 +35,10 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
       const reply = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
       return { status: reply.status, body: (await reply.json()) as T };
     },
-    async post<T>(path: string, body: unknown = {}) {
+    async post<T>(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
       const reply = await fetch(`${baseUrl}${path}`, {
         method: 'POST',
-        headers: { cookie, origin, 'content-type': 'application/json' },
+        headers: { ...headers, cookie, origin, 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       const text = await reply.text();
@@ -53,4 +55,24 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
       return { status: reply.status, body: (await reply.json()) as T };
     },
   };
+}
+
+/**
+ * A resident's 井盖缺失 report at a spot of a grid, sent from outside the browser as a phone sends it
+ * (with an Idempotency-Key of its own): the new case's id and code.
+ */
+export async function reportThroughApi(
+  baseUrl: string,
+  place: { gridCode: string; fx: number; fy: number },
+  description: string,
+): Promise<{ id: string; code: string }> {
+  const resident = await signInThroughApi(baseUrl, 'resident');
+  const spot = await gridSpot(baseUrl, place.gridCode, place.fx, place.fy);
+  const reply = await resident.post<{ case: { id: string; code: string } }>(
+    '/api/cases',
+    { categoryCode: 'E0550', description, lat: spot.latitude, lng: spot.longitude },
+    { 'idempotency-key': randomUUID() },
+  );
+  if (reply.status !== 201) throw new Error(`report: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
+  return { id: reply.body.case.id, code: reply.body.case.code };
 }
