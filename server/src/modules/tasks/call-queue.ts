@@ -13,7 +13,7 @@ import { QUEUE_ITEMS } from './case-queue.js';
  * called department's staff, the called member, and for a partner unit, which has no accounts, the
  * office that issued the order.
  */
-export function answeredBy(user: AuthUser): SQL {
+function answeredBy(user: AuthUser): SQL {
   const j = user.jurisdiction;
   const office = whistlingOffice(user);
   return or(
@@ -37,6 +37,15 @@ function nextStep(call: WhistleCallRow): CallTaskStep {
   return call.arrivedAt ? 'complete' : 'arrive';
 }
 
+/** The calls of open orders the user answers for and has not completed: the phone's queue and the workbench's. */
+export const callsToAnswer = (user: AuthUser) =>
+  and(
+    eq(whistleOrders.status, 'open'),
+    isNull(whistleCalls.completedAt),
+    ordersVisibleTo(user),
+    answeredBy(user),
+  );
+
 /**
  * The calls of open orders the user answers for and has not completed, the nearest report-in deadline
  * first, with how many there are in all.
@@ -50,14 +59,7 @@ export async function callQueue(
     .select({ order: whistleOrders, call: whistleCalls, total: sql<number>`(count(*) over ())::int` })
     .from(whistleCalls)
     .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
-    .where(
-      and(
-        eq(whistleOrders.status, 'open'),
-        isNull(whistleCalls.completedAt),
-        ordersVisibleTo(user),
-        answeredBy(user),
-      ),
-    )
+    .where(callsToAnswer(user))
     .orderBy(asc(whistleOrders.reportDeadlineAt), asc(whistleOrders.issuedAt), asc(whistleCalls.id))
     .limit(QUEUE_ITEMS);
   return {

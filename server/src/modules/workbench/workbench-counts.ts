@@ -12,9 +12,8 @@ import type { CaseDeps } from '../cases/case-deps.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
 import { cases } from '../cases/cases.tables.js';
 import { FINAL_STATUSES } from '../cases/lifecycle/case-status.js';
-import { answeredBy } from '../tasks/call-queue.js';
+import { callsToAnswer } from '../tasks/call-queue.js';
 import { whistleCalls, whistleOrders } from '../whistle/whistle.tables.js';
-import { ordersVisibleTo } from '../whistle/whistle-scope.js';
 import { batchActionsOf, lightOf, queueCondition } from './queue-conditions.js';
 
 type Light = keyof LightCounts;
@@ -72,14 +71,7 @@ async function callCounts(db: Executor, user: AuthUser, now: Date): Promise<Ligh
     .select({ light, n: sql<number>`count(*)::int` })
     .from(whistleCalls)
     .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
-    .where(
-      and(
-        eq(whistleOrders.status, 'open'),
-        isNull(whistleCalls.completedAt),
-        ordersVisibleTo(user),
-        answeredBy(user),
-      ),
-    )
+    .where(callsToAnswer(user))
     .groupBy(sql`1`);
   const lights = noLights();
   for (const row of rows) lights[row.light] += Number(row.n);
