@@ -115,6 +115,14 @@ export interface CaseFilter {
 /** Text search treats the user's words literally: % and _ match themselves. */
 const literal = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
+/** A case list's text search: the words in the description, the code or the address. */
+export const caseTextMatches = (q: string) =>
+  or(
+    ilike(cases.description, `%${literal(q)}%`),
+    ilike(cases.code, `%${literal(q)}%`),
+    ilike(cases.address, `%${literal(q)}%`),
+  );
+
 export async function listCases(deps: CaseDeps, viewer: AuthUser, f: CaseFilter) {
   const now = deps.now?.() ?? new Date();
   const where: (SQL | undefined)[] = [
@@ -131,13 +139,7 @@ export async function listCases(deps: CaseDeps, viewer: AuthUser, f: CaseFilter)
     f.to
       ? lt(cases.createdAt, new Date(new Date(`${f.to}T00:00:00+08:00`).getTime() + 86_400_000))
       : undefined,
-    f.q
-      ? or(
-          ilike(cases.description, `%${literal(f.q)}%`),
-          ilike(cases.code, `%${literal(f.q)}%`),
-          ilike(cases.address, `%${literal(f.q)}%`),
-        )
-      : undefined,
+    f.q ? caseTextMatches(f.q) : undefined,
   ];
   const condition = and(...where);
   const [total] = await deps.db.select({ n: count() }).from(cases).where(condition);

@@ -1,16 +1,14 @@
 import type { WorkbenchCaseQueue, WorkbenchListFilter } from '@needle/contract';
-import { and, asc, count, desc, eq, ilike, isNull, max, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, max, notInArray, sql } from 'drizzle-orm';
 import { forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
+import { caseTextMatches } from '../cases/case-queries.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
 import { caseView, stepLight } from '../cases/case-view.js';
 import { caseEvents, cases } from '../cases/cases.tables.js';
 import { FINAL_STATUSES } from '../cases/lifecycle/case-status.js';
 import { queueCondition } from './queue-conditions.js';
-
-/** Text search treats the user's words literally: % and _ match themselves. */
-const literal = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
 /**
  * One page of a queue's cases, filtered and sorted: what the queue's count counts (workbench-counts.ts),
@@ -32,13 +30,7 @@ export async function queueCases(
     inQueue,
     f.categoryCode ? eq(cases.categoryCode, f.categoryCode) : undefined,
     f.channel ? eq(cases.channel, f.channel) : undefined,
-    f.q
-      ? or(
-          ilike(cases.description, `%${literal(f.q)}%`),
-          ilike(cases.code, `%${literal(f.q)}%`),
-          ilike(cases.address, `%${literal(f.q)}%`),
-        )
-      : undefined,
+    f.q ? caseTextMatches(f.q) : undefined,
   );
   const order =
     f.sort === 'reported'
