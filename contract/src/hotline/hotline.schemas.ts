@@ -25,6 +25,12 @@ export const TakeCallBody = Type.Object(
     answeredOnCall: Type.Optional(
       Type.Boolean({ description: 'Only for a consultation the operator answered during the call' }),
     ),
+    toDispatchDesk: Type.Optional(
+      Type.Boolean({
+        description:
+          'Send the ticket to the dispatch desk (转派遣台), filed, for the dispatcher to choose the unit, instead of straight to the routed unit',
+      }),
+    ),
   },
   {
     additionalProperties: false,

@@ -35,6 +35,7 @@ export function TakeCallForm({ initialValues, settings, busy, retry, onFinish }:
   const [form] = Form.useForm<CallDraft & { communityChecked?: boolean }>();
   const requestType = Form.useWatch('requestType', form);
   const urgency = Form.useWatch('urgency', form);
+  const answeredOnCall = Form.useWatch('answeredOnCall', form);
   const phone = Form.useWatch('callerPhone', form);
   const address = Form.useWatch('address', form) ?? '';
   const point = Form.useWatch('point', form);
@@ -42,6 +43,11 @@ export function TakeCallForm({ initialValues, settings, busy, retry, onFinish }:
   const [focus, setFocus] = useState<{ point: ReportPoint; seq: number } | null>(null);
   const { locating, locate } = useLocate();
   const communities = useCommunities();
+
+  // A 疑难复杂 call usually needs the desk to choose its unit; the operator can still send it straight.
+  useEffect(() => {
+    if (urgency === 'complex') form.setFieldValue('toDispatchDesk', true);
+  }, [form, urgency]);
 
   useEffect(() => {
     if (point) locate(latLng(point.lat, point.lng));
@@ -159,6 +165,11 @@ export function TakeCallForm({ initialValues, settings, busy, retry, onFinish }:
           {requestType === 'consult' && (
             <Form.Item name="answeredOnCall" valuePropName="checked">
               <Checkbox data-testid="call-answered">{t('hotline.answeredOnCall')}</Checkbox>
+            </Form.Item>
+          )}
+          {!(requestType === 'consult' && answeredOnCall) && (
+            <Form.Item name="toDispatchDesk" valuePropName="checked" extra={t('hotline.toDispatchDeskHint')}>
+              <Checkbox data-testid="call-to-desk">{t('hotline.toDispatchDesk')}</Checkbox>
             </Form.Item>
           )}
         </Col>

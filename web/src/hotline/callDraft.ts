@@ -12,6 +12,7 @@ export interface CallDraft {
   address?: string;
   description?: string;
   answeredOnCall?: boolean;
+  toDispatchDesk?: boolean;
 }
 
 export type CompleteCallDraft = CallDraft &
@@ -33,13 +34,16 @@ export function isComplete(draft: CallDraft): draft is CompleteCallDraft {
 
 /** The request body, the problem first, in one fixed key order (a retry is the same JSON). */
 export function callInput(draft: CompleteCallDraft): CallInput {
+  // Only a consultation can be answered on the call; a box left ticked from one is not sent with another.
+  const answered = draft.requestType === 'consult' && draft.answeredOnCall === true;
   return {
     ...problemFields(draft),
     callerName: draft.callerName.trim(),
     callerPhone: draft.callerPhone.trim(),
     requestType: draft.requestType,
     urgency: draft.urgency,
-    // Only a consultation can be answered on the call; a box left ticked from one is not sent with another.
-    answeredOnCall: draft.requestType === 'consult' && draft.answeredOnCall ? true : undefined,
+    answeredOnCall: answered ? true : undefined,
+    // A call answered on the line is closed there; it has nothing to send to the desk.
+    toDispatchDesk: !answered && draft.toDispatchDesk ? true : undefined,
   };
 }

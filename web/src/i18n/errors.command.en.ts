@@ -2,6 +2,8 @@ import type { commandErrorsZh } from './errors.command.zh-CN';
 
 export const commandErrorsEn: typeof commandErrorsZh = {
   TICKET_NOT_FOUND: 'No such ticket in your jurisdiction',
+  ANSWERED_CALL_NOT_DISPATCHED:
+    'A consultation answered on the call is closed; it is not sent to the dispatch desk',
   ANSWER_ON_CALL_CONSULT_ONLY: 'Only a consultation can be answered on the call',
   CLOSED_ON_CALL: 'This consultation was answered on the call; nothing more to do',
   CASE_NOT_DISPATCHED: 'The case has not been dispatched to a unit yet',

@@ -1,6 +1,7 @@
 // Refusals of the hotline, whistle and stats APIs; spread into zh-CN.ts `errors`.
 export const commandErrorsZh = {
   TICKET_NOT_FOUND: '工单不存在或不在您的辖区内',
+  ANSWERED_CALL_NOT_DISPATCHED: '通话中已答复的咨询直接办结，不再转派遣台',
   ANSWER_ON_CALL_CONSULT_ONLY: '只有咨询可以在通话中直接答复',
   CLOSED_ON_CALL: '该咨询已在通话中答复，无需此操作',
   CASE_NOT_DISPATCHED: '案件尚未派遣到承办单位',

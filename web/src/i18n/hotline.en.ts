@@ -23,6 +23,8 @@ export const hotlineEn: typeof hotlineZh = {
   description: 'What the caller said',
   descriptionRequired: 'Write down what the caller said',
   answeredOnCall: 'Answered on the call (a consultation, closed without a unit)',
+  toDispatchDesk: 'Send to the dispatch desk (the district dispatcher chooses the unit)',
+  toDispatchDeskHint: 'For unclear responsibility or complex calls; ticked when the urgency is complex',
   submit: 'Create ticket',
   retry: 'Send again',
   taken: 'Taken: ticket {{code}}',

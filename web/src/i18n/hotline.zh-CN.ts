@@ -22,6 +22,8 @@ export const hotlineZh = {
   description: '来电内容',
   descriptionRequired: '请记录来电内容',
   answeredOnCall: '已在通话中答复（咨询直接办结，不派单）',
+  toDispatchDesk: '转派遣台（由区派遣员选定承办单位，不直派）',
+  toDispatchDeskHint: '职责不清或疑难复杂时勾选；选择“疑难复杂”时自动勾选',
   submit: '提交工单',
   retry: '重新提交',
   taken: '已受理，工单编号 {{code}}',

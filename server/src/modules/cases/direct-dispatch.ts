@@ -33,3 +33,25 @@ export async function dispatchAsRouted(
     },
   );
 }
+
+/**
+ * 转派遣台: a registered case the taker cannot route with confidence (a 疑难复杂 call, a unit the
+ * responsibility list does not name well) is filed in the taker's transaction and left to the district's
+ * dispatch desk, where it waits in 待派遣 for the dispatcher to choose the unit. The routed unit stays on
+ * the case as the desk's suggestion.
+ */
+export async function fileForTheDesk(tx: Tx, ctx: StepContext, by: StepActor, caseId: string): Promise<void> {
+  const registered = await lockCaseRow(tx, caseId);
+  if (registered.status !== 'registered')
+    throw new Error(`case ${caseId} is ${registered.status}, not registered`);
+  await applyStep(
+    tx,
+    ctx,
+    by,
+    registered,
+    'file',
+    'filed',
+    { note: 'filed for the dispatch desk to choose the unit' },
+    { data: { desk: true } },
+  );
+}

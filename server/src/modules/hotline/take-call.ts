@@ -1,10 +1,11 @@
 import type { RequestType } from '@needle/contract';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { AppError, badRequest, forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
+import { caseEvents } from '../cases/cases.tables.js';
 import { closeOnTheSpot } from '../cases/close-on-the-spot.js';
-import { dispatchAsRouted } from '../cases/direct-dispatch.js';
+import { dispatchAsRouted, fileForTheDesk } from '../cases/direct-dispatch.js';
 import { intakeCase } from '../cases/intake.js';
 import { callerKeyOf } from './caller-key.js';
 import { hotlineTickets } from './hotline.tables.js';
@@ -26,13 +27,16 @@ export interface CallInput {
   urgency: Urgency;
   /** A consultation the operator answered during the call: closed at once, and still counted. */
   answeredOnCall?: boolean;
+  /** Sent to the dispatch desk (转派遣台) rather than straight to the routed unit: the desk chooses. */
+  toDispatchDesk?: boolean;
 }
 
 /**
  * Takes a 12345 call in: one case through the common intake, timed by the urgency tier, with its
  * hotline ticket written in the same transaction, exactly once per Idempotency-Key. The ticket goes
- * straight to the unit the responsibility list routes it to (直派), dispatched; a consultation answered
- * on the call is closed instead.
+ * straight to the unit the responsibility list routes it to (直派), dispatched; one the operator sends
+ * to the dispatch desk waits there filed, for the dispatcher to choose the unit; a consultation
+ * answered on the call is closed instead.
  */
 export async function takeCall(
   deps: CaseDeps,
@@ -49,6 +53,13 @@ export async function takeCall(
     throw badRequest(
       'ANSWER_ON_CALL_CONSULT_ONLY',
       'Only a consultation can be answered on the call; other requests go to the responsible unit',
+    );
+  }
+  const toDesk = input.toDispatchDesk === true;
+  if (answeredOnCall && toDesk) {
+    throw badRequest(
+      'ANSWERED_CALL_NOT_DISPATCHED',
+      'A consultation answered on the call is closed; it is not sent to the dispatch desk',
     );
   }
   const settings = await deps.settings();
@@ -79,10 +90,13 @@ export async function takeCall(
           closedOnCall: answeredOnCall,
           regionCode: c.regionCode,
         });
-        if (!answeredOnCall) {
+        const ctx = { now, settings, calendar: deps.calendar.current() };
+        const by = { id: actor.id, role: 'hotline_operator' as const };
+        if (toDesk) {
+          await fileForTheDesk(tx, ctx, by, c.id);
+        } else if (!answeredOnCall) {
           // A routed ticket arrives dispatched to its unit, which signs for it to start (签收 = accept).
-          const ctx = { now, settings, calendar: deps.calendar.current() };
-          await dispatchAsRouted(tx, ctx, { id: actor.id, role: 'hotline_operator' }, c.id);
+          await dispatchAsRouted(tx, ctx, by, c.id);
         } else {
           await closeOnTheSpot(
             tx,
@@ -99,7 +113,7 @@ export async function takeCall(
       },
     },
   );
-  if (replayed) await assertSameCall(deps, caseId, input.requestType, input.urgency, answeredOnCall);
+  if (replayed) await assertSameCall(deps, caseId, { ...input, answeredOnCall, toDispatchDesk: toDesk });
   return { caseId, replayed };
 }
 
@@ -110,12 +124,22 @@ export async function takeCall(
 async function assertSameCall(
   deps: CaseDeps,
   caseId: string,
-  requestType: RequestType,
-  urgency: Urgency,
-  answeredOnCall: boolean,
+  call: Required<Pick<CallInput, 'requestType' | 'urgency' | 'answeredOnCall' | 'toDispatchDesk'>>,
 ): Promise<void> {
   const [t] = await deps.db.select().from(hotlineTickets).where(eq(hotlineTickets.caseId, caseId));
-  if (!t || t.requestType !== requestType || t.urgency !== urgency || t.closedOnCall !== answeredOnCall) {
+  // Whether the call went to the desk is on its filing step, the one the desk path marks.
+  const [filing] = await deps.db
+    .select({ data: caseEvents.data })
+    .from(caseEvents)
+    .where(and(eq(caseEvents.caseId, caseId), eq(caseEvents.action, 'file')));
+  const wentToDesk = (filing?.data as { desk?: boolean } | null)?.desk === true;
+  if (
+    !t ||
+    t.requestType !== call.requestType ||
+    t.urgency !== call.urgency ||
+    t.closedOnCall !== call.answeredOnCall ||
+    wentToDesk !== call.toDispatchDesk
+  ) {
     throw new AppError(
       422,
       'IDEMPOTENCY_KEY_REUSED',
