@@ -14,6 +14,7 @@ import { type LogOptions, loggerOptions, requestIds } from './http/logging.js';
 import { refuseCrossSiteRequests } from './http/same-origin.js';
 import { validatorCompiler } from './http/validators.js';
 import { isPageUrl, serveWebApp } from './http/web-app.js';
+import { liveStreams } from './lib/changes/event-stream.js';
 import { registerAddressRoutes } from './modules/addresses/addresses.routes.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
@@ -148,9 +149,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerMapRoutes(app, deps.db);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerCallConsoleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
-  registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  // One ear per process on the change channel, shared by every live page.
+  const live = liveStreams(app, deps.db);
+  registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
-  registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

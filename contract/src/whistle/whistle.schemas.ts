@@ -352,3 +352,6 @@ export type CallEvaluationResult = Static<typeof CallEvaluationResult>;
 export type ArrivalResult = Static<typeof ArrivalResult>;
 export type WhistleOrder = Static<typeof Order>;
 export type CallCounts = WhistleSummary['calls'];
+
+/** The SSE event of GET /api/whistles/:id/stream: the order as GET /api/whistles/:id answers it. */
+export const WHISTLE_ORDER_EVENT = 'order';

@@ -97,6 +97,8 @@ export const whistleEn: typeof whistleZh = {
   submitForm: 'OK',
   done: '{{action}}: done',
   events: 'History',
+  live: 'Live',
+  offline: 'Live updates interrupted; reconnecting…',
   notFoundTitle: 'Not found or not in your jurisdiction',
   backToList: 'Back to the whistle orders',
   photo: 'Photo on site',

@@ -95,6 +95,8 @@ export const whistleZh = {
   submitForm: '确定',
   done: '{{action}}成功',
   events: '过程记录',
+  live: '实时更新',
+  offline: '实时连接中断，正在重连…',
   notFoundTitle: '哨令不存在或不在您的辖区内',
   backToList: '返回哨令列表',
   photo: '现场照片',

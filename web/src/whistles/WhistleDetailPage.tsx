@@ -1,5 +1,5 @@
 import type { WhistleDetail } from '@needle/contract';
-import { Card, Col, Flex, Row, Table } from 'antd';
+import { Badge, Card, Col, Flex, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -13,11 +13,12 @@ import { callColumns } from './callColumns';
 import { OrderCommands } from './OrderCommands';
 import { WhistleEvents } from './WhistleEvents';
 import { WhistleFacts } from './WhistleFacts';
-import { useWhistle } from './whistleQueries';
+import { useWhistle, useWhistleStream } from './whistleQueries';
 import { isIssuingOffice } from './whistleRoles';
 
 export function WhistleDetailPage() {
-  const query = useWhistle(useParams().id ?? '');
+  const id = useParams().id ?? '';
+  const query = useWhistle(id);
   return <DetailPage query={query} notFound={<WhistleNotFound />} view={WhistleView} />;
 }
 
@@ -41,9 +42,19 @@ function WhistleView({ detail }: { detail: WhistleDetail }) {
   const columns = useMemo(() => callColumns(t, { me, order }), [t, me, order]);
   const commands = order.status === 'open' && isIssuingOffice(me, order);
   const phone = useIsPhone();
+  // Only an open order still changes: a closed or cancelled one needs no stream.
+  const { live } = useWhistleStream(order.status === 'open' ? order.id : '');
   return (
     <Flex vertical gap={12}>
       <PageHeading title={`${order.code} ${order.title}`} testId="whistle-heading">
+        {order.status === 'open' && (
+          <Badge
+            status={live ? 'processing' : 'default'}
+            text={live ? t('whistle.live') : t('whistle.offline')}
+            data-testid="whistle-live"
+            data-live={live}
+          />
+        )}
         {commands && <OrderCommands orderId={order.id} />}
       </PageHeading>
       <WhistleFacts detail={detail} />

@@ -13,8 +13,10 @@ import {
   WhistleList,
   WhistleListQuery,
 } from '@needle/contract';
+import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
+import type { LiveStreams } from '../../lib/changes/event-stream.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import { acknowledgeCall } from './acknowledge-call.js';
 import { arriveOnCall } from './arrive-call.js';
@@ -28,12 +30,13 @@ import { issueWhistle } from './issue-whistle.js';
 import { listWhistles } from './list-whistles.js';
 import { registerPartnerUnitRoutes } from './partner-units.routes.js';
 import type { WhistleDeps } from './whistle-deps.js';
+import { streamWhistle } from './whistle-stream.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema };
 const tags = ['whistles'];
 
 /** 吹哨报到: whistle orders and report-ins, partner units, and the two-way evaluation. */
-export function registerWhistleRoutes(app: App, deps: WhistleDeps): void {
+export function registerWhistleRoutes(app: App, deps: WhistleDeps, live: LiveStreams): void {
   app.get(
     '/api/whistles',
     {
@@ -101,6 +104,28 @@ export function registerWhistleRoutes(app: App, deps: WhistleDeps): void {
       },
     },
     async (request) => getWhistle(deps, signedInUser(request), request.params.id),
+  );
+
+  app.get(
+    '/api/whistles/:id/stream',
+    {
+      preHandler: requirePermission('whistles:read'),
+      schema: {
+        tags,
+        summary:
+          'One whistle order kept live as Server-Sent Events: an `order` event (the body of GET /api/whistles/:id) at once and whenever a report-in or any other step changes it, a comment every 20 s',
+        params: OrderParams,
+        response: {
+          200: {
+            description: 'the stream, open until the client or the server closes it',
+            content: { 'text/event-stream': { schema: Type.String() } },
+          },
+          ...Errors,
+        },
+      },
+    },
+    async (request, reply) =>
+      streamWhistle(deps, live, request, reply, signedInUser(request), request.params.id),
   );
 
   app.post(

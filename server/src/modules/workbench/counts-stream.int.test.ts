@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CASE_CREW, cookieOf, useTestApp } from '../../test/actors.js';
 import { act, grid001, MANHOLE, newCase, pointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
+import { type CountsReader, readCounts } from '../../test/event-streams.js';
 import { expectOk as ok } from '../../test/test-app.js';
-import { type CountsReader, readCounts } from '../../test/workbench-stream.js';
 
 const { t, c } = useTestApp([...CASE_CREW, 'community2']);
 

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, inject, it } from 'vitest';
+import { type CountsReader, readCounts } from '../../test/event-streams.js';
 import { type NeedleProcess, startNeedleProcess } from '../../test/needle-process.js';
 import { createPostgresTestDatabase } from '../../test/test-database.js';
-import { type CountsReader, readCounts } from '../../test/workbench-stream.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 // 义和社区's grid 220104004001001 in the demo city, where the grid account works.

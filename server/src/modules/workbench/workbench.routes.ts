@@ -9,13 +9,13 @@ import {
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
-import { changeFeed } from '../../lib/changes/change-feed.js';
+import type { LiveStreams } from '../../lib/changes/event-stream.js';
 import { forbidden } from '../../lib/errors/app-error.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { isPublicOnly } from '../cases/case-scope.js';
-import { type OpenStreams, streamCounts } from './counts-stream.js';
+import { streamCounts } from './counts-stream.js';
 import { workbenchCounts } from './workbench-counts.js';
 import { doneCases, queueCases } from './workbench-lists.js';
 
@@ -25,16 +25,7 @@ function staffOnly(user: AuthUser): AuthUser {
   return user;
 }
 
-export function registerWorkbenchRoutes(app: App, deps: CaseDeps): void {
-  // One listening connection per server process, opened when the first workbench streams.
-  const feed = changeFeed(deps.db);
-  const open: OpenStreams = new Set();
-  // Open streams never finish by themselves: end them, or closing the server would wait for them.
-  app.addHook('preClose', async () => {
-    for (const end of [...open]) end();
-  });
-  app.addHook('onClose', async () => feed.close());
-
+export function registerWorkbenchRoutes(app: App, deps: CaseDeps, live: LiveStreams): void {
   app.get(
     '/api/workbench',
     {
@@ -65,7 +56,10 @@ export function registerWorkbenchRoutes(app: App, deps: CaseDeps): void {
         },
       },
     },
-    async (request, reply) => streamCounts(deps, feed, open, request, reply, signedInUser(request)),
+    async (request, reply) => {
+      signedInUser(request);
+      return streamCounts(deps, live, request, reply);
+    },
   );
 
   app.get(

@@ -1,26 +1,34 @@
 import type { Workbench } from '@needle/contract';
 
-/** An open `GET /api/workbench/stream`, read as its events arrive (tests, and the two-process test). */
-export interface CountsReader {
-  /** The next `counts` event, or null when none comes within the time. */
-  next(timeoutMs: number): Promise<Workbench | null>;
+/** An open Server-Sent Events stream, read as its events arrive (tests, and the two-process test). */
+export interface StreamReader<T> {
+  /** The next event of the stream's name, or null when none comes within the time. */
+  next(timeoutMs: number): Promise<T | null>;
   close(): void;
   /** Whether the server ended the stream. */
   ended(): boolean;
   status: number;
 }
 
-/** Opens the stream as a browser's EventSource would, with the session cookie. */
-export async function readCounts(baseUrl: string, cookie?: string): Promise<CountsReader> {
+/** An open `GET /api/workbench/stream`. */
+export type CountsReader = StreamReader<Workbench>;
+
+/** Opens the workbench's stream as a browser's EventSource would, with the session cookie. */
+export function readCounts(baseUrl: string, cookie?: string): Promise<CountsReader> {
+  return readStream<Workbench>(`${baseUrl}/api/workbench/stream`, 'counts', cookie);
+}
+
+/** Opens a stream as a browser's EventSource would, with the session cookie, keeping the named events. */
+export async function readStream<T>(url: string, event: string, cookie?: string): Promise<StreamReader<T>> {
   const abort = new AbortController();
-  const res = await fetch(`${baseUrl}/api/workbench/stream`, {
+  const res = await fetch(url, {
     headers: { accept: 'text/event-stream', ...(cookie ? { cookie } : {}) },
     signal: abort.signal,
   });
   const reader = res.body?.getReader();
   const decoder = new TextDecoder();
   let buffered = '';
-  const events: Workbench[] = [];
+  const events: T[] = [];
   let waiting: (() => void) | null = null;
   let ended = false;
   const pump = async () => {
@@ -36,7 +44,7 @@ export async function readCounts(baseUrl: string, cookie?: string): Promise<Coun
         const block = buffered.slice(0, end);
         buffered = buffered.slice(end + 2);
         const lines = block.split('\n');
-        if (!lines.includes('event: counts')) continue;
+        if (!lines.includes(`event: ${event}`)) continue;
         const data = lines.find((l) => l.startsWith('data: '))?.slice(6);
         if (data) events.push(JSON.parse(data));
         waiting?.();
