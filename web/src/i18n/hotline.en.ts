@@ -24,7 +24,7 @@ export const hotlineEn: typeof hotlineZh = {
   descriptionRequired: 'Write down what the caller said',
   answeredOnCall: 'Answered on the call (a consultation, closed without a unit)',
   toDispatchDesk: 'Send to the dispatch desk (the district dispatcher chooses the unit)',
-  toDispatchDeskHint: 'For unclear responsibility or complex calls; ticked when the urgency is complex',
+  toDispatchDeskHint: 'For unclear responsibility or complex calls; ticked when the request is complex',
   submit: 'Create ticket',
   retry: 'Send again',
   taken: 'Taken: ticket {{code}}',

@@ -23,7 +23,7 @@ export const hotlineZh = {
   descriptionRequired: '请记录来电内容',
   answeredOnCall: '已在通话中答复（咨询直接办结，不派单）',
   toDispatchDesk: '转派遣台（由区派遣员选定承办单位，不直派）',
-  toDispatchDeskHint: '职责不清或疑难复杂时勾选；选择“疑难复杂”时自动勾选',
+  toDispatchDeskHint: '职责不清或复杂诉求时勾选；选择“复杂诉求”时自动勾选',
   submit: '提交工单',
   retry: '重新提交',
   taken: '已受理，工单编号 {{code}}',
