@@ -3,6 +3,7 @@ import { adminEn, adminErrorsEn } from './admin.en';
 import { dashboardsEn } from './dashboards.en';
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
+import { inputErrorsEn } from './errors.input.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
 import { mapViewEn } from './map.en';
@@ -255,6 +256,7 @@ export const en: Messages = {
     BBOX_INVALID: 'The map area is malformed',
     DATE_RANGE_INVALID: 'The date range is wrong: the start cannot come after the end',
     ...commandErrorsEn,
+    ...inputErrorsEn,
     ...adminErrorsEn,
     ...phoneErrorsEn,
     network: 'Network error, please try again',

@@ -3,6 +3,7 @@ import { adminErrorsZh, adminZh } from './admin.zh-CN';
 import { dashboardsZh } from './dashboards.zh-CN';
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
+import { inputErrorsZh } from './errors.input.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { mapViewZh } from './map.zh-CN';
@@ -253,6 +254,7 @@ export const zhCN = {
     BBOX_INVALID: '地图范围有误',
     DATE_RANGE_INVALID: '日期范围有误：开始日期不能晚于结束日期',
     ...commandErrorsZh,
+    ...inputErrorsZh,
     ...adminErrorsZh,
     ...phoneErrorsZh,
     network: '网络异常，请稍后重试',

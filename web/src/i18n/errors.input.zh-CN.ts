@@ -1,0 +1,26 @@
+// Refusals of malformed requests, uploads, the working calendar, duplicate links, points and partner
+// units; spread into zh-CN.ts `errors`.
+export const inputErrorsZh = {
+  INVALID_CHARACTER: '内容含有无法保存的字符，请删除后重试',
+  UNEXPECTED_BODY: '该请求不应携带内容',
+  CROSS_SITE_REQUEST: '请求不是来自本系统页面，已拒绝；请刷新页面后重试',
+  INVALID_DAY: '日期无效，请选择有效的日期',
+  INVALID_RANGE: '结束日期早于开始日期',
+  RANGE_TOO_LONG: '日期范围过长，请缩短后重试',
+  INVALID_KIND: '请选择工作日或节假日',
+  OVERRIDE_NOT_FOUND: '该日期没有调休设置',
+  NOT_AN_OFFICE: '案件只能交给街道或社区办公室，不能交给网格或区',
+  SELF_LINK: '案件不能关联到自身',
+  MASTER_IS_DUPLICATE: '请关联到主案件，而不是另一件重复案件',
+  ALREADY_LINKED: '该案件已关联到主案件',
+  CASE_HAS_DUPLICATES: '该案件本身是其他重复案件的主案件',
+  NOT_LINKED: '该案件未关联主案件',
+  POINT_INCOMPLETE: '请同时提供经度和纬度',
+  IMAGE_TOO_LARGE: '图片像素过大，请压缩后重新上传',
+  UNSUPPORTED_MEDIA_TYPE: '请上传图片文件',
+  MALFORMED_MULTIPART: '上传内容无法读取，请重新上传',
+  POINTS_INSUFFICIENT: '积分不足',
+  STREET_OR_COMMUNITY_REQUIRED: '共建单位需加入街道或社区的联盟',
+  NOT_A_DEPARTMENT: '只有被吹哨的职能部门可以评价街道',
+  STREET_NOT_FOUND: '街道不存在或不在您的服务范围内',
+};
