@@ -93,14 +93,19 @@ function installableApp() {
 /**
  * What a first visit to a page loads, printed at each build (NEEDLE_BUDGET_DEBUG=1 lists each page's
  * biggest chunks and modules): the login page and the workbench, every staff member's home, must stay
- * under 400 KB gzipped. The workbench is not there yet (470 KB: antd's table, tabs and menu on top of
- * the shared React, router and i18n chunk); its budget holds it where it is until that work is done.
- * The map, with Leaflet, is shown for comparison.
+ * under 400 KB gzipped. Every page is its own chunk (App.tsx), the signed-in frame too, English comes
+ * only when chosen, and the workbench's lists (antd's table) only when a queue is opened: about 305 KB
+ * for the login page and 320 KB for the workbench. The workbench with a queue open and the map, with
+ * Leaflet, are shown for comparison.
  */
+// The signed-in frame, and the outbox it starts on every page (lazily, but at once).
+const signedIn = ['src/layout/SignedInLayout.tsx', 'src/offline/OutboxSender.tsx'];
+const workbench = 'src/workbench/WorkbenchPage.tsx';
 const firstLoadBudget = routeBudget([
-  { name: 'login', module: null, budget: 400 * 1024 },
-  { name: 'workbench', module: 'src/workbench/WorkbenchPage.tsx', budget: 480 * 1024 },
-  { name: 'map', module: 'src/map/MapPage.tsx' },
+  { name: 'login', modules: ['src/login/LoginPage.tsx'], budget: 400 * 1024 },
+  { name: 'workbench', modules: [...signedIn, workbench], budget: 400 * 1024 },
+  { name: 'queue list', modules: [...signedIn, workbench, 'src/workbench/QueueCases.tsx'] },
+  { name: 'map', modules: [...signedIn, 'src/map/MapPage.tsx'] },
 ]);
 
 export default defineConfig({

@@ -1,15 +1,21 @@
 import { isWorkbenchCaseQueue, type WorkbenchCaseQueue, type WorkbenchQueue } from '@needle/contract';
 import { Alert, Badge, Empty, Flex, Segmented, Skeleton, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlQuery } from '../common/useUrlQuery';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
-import { DoneCases } from './DoneCases';
 import { QueueCards } from './QueueCards';
-import { QueueCases } from './QueueCases';
 import { useCountsStream } from './useCountsStream';
 import { useWorkbench } from './workbenchQueries';
 import { readWorkbenchQuery, writeWorkbenchQuery } from './workbenchQuery';
+
+// The lists (antd's table, filters, batch forms) load when a queue or 已办 is opened: the home view,
+// the queue cards, is every staff member's first page and stays light.
+const QueueCases = lazy(() => import('./QueueCases').then(({ QueueCases }) => ({ default: QueueCases })));
+const DoneCases = lazy(() => import('./DoneCases').then(({ DoneCases }) => ({ default: DoneCases })));
+
+const listLoading = <Skeleton active paragraph={{ rows: 4 }} />;
 
 const isCaseQueue = (q: WorkbenchQueue): q is WorkbenchQueue & { key: WorkbenchCaseQueue } =>
   isWorkbenchCaseQueue(q.key);
@@ -56,7 +62,9 @@ export function WorkbenchPage() {
         </Flex>
         {workbench.error !== null && <Alert type="error" showIcon title={errorText(t, workbench.error)} />}
         {query.view === 'done' ? (
-          <DoneCases query={query} show={show} />
+          <Suspense fallback={listLoading}>
+            <DoneCases query={query} show={show} />
+          </Suspense>
         ) : workbench.isPending ? (
           <Skeleton active paragraph={{ rows: 4 }} />
         ) : queues.length === 0 ? (
@@ -64,7 +72,11 @@ export function WorkbenchPage() {
         ) : (
           <>
             <QueueCards queues={queues} chosen={query.queue} linkOf={linkOf} />
-            {chosen && <QueueCases key={chosen.key} queue={chosen} query={query} show={show} />}
+            {chosen && (
+              <Suspense fallback={listLoading}>
+                <QueueCases key={chosen.key} queue={chosen} query={query} show={show} />
+              </Suspense>
+            )}
           </>
         )}
       </Flex>
