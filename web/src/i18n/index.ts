@@ -1,5 +1,7 @@
 import type { Locale } from 'antd/es/locale';
 import antdChinese from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { english } from './english';
@@ -10,6 +12,10 @@ import { zhCN } from './zh-CN';
 // chunk of their own when chosen: English (its texts and antd's) would add 16 KB gzipped to every
 // page's first load.
 const antdLocales: Partial<Record<Language, Locale>> = { 'zh-CN': antdChinese };
+
+// antd's date pickers name months and weekdays, and start the week, as dayjs's locale says: Monday
+// and 一月 in Chinese, English's own in English.
+const dayjsLocales: Record<Language, string> = { 'zh-CN': 'zh-cn', en: 'en' };
 
 const otherLanguages: Record<Exclude<Language, 'zh-CN'>, () => Promise<typeof english>> = {
   en: () => import('./english').then((m) => m.english),
@@ -25,6 +31,7 @@ async function loadLanguage(language: Language): Promise<void> {
 async function showLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
   document.documentElement.lang = language;
+  dayjs.locale(dayjsLocales[language]);
   await i18n.changeLanguage(language);
 }
 
@@ -37,6 +44,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
 });
 document.documentElement.lang = 'zh-CN';
+dayjs.locale(dayjsLocales['zh-CN']);
 
 /**
  * Settles once the user's language can be shown; the app renders after it, so an English user never
