@@ -15,7 +15,12 @@ import { drainKpiOutbox } from '../../modules/stats/rollup/apply-outbox.js';
 import { rebuildKpis } from '../../modules/stats/rollup/rebuild.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../../modules/stats/stats.tables.js';
 import { users } from '../../modules/users/users.tables.js';
-import { whistleEvaluations, whistleEvents, whistleOrders } from '../../modules/whistle/whistle.tables.js';
+import {
+  whistleCalls,
+  whistleEvaluations,
+  whistleEvents,
+  whistleOrders,
+} from '../../modules/whistle/whistle.tables.js';
 import { useTestDatabase } from '../../test/actors.js';
 import { openTestDatabase } from '../../test/test-database.js';
 import { seedDemoHistory } from './seed-demo-history.js';
@@ -81,7 +86,38 @@ async function digest(db: Db): Promise<string> {
     .from(whistleEvents)
     .innerJoin(whistleOrders, eq(whistleOrders.id, whistleEvents.orderId))
     .orderBy(asc(whistleOrders.code), asc(whistleEvents.id));
-  return createHash('sha256').update(JSON.stringify({ caseRows, events, whistles })).digest('hex');
+  const tickets = await db
+    .select({
+      code: cases.code,
+      urgency: hotlineTickets.urgency,
+      signedAt: hotlineTickets.signedAt,
+      callbackAt: hotlineTickets.callbackAt,
+      resolved: hotlineTickets.resolved,
+      satisfaction: hotlineTickets.satisfaction,
+    })
+    .from(hotlineTickets)
+    .innerJoin(cases, eq(cases.id, hotlineTickets.caseId))
+    .orderBy(asc(cases.code));
+  const evaluations = await db
+    .select({
+      code: whistleOrders.code,
+      onTime: whistleEvaluations.reportedInOnTime,
+      solved: whistleEvaluations.solved,
+      cooperation: whistleEvaluations.cooperation,
+    })
+    .from(whistleEvaluations)
+    .innerJoin(whistleCalls, eq(whistleCalls.id, whistleEvaluations.callId))
+    .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
+    // Ordered by every column read: rows alike in all of them may come in any order, as they are equal.
+    .orderBy(
+      asc(whistleOrders.code),
+      asc(whistleEvaluations.cooperation),
+      asc(whistleEvaluations.solved),
+      asc(whistleEvaluations.reportedInOnTime),
+    );
+  return createHash('sha256')
+    .update(JSON.stringify({ caseRows, events, whistles, tickets, evaluations }))
+    .digest('hex');
 }
 
 async function rollups(db: Db) {

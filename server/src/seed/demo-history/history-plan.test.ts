@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planHistory } from './history-plan.js';
+import { DEMO_HISTORY, DEMO_HISTORY_STEP_BUDGET } from './history-volume.js';
 
 const options = {
   seed: 7,
@@ -45,5 +46,32 @@ describe('the demo history plan', () => {
       byGridAndCategory.set(key, (byGridAndCategory.get(key) ?? 0) + 1);
     }
     expect(Math.max(...byGridAndCategory.values())).toBeGreaterThanOrEqual(8);
+  });
+
+  it('has hotspots in a few grids and categories that stand out from the long tail', () => {
+    const plan = planHistory({ ...options, seed: DEMO_HISTORY.seed, cases: DEMO_HISTORY.cases });
+    const byGridAndCategory = new Map<string, number>();
+    for (const c of plan.cases) {
+      const key = `${c.gridCode} ${c.categoryCode}`;
+      byGridAndCategory.set(key, (byGridAndCategory.get(key) ?? 0) + 1);
+    }
+    const hot = [...byGridAndCategory].filter(([, n]) => n >= 4).map(([key]) => key.split(' '));
+    expect(new Set(hot.map(([grid]) => grid)).size, JSON.stringify(hot)).toBeGreaterThanOrEqual(3);
+    expect(new Set(hot.map(([, category]) => category)).size, JSON.stringify(hot)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('spreads over the streets of the district and their communities', () => {
+    const plan = planHistory({ ...options, seed: DEMO_HISTORY.seed, cases: DEMO_HISTORY.cases });
+    expect(new Set(plan.cases.map((c) => c.streetCode)).size).toBeGreaterThanOrEqual(10);
+    expect(new Set(plan.cases.map((c) => c.communityCode)).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('stays within the steps the first start can afford', () => {
+    const plan = planHistory({ ...options, seed: DEMO_HISTORY.seed, cases: DEMO_HISTORY.cases });
+    const steps =
+      plan.cases.reduce((n, c) => n + c.steps.length, 0) +
+      plan.whistles.reduce((n, w) => n + w.steps.length, 0);
+    expect(plan.cases).toHaveLength(DEMO_HISTORY.cases);
+    expect(steps).toBeLessThanOrEqual(DEMO_HISTORY_STEP_BUDGET);
   });
 });

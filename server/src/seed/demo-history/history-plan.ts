@@ -29,17 +29,18 @@ export interface HistoryOptions {
   whistleReportHours: number;
 }
 
-/** The street the demo accounts work in: it gets half of the history, and every whistle. */
+/** The street the demo accounts work in: it gets the largest share of the history, and every whistle. */
 export const FOCUS_STREET = '永昌街道';
 const SECOND_STREET = '前进街道';
 
+// Grid workers find most of a city's problems on patrol, as in 数字城管; residents and 12345 the rest.
 const CHANNELS: [Channel, number][] = [
-  ['resident_app', 30],
+  ['patrol', 32],
   ['hotline', 26],
-  ['patrol', 20],
-  ['proactive', 9],
-  ['courier', 8],
-  ['open311', 7],
+  ['resident_app', 22],
+  ['proactive', 7],
+  ['courier', 7],
+  ['open311', 6],
 ];
 
 /** What is reported most (the head of a long tail); every other category is as likely as weight 1. */
@@ -81,7 +82,10 @@ export function roughMs(limit: TimeLimit): number {
   }
 }
 
-/** Where cases happen: every community of the focus street, and the first one of each other street. */
+/**
+ * Where cases happen: every community of the focus street, and the first two of each other street, so
+ * that the rankings of streets and communities have a field to rank.
+ */
 interface Area {
   street: HistoryStreet;
   community: HistoryCommunity;
@@ -91,11 +95,11 @@ interface Area {
 function areasOf(places: HistoryStreet[]): Area[] {
   const areas: Area[] = [];
   for (const street of places) {
-    const communities = street.name === FOCUS_STREET ? street.communities : street.communities.slice(0, 1);
+    const communities = street.name === FOCUS_STREET ? street.communities : street.communities.slice(0, 2);
     for (const [i, community] of communities.entries()) {
       if (community.grids.length === 0) continue;
       const weight =
-        street.name === FOCUS_STREET ? (i === 0 ? 10 : 5) : street.name === SECOND_STREET ? 5 : 3;
+        street.name === FOCUS_STREET ? (i === 0 ? 10 : 5) : (street.name === SECOND_STREET ? 4 : 2) - i / 2;
       areas.push({ street, community, weight });
     }
   }
@@ -141,12 +145,13 @@ function callersOf(draw: Draw): [Caller, number][] {
 const RESIDENTS = 8;
 const COURIERS = 3;
 
+// A good third of 12345 calls are questions, most of them answered on the call (直接答复).
 const REQUESTS: [RequestType, number][] = [
-  ['complaint', 50],
-  ['help', 20],
-  ['consult', 14],
-  ['report', 10],
-  ['suggest', 6],
+  ['complaint', 40],
+  ['consult', 30],
+  ['help', 16],
+  ['report', 9],
+  ['suggest', 5],
 ];
 
 /** The time of day people report at: residents from 7 to 22 China time, the hotline around the clock. */
@@ -164,10 +169,10 @@ const chinaDayStart = (now: number, daysBack: number): number =>
   Math.floor((now + CHINA_OFFSET) / MS_PER_DAY - daysBack) * MS_PER_DAY - CHINA_OFFSET;
 
 /**
- * Plans the demo city's last `days` days: cases from every channel over the focus street and one
- * community of each other street, more of them lately, a long tail of categories, a hotspot in the last
- * week, 12345 tickets with their callbacks and whistle orders. Each case lives its whole life as
- * drawn, cut at `now`: the recent ones are still open, and those that stalled are overdue.
+ * Plans the demo city's last `days` days: cases from every channel over the focus street and two
+ * communities of each other street, more of them lately, a long tail of categories, hotspots (one in
+ * the last week), 12345 tickets with their callbacks and whistle orders. Each case lives its whole life
+ * as drawn, cut at `now`: the recent ones are still open, and those that stalled are overdue.
  */
 export function planHistory(options: HistoryOptions, places: HistoryStreet[] = historyPlaces()): HistoryPlan {
   const draw = drawFrom(options.seed);
@@ -189,31 +194,12 @@ export function planHistory(options: HistoryOptions, places: HistoryStreet[] = h
   });
   for (const story of whistles.cases) stories.push(cut(story));
 
-  const hotspot = hotspotOf(focus);
-  const hotspotCases = Math.min(9, Math.max(0, options.cases - stories.length));
-  for (let i = 0; i < hotspotCases; i++) {
-    const dayStart = chinaDayStart(now, draw.int(2, 8));
-    const channel: Channel = draw.chance(0.7) ? 'resident_app' : 'courier';
-    stories.push(
-      cut(
-        storyOf(draw, {
-          n: stories.length,
-          channel,
-          at: reportMoment(draw, dayStart, channel),
-          category: hotspot.category,
-          street: focus,
-          community: hotspot.community,
-          grid: hotspot.grid,
-          callers,
-          recent: true,
-          ticket: -1,
-        }),
-      ),
-    );
-  }
-
-  let tickets = 0;
-  while (stories.length < options.cases) {
+  // The hotspots come last, so that the first tickets, which the callbacks' variety rests on, are old
+  // enough to have been called back.
+  const hotspots = hotspotsOf(places, now, options.cases);
+  const spread = options.cases - hotspots.reduce((n, h) => n + h.count, 0);
+  const tickets = { worked: 0 };
+  while (stories.length < spread) {
     // More cases lately: the density rises towards now, as a city that adopts Needle reports more.
     const daysBack = Math.floor(options.days * (1 - Math.sqrt(draw.next())));
     const dayStart = chinaDayStart(now, daysBack);
@@ -240,11 +226,39 @@ export function planHistory(options: HistoryOptions, places: HistoryStreet[] = h
           grid,
           callers,
           recent: at > now - 7 * MS_PER_DAY,
-          ticket: channel === 'hotline' ? tickets++ : -1,
+          tickets,
         }),
       ),
     );
   }
+  for (const hotspot of hotspots) {
+    const until = Math.min(options.cases, stories.length + hotspot.count);
+    while (stories.length < until) {
+      const dayStart = chinaDayStart(now, draw.int(hotspot.daysBack[0], hotspot.daysBack[1]));
+      const channel = draw.weighted(hotspot.channels);
+      const at = reportMoment(draw, dayStart, channel);
+      if (at > now - 10 * MS_PER_MINUTE) continue;
+      stories.push(
+        cut(
+          storyOf(draw, {
+            n: stories.length,
+            channel,
+            at,
+            category: hotspot.category,
+            street: hotspot.street,
+            community: hotspot.community,
+            grid: channel === 'patrol' ? patrolGridOf(hotspot.community) : hotspot.grid,
+            callers,
+            recent: at > now - 7 * MS_PER_DAY,
+            tickets,
+            selfHandled: hotspot.selfHandled,
+            requestType: hotspot.requestType,
+          }),
+        ),
+      );
+    }
+  }
+
   const cases = stories.filter((s) => s.steps.length > 0);
   const whistleStories: WhistleStory[] = whistles.orders
     .map((w) => ({ ...w, steps: w.steps.filter((s) => s.at <= now) }))
@@ -252,17 +266,82 @@ export function planHistory(options: HistoryOptions, places: HistoryStreet[] = h
   return { cases, whistles: whistleStories, actors: actorsOf(cases, whistleStories) };
 }
 
-/** The hotspot: 占道经营 in one grid of the focus street's second community, many times in a week. */
-function hotspotOf(focus: HistoryStreet): {
+interface Hotspot {
   category: SubcategorySeed;
+  street: HistoryStreet;
   community: HistoryCommunity;
+  /** Where the public reports it; a grid worker reports from the grid they patrol. */
   grid: HistoryGrid;
-} {
-  const community = focus.communities[1] ?? focus.communities[0];
-  const grid = community?.grids[1] ?? community?.grids[0];
-  const category = SUBCATEGORIES.find((c) => c.code === 'E0450');
-  if (!community || !grid || !category) throw new Error('the demo city lacks the hotspot');
-  return { category, community, grid };
+  channels: [Channel, number][];
+  count: number;
+  /** The days before now it is reported on, from and to. */
+  daysBack: [number, number];
+  selfHandled?: boolean;
+  requestType?: RequestType;
+}
+
+/**
+ * The hotspots the heat map and the fastest-rising categories show: 占道经营 in one grid of the focus
+ * street many times in the last week, exposed rubbish on one grid worker's patrol all month (handled on
+ * the spot each time, as it keeps coming back), shared bikes on the pavement by the demo grid worker's
+ * grid, and the season's complaint to 12345 in one community of 桂林街道: heating from mid-October to
+ * March, night noise in the rest of the year.
+ */
+function hotspotsOf(places: HistoryStreet[], now: number, cases: number): Hotspot[] {
+  const place = (street: string, community: number, grid: number) => {
+    const s = places.find((p) => p.name === street);
+    const c = s?.communities[community] ?? s?.communities[0];
+    const g = c?.grids[grid] ?? c?.grids[0];
+    if (!s || !c || !g) throw new Error(`the demo city lacks a hotspot in ${street}`);
+    return { street: s, community: c, grid: g };
+  };
+  const category = (code: string) => {
+    const found = SUBCATEGORIES.find((c) => c.code === code);
+    if (!found) throw new Error(`the demo city lacks the hotspot category ${code}`);
+    return found;
+  };
+  // The first hotspot is there whatever the size of the history; the others grow with it, and stand
+  // out from the long tail even in a small one.
+  const share = (n: number) => Math.max(5, Math.round(cases * n));
+  return [
+    {
+      category: category('E0450'),
+      ...place(FOCUS_STREET, 1, 1),
+      channels: [
+        ['resident_app', 7],
+        ['courier', 3],
+      ],
+      count: 9,
+      daysBack: [2, 8],
+    },
+    {
+      category: category('E0102'),
+      ...place(SECOND_STREET, 0, 0),
+      channels: [['patrol', 1]],
+      count: share(0.04),
+      daysBack: [0, 30],
+      selfHandled: true,
+    },
+    {
+      category: category('E0406'),
+      ...place(FOCUS_STREET, 0, 0),
+      channels: [
+        ['patrol', 2],
+        ['resident_app', 1],
+      ],
+      count: share(0.03),
+      daysBack: [0, 20],
+    },
+    {
+      category: category(seasonal('E1205', now) ? 'E1205' : 'E0408'),
+      ...place('桂林街道', 0, 2),
+      channels: [['hotline', 1]],
+      // Callers in a cold flat complain; they do not ask.
+      requestType: 'complaint',
+      count: share(0.04),
+      daysBack: [0, 14],
+    },
+  ];
 }
 
 function categoryFor(draw: Draw, channel: Channel, at: number, required: Set<string>): SubcategorySeed {
@@ -285,8 +364,12 @@ interface StoryInput {
   callers: [Caller, number][];
   /** Reported in the last week before now. */
   recent: boolean;
-  /** The how-manieth 12345 ticket of the history, for a call. */
-  ticket: number;
+  /** How many 12345 tickets so far went to a unit rather than being answered on the call. */
+  tickets: { worked: number };
+  /** A patrol find handled on the spot, or not, whatever the draw would say. */
+  selfHandled?: boolean;
+  /** What a caller wants, whatever the draw would say. */
+  requestType?: RequestType;
 }
 
 // The last week's cases are behind more often: a backlog that is still open, some of it overdue.
@@ -334,10 +417,13 @@ function storyOf(draw: Draw, input: StoryInput): CaseStory {
   const point = pointIn(draw, grid);
   const address = addressIn(draw, community.name);
   const reporter = reporterOf(draw, input);
-  const call = channel === 'hotline' ? callOf(draw, input.callers) : null;
+  const call = channel === 'hotline' ? callOf(draw, input.callers, input.requestType) : null;
+  // Counted among the tickets a unit works on: every few of them, a caller says it is not solved.
+  const ticket = call && !call.answeredOnCall ? input.tickets.worked++ : -1;
   const urgency: Urgency | null = call?.urgency ?? null;
   const limit = urgency ? HOTLINE_SETTING_DEFAULTS.hotlineUrgencyLimits[urgency] : category.timeLimit;
-  const selfHandled = channel === 'patrol' && draw.chance(0.35);
+  // 小事不出网格: a grid worker handles most small problems on the spot, and reports them done.
+  const selfHandled = channel === 'patrol' && (input.selfHandled ?? draw.chance(0.5));
   const answered = call?.answeredOnCall === true;
   const plan: CaseSteps = {
     channel,
@@ -355,7 +441,7 @@ function storyOf(draw: Draw, input: StoryInput): CaseStory {
     ),
     selfHandled,
     answeredOnCall: call?.answeredOnCall ?? false,
-    ticket: input.ticket,
+    ticket,
   };
   return {
     n: input.n,
@@ -377,9 +463,10 @@ function storyOf(draw: Draw, input: StoryInput): CaseStory {
   };
 }
 
-function callOf(draw: Draw, callers: [Caller, number][]): CaseStory['call'] {
+function callOf(draw: Draw, callers: [Caller, number][], wants?: RequestType): CaseStory['call'] {
   const caller = draw.weighted(callers);
-  const requestType = draw.weighted(REQUESTS);
+  const drawn = draw.weighted(REQUESTS);
+  const requestType = wants ?? drawn;
   const urgency = draw.weighted<Urgency>([
     ['general', 80],
     ['complex', 8],
@@ -391,7 +478,7 @@ function callOf(draw: Draw, callers: [Caller, number][]): CaseStory['call'] {
     callerPhone: caller.phone,
     requestType,
     urgency,
-    answeredOnCall: requestType === 'consult' && draw.chance(0.6),
+    answeredOnCall: requestType === 'consult' && draw.chance(0.8),
   };
 }
 

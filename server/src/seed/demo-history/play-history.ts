@@ -3,6 +3,7 @@ import { takeAction } from '../../modules/cases/act.js';
 import type { CaseDeps } from '../../modules/cases/case-deps.js';
 import { cases } from '../../modules/cases/cases.tables.js';
 import { intakeCase } from '../../modules/cases/intake.js';
+import type { CaseAction } from '../../modules/cases/lifecycle/case-action.js';
 import { recordCallback } from '../../modules/hotline/callback.js';
 import { takeHolderStep } from '../../modules/hotline/holder-steps.js';
 import { takeCall } from '../../modules/hotline/take-call.js';
@@ -46,6 +47,7 @@ export async function playHistory(
   keyPrefix: string,
 ): Promise<void> {
   const caseIds = new Map<number, string>();
+  const units: Units = new Map();
   const idOf = (n: number) => {
     const id = caseIds.get(n);
     if (!id) throw new Error(`case story ${n} has not been reported`);
@@ -58,7 +60,7 @@ export async function playHistory(
         at,
         order: moments.length,
         what: `case ${story.n} step ${i} (${step.kind === 'act' ? step.action : step.kind})`,
-        take: () => takeCaseStep(deps, cast, story, step, caseIds, `${keyPrefix}-case-${story.n}`),
+        take: () => takeCaseStep(deps, cast, story, step, caseIds, units, `${keyPrefix}-case-${story.n}`),
       });
     }
   }
@@ -87,12 +89,19 @@ export async function playHistory(
   }
 }
 
+/** The unit each case was last seen with, by case id. */
+type Units = Map<string, { unitDepartmentId: string | null; unitRegionCode: string | null }>;
+
+// Only these move a case to another unit: until one is taken, the unit read last still holds the case.
+const MOVES: CaseAction[] = ['dispatch', 'return', 'reroute', 'relocate'];
+
 async function takeCaseStep(
   deps: CaseDeps,
   cast: Cast,
   story: CaseStory,
   step: CaseStep,
   caseIds: Map<number, string>,
+  units: Units,
   key: string,
 ): Promise<void> {
   if (step.kind === 'report') {
@@ -102,11 +111,14 @@ async function takeCaseStep(
   const caseId = caseIds.get(story.n);
   if (!caseId) throw new Error('the case was not reported');
   const holder = async () => {
+    const known = units.get(caseId);
+    if (known) return cast.holder(known);
     const [unit] = await deps.db
       .select({ unitDepartmentId: cases.unitDepartmentId, unitRegionCode: cases.unitRegionCode })
       .from(cases)
       .where(eq(cases.id, caseId));
     if (!unit) throw new Error('the case is gone');
+    units.set(caseId, unit);
     return cast.holder(unit);
   };
   switch (step.kind) {
@@ -131,6 +143,7 @@ async function takeCaseStep(
         extension: step.extension,
         unit: step.toStreet ? { regionCode: story.streetCode } : undefined,
       });
+      if (MOVES.includes(step.action)) units.delete(caseId);
     }
   }
 }

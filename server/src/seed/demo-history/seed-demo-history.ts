@@ -9,13 +9,10 @@ import type { RegionsService } from '../../modules/regions/regions.service.js';
 import { gatherCast } from './history-cast.js';
 import { historyPlaces } from './history-places.js';
 import { type HistoryOptions, planHistory } from './history-plan.js';
+import { DEMO_HISTORY } from './history-volume.js';
 import { playHistory } from './play-history.js';
 
-/**
- * The history a demo installation starts with: three months, from a fixed seed. The volume is what
- * the embedded database takes through the live services in a few seconds on two cores (see the README).
- */
-export const DEMO_HISTORY = { seed: 20_261_202, days: 90, cases: 80 } as const;
+export { DEMO_HISTORY, DEMO_HISTORY_STEP_BUDGET } from './history-volume.js';
 
 export interface DemoHistoryDeps {
   db: Db;
