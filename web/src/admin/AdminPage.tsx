@@ -60,6 +60,7 @@ export function AdminPage() {
       >
         <Menu
           mode={phone ? 'horizontal' : 'inline'}
+          aria-label={t('admin.nav')}
           selectedKeys={[current]}
           style={phone ? { width: '100%' } : { width: 232, flexShrink: 0 }}
           items={pages.map((page) => ({

@@ -52,6 +52,7 @@ export function AuditPage() {
           allowClear
           style={{ width: 200 }}
           placeholder={t('admin.audit.anyEntity')}
+          aria-label={t('admin.audit.entity')}
           value={entity || undefined}
           onChange={(value) => setEntity(value ?? '')}
           options={ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) }))}

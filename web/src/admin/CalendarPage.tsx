@@ -1,10 +1,25 @@
 import type { CalendarDay, DayKind } from '@needle/contract';
-import { Alert, App, Button, Calendar, Flex, Form, Input, Modal, Radio, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Calendar,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
+import { useIsPhone } from '../layout/useIsPhone';
 import { AdminEmpty, AdminError, AdminSkeleton } from './AdminStates';
 import { AdminTitle } from './AdminTitle';
 import { useCalendar, useRemoveOverride, useSetOverride } from './adminQueries';
@@ -19,6 +34,9 @@ function monthSpan(month: Dayjs) {
   };
 }
 
+/** The years the header offers: a decade either side of the one shown. */
+const yearsAround = (year: number): number[] => Array.from({ length: 21 }, (_, i) => year - 10 + i);
+
 /** 工作日历: the published working days and holidays, and the city's own overrides (a typhoon day off). */
 export function CalendarPage() {
   const { t, i18n } = useTranslation();
@@ -26,6 +44,18 @@ export function CalendarPage() {
   // The month grid names its weekdays and months in the page's language, as dayjs is told.
   const locale = i18n.language === 'en' ? 'en' : 'zh-cn';
   const [month, setMonth] = useState(() => dayjs().startOf('month'));
+  const phone = useIsPhone();
+  /** A day's mark: the word at a desk; on a phone a short one, the word kept as its tooltip and name. */
+  const mark = (color: string, key: 'workday' | 'holiday' | 'overridden') => {
+    const word = t(`admin.calendar.${key}`);
+    return phone ? (
+      <Tag color={color} title={word} aria-label={word} style={{ marginInlineEnd: 2, paddingInline: 3 }}>
+        {t(`admin.calendar.${key}Short`)}
+      </Tag>
+    ) : (
+      <Tag color={color}>{word}</Tag>
+    );
+  };
   const span = monthSpan(month);
   const calendar = useCalendar(span.from, span.to);
   const [open, setOpen] = useState<CalendarDay | null>(null);
@@ -83,6 +113,31 @@ export function CalendarPage() {
         <Calendar
           value={month.locale(locale)}
           onPanelChange={(value) => setMonth(value.startOf('month'))}
+          // The year and the month as named fields (antd's own header names neither); no year view:
+          // overrides are set on days.
+          headerRender={({ value, onChange }) => (
+            <Flex gap={8} justify="end" style={{ padding: '8px 0' }}>
+              <Select
+                aria-label={t('admin.calendar.year')}
+                value={value.year()}
+                onChange={(year) => onChange(value.year(year))}
+                options={yearsAround(value.year()).map((year) => ({ value: year, label: String(year) }))}
+                style={{ width: 100 }}
+                data-testid="calendar-year"
+              />
+              <Select
+                aria-label={t('admin.calendar.month')}
+                value={value.month()}
+                onChange={(index) => onChange(value.month(index))}
+                options={Array.from({ length: 12 }, (_, index) => ({
+                  value: index,
+                  label: value.month(index).locale(locale).format('MMM'),
+                }))}
+                style={{ width: 100 }}
+                data-testid="calendar-month"
+              />
+            </Flex>
+          )}
           onSelect={(value, { source }) => {
             if (source !== 'date') return;
             const day = byDay.get(value.format(DAY));
@@ -97,12 +152,8 @@ export function CalendarPage() {
             if (!day) return null;
             return (
               <div data-testid={`calendar-day-${day.day}`}>
-                {day.isWorkingDay ? (
-                  <Tag color="blue">{t('admin.calendar.workday')}</Tag>
-                ) : (
-                  <Tag color="red">{t('admin.calendar.holiday')}</Tag>
-                )}
-                {day.overridden && <Tag color="orange">{t('admin.calendar.overridden')}</Tag>}
+                {day.isWorkingDay ? mark('blue', 'workday') : mark('red', 'holiday')}
+                {day.overridden && mark('orange', 'overridden')}
                 {day.note && (
                   <Typography.Text type="secondary" ellipsis style={{ display: 'block' }}>
                     {day.note}

@@ -101,6 +101,7 @@ export function PostsPage() {
         showSearch
         treeNodeFilterProp="title"
         placeholder={t('admin.posts.pickGrid')}
+        aria-label={t('admin.posts.pickGrid')}
         data-testid="post-grid"
       />
       {grid === null ? (

@@ -105,6 +105,9 @@ export function SettingCard({
         )}
         <Form
           form={form}
+          // Its fields' ids start with the setting's key: every card has a "value", and a label finds
+          // its field by id (a second card's label would name the first card's field).
+          name={settingKey}
           layout="vertical"
           initialValues={initialValues}
           onFinish={finish}

@@ -128,6 +128,7 @@ export function UsersPage() {
         <Select
           allowClear
           placeholder={t('admin.users.anyRole')}
+          aria-label={t('admin.users.roles')}
           style={{ width: 200 }}
           value={role}
           onChange={(value) => {

@@ -18,6 +18,8 @@ export function LimitField({
   label: ReactNode;
   testId: string;
 }) {
+  // Two fields under one label, which names neither: each is named by it and by what it holds.
+  const named = typeof label === 'string' ? label : '';
   const { t } = useTranslation();
   return (
     <Form.Item label={label} required>
@@ -27,11 +29,16 @@ export function LimitField({
           noStyle
           rules={[{ required: true, message: t('admin.settings.required') }]}
         >
-          <InputNumber style={{ width: 120 }} data-testid={`${testId}-amount`} />
+          <InputNumber
+            style={{ width: 120 }}
+            aria-label={t('admin.settings.limitAmount', { name: named })}
+            data-testid={`${testId}-amount`}
+          />
         </Form.Item>
         <Form.Item name={[...name, 'unit']} noStyle>
           <Select
             style={{ width: 140 }}
+            aria-label={t('admin.settings.limitUnit', { name: named })}
             options={TIME_LIMIT_UNITS.map((u) => ({ value: u, label: timeUnitLabel(t, u) }))}
             data-testid={`${testId}-unit`}
           />

@@ -1,6 +1,6 @@
 import { CASE_ACTIONS, type CaseAction, type CaseDetail } from '@needle/contract';
 import { Alert, App, Button, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { actionLabel } from '../i18n/labels';
@@ -21,6 +21,14 @@ export function CaseActions({ detail, unitOptions }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [asking, setAsking] = useState<CaseAction | null>(null);
+  // The dialog is unmounted on closing, before antd could give the focus back: the button that opened
+  // it takes it again, or a keyboard user is left at the top of the page.
+  const buttons = useRef(new Map<CaseAction, HTMLElement>());
+  function stopAsking() {
+    const opener = asking && buttons.current.get(asking);
+    setAsking(null);
+    if (opener) requestAnimationFrame(() => opener.isConnected && opener.focus());
+  }
   // Actions taken on a click, and those sent from a form: each shows its own refusal.
   const onClick = useCaseAction(detail.case.id);
   const fromForm = useCaseAction(detail.case.id);
@@ -31,7 +39,7 @@ export function CaseActions({ detail, unitOptions }: Props) {
 
   function done(action: CaseAction) {
     message.success(t('caseDetail.done', { action: actionLabel(t, action) }));
-    setAsking(null);
+    stopAsking();
   }
 
   function click(action: CaseAction) {
@@ -61,6 +69,10 @@ export function CaseActions({ detail, unitOptions }: Props) {
               loading={busy === action}
               disabled={busy !== null && busy !== action}
               onClick={() => click(action)}
+              ref={(button) => {
+                if (button) buttons.current.set(action, button);
+                else buttons.current.delete(action);
+              }}
               data-testid={`action-${action}`}
             >
               {actionLabel(t, action)}
@@ -76,7 +88,7 @@ export function CaseActions({ detail, unitOptions }: Props) {
             unitOptions={unitOptions}
             place={detail.case}
             mutation={fromForm}
-            onCancel={() => setAsking(null)}
+            onCancel={stopAsking}
             onDone={() => done(asking)}
           />
         </PhoneModals>

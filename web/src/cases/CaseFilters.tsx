@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryClass } from '../api/categories';
 import { CategoryCascader } from '../categories/CategoryCascader';
 import { FilterBar } from '../common/FilterBar';
+import { TabLeavesRange } from '../common/TabLeavesRange';
 import { useFieldWidth } from '../common/useFieldWidth';
 import { channelLabel, statusLabel } from '../i18n/labels';
 import { useIsPhone } from '../layout/useIsPhone';
@@ -59,12 +60,14 @@ function DateFilter({ query, onChange }: Pick<Props, 'query' | 'onChange'>) {
   }
   const range = query.from && query.to ? ([dayjs(query.from), dayjs(query.to)] as const) : null;
   return (
-    <DatePicker.RangePicker
-      value={range ? [range[0], range[1]] : null}
-      onChange={(_, [from, to]) => onChange({ from: from || undefined, to: to || undefined })}
-      placeholder={[t('caseList.dateRange'), t('caseList.dateRange')]}
-      style={{ width: 260 }}
-    />
+    <TabLeavesRange>
+      <DatePicker.RangePicker
+        value={range ? [range[0], range[1]] : null}
+        onChange={(_, [from, to]) => onChange({ from: from || undefined, to: to || undefined })}
+        placeholder={[t('caseList.dateRange'), t('caseList.dateRange')]}
+        style={{ width: 260 }}
+      />
+    </TabLeavesRange>
   );
 }
 
@@ -93,6 +96,7 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         mode="multiple"
         allowClear
         placeholder={t('caseList.status')}
+        aria-label={t('caseList.status')}
         value={query.status}
         onChange={(status) => onChange({ status })}
         options={CASE_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))}
@@ -106,10 +110,12 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
         onChange={(categoryCode) => onChange({ categoryCode })}
         allowClear
         style={{ width: width(220) }}
+        aria-label={t('caseList.category')}
       />
       <Select
         allowClear
         placeholder={t('caseList.channel')}
+        aria-label={t('caseList.channel')}
         value={query.channel}
         onChange={(channel) => onChange({ channel })}
         options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel(t, channel) }))}
@@ -117,7 +123,12 @@ export function CaseFilters({ query, categories, onChange, onReset }: Props) {
       />
       <DateFilter query={query} onChange={onChange} />
       <Flex align="center" gap={4}>
-        <Switch size="small" checked={query.overdue} onChange={(overdue) => onChange({ overdue })} />
+        <Switch
+          size="small"
+          checked={query.overdue}
+          onChange={(overdue) => onChange({ overdue })}
+          aria-label={t('caseList.overdue')}
+        />
         <Typography.Text>{t('caseList.overdue')}</Typography.Text>
       </Flex>
     </FilterBar>

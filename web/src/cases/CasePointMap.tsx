@@ -1,9 +1,11 @@
 import type { Region } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
 import { latLng } from 'leaflet';
+import { useTranslation } from 'react-i18next';
 import { CircleMarker, GeoJSON, MapContainer } from 'react-leaflet';
 import { BaseMap } from '../map/BaseMap';
 import { gridStyle } from '../map/gridStyle';
+import { nameMap } from '../map/mapName';
 import { useBaseMap } from '../map/useBaseMap';
 
 /**
@@ -11,6 +13,7 @@ import { useBaseMap } from '../map/useBaseMap';
  * is drawn around it whenever the viewer may see the grid.
  */
 export function CasePointMap({ lat, lng, grid }: { lat: number; lng: number; grid: Region | null }) {
+  const { t } = useTranslation();
   // On GCJ-02 tiles the point and the grid are drawn where those tiles put them.
   const { projection } = useBaseMap();
   const at = projection.toMap(lat, lng);
@@ -21,6 +24,7 @@ export function CasePointMap({ lat, lng, grid }: { lat: number; lng: number; gri
       style={{ height: 220, borderRadius: 8, overflow: 'hidden', isolation: 'isolate' }}
     >
       <MapContainer
+        ref={nameMap(t, t('mapView.caseMapLabel'))}
         // Opened again once the tiles are known to be GCJ-02: a map keeps the centre it opened on.
         key={String(projection.shifted)}
         center={at}

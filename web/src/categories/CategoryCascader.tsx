@@ -22,6 +22,8 @@ interface Props {
   /** Subcategory codes listed first in search results: the reporter's latest, the area's usual. */
   first?: readonly string[];
   style?: CascaderProps<CategoryOption>['style'];
+  /** Its name where no form label names it (a filter bar): the placeholder is no name. */
+  'aria-label'?: string;
   'data-testid'?: string;
 }
 
@@ -73,6 +75,7 @@ export function CategoryCascader({
       loading={loading}
       allowClear={allowClear}
       style={style}
+      aria-label={rest['aria-label']}
       data-testid={rest['data-testid']}
     />
   );

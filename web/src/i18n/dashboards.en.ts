@@ -66,4 +66,5 @@ export const dashboardsEn: typeof dashboardsZh = {
   topUnits: '{{kind}} ranking',
   noData: 'No data yet',
   loadFailed: 'Could not load: {{reason}}',
+  scopeLabel: 'Area',
 };

@@ -64,4 +64,5 @@ export const dashboardsZh = {
   topUnits: '{{kind}}排名',
   noData: '暂无数据',
   loadFailed: '加载失败：{{reason}}',
+  scopeLabel: '统计范围',
 };

@@ -46,4 +46,9 @@ export const mapViewEn: typeof mapViewZh = {
     save: 'Save base map',
     saved: 'Base map saved',
   },
+  gridMapLabel: 'Map of the grids and cases: arrow keys pan, plus and minus zoom',
+  caseMapLabel: "Map of the case's place",
+  regionTreeLabel: 'Areas',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
 };

@@ -46,4 +46,10 @@ export const mapViewZh = {
     save: '保存底图',
     saved: '底图已保存',
   },
+  // Names for keyboard and screen-reader users: Leaflet makes a map focusable (arrow keys pan it).
+  gridMapLabel: '网格与案件地图，方向键平移，加减号缩放',
+  caseMapLabel: '案件位置地图',
+  regionTreeLabel: '区域',
+  zoomIn: '放大',
+  zoomOut: '缩小',
 };

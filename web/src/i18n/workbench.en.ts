@@ -42,6 +42,7 @@ export const workbenchEn: typeof workbenchZh = {
     sortDeadline: 'By deadline',
     sortReported: 'By report time',
     back: 'Back to all queues',
+    select: 'Select case {{code}}',
   },
   batch: {
     selected: '{{count}} selected',

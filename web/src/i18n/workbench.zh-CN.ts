@@ -42,6 +42,7 @@ export const workbenchZh = {
     sortDeadline: '按时限',
     sortReported: '按上报时间',
     back: '返回全部队列',
+    select: '选择案件 {{code}}',
   },
   batch: {
     selected: '已选 {{count}} 件',

@@ -14,6 +14,8 @@ export function MainNav({ lineHeight }: { lineHeight: number }) {
   return (
     <Menu
       mode="horizontal"
+      // The menu itself takes the focus (its items then by arrow keys): it says what it is.
+      aria-label={t('layout.tabBar')}
       selectedKeys={[sectionOfPath(pathname)]}
       style={{ flex: 1, minWidth: 0, borderBottom: 'none', lineHeight: `${lineHeight}px` }}
       items={deskMenuOf(me).map((key) => ({

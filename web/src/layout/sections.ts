@@ -75,20 +75,24 @@ export const deskMenuOf = (me: Me): SectionKey[] => sectionsOf(me).filter((key) 
 /**
  * The phone's bottom tabs, four or five a thumb can reach, by what the user does most on the street:
  * the public report and follow their reports; a grid worker works tasks and reports what they find;
- * a department works tasks and its cases; anyone else who opens the app on a phone looks things up.
+ * a department works tasks and its cases; the street, the community and the desks open their
+ * workbench first, as they land on it at the desk (the first tab is where a phone signs in to);
+ * anyone else who opens the app on a phone looks things up.
  */
 export function phoneTabsOf(me: Me): SectionKey[] {
   if (isPublicOnly(me)) return ['report', 'cases', 'inbox', 'me'];
   if (me.roles.includes('grid_worker')) return ['tasks', 'report', 'map', 'inbox', 'me'];
   if (me.roles.includes('department_staff')) return ['tasks', 'cases', 'inbox', 'me'];
-  return ['cases', 'map', 'inbox', 'me'];
+  const lookUp: SectionKey[] = ['cases', 'map', 'inbox', 'me'];
+  return sectionsOf(me).includes('workbench') ? ['workbench', ...lookUp] : lookUp;
 }
 
 /** What has no place in the phone's tab bar (or the desk's menu) is linked from 我的 instead. */
 export function meLinksOf(me: Me, phone: boolean): SectionKey[] {
   const elsewhere = phone ? phoneTabsOf(me) : deskMenuOf(me);
-  // The workbench is a desk's page: on the phone, 任务 holds the same work.
-  return sectionsOf(me).filter((key) => !elsewhere.includes(key) && !(phone && key === 'workbench'));
+  // Those with 任务 on the phone find the same work there: the workbench would be a second copy of it.
+  const hasTasks = elsewhere.includes('tasks');
+  return sectionsOf(me).filter((key) => !elsewhere.includes(key) && !(hasTasks && key === 'workbench'));
 }
 
 export const sectionPath = (key: SectionKey): string => `/${key}`;

@@ -1,6 +1,7 @@
 import type { GridCollection, MapCases } from '@needle/contract';
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer } from 'react-leaflet';
 import { BaseMap, useProjection } from './BaseMap';
 import { CaseClusterLayer } from './CaseClusterLayer';
@@ -8,6 +9,7 @@ import { GridLayer } from './GridLayer';
 import { HeatLayer } from './HeatLayer';
 import { LocateCard } from './LocateCard';
 import { LocateOnClick } from './LocateOnClick';
+import { nameMap } from './mapName';
 import { type Locating, useLocate } from './useLocate';
 
 // Only the first frame before the grids arrive: GridLayer fits the map to them.
@@ -36,6 +38,7 @@ function LocatedPoint({ locating }: { locating: Exclude<Locating, { status: 'idl
 }
 
 export function GridMap({ grids, bottomInset = 0, cases = null, heat = false }: Props) {
+  const { t } = useTranslation();
   const { locating, locate, clear } = useLocate();
   // The case under the last click, as its place in the columns; the card links to it.
   const [picked, setPicked] = useState<number | null>(null);
@@ -53,6 +56,7 @@ export function GridMap({ grids, bottomInset = 0, cases = null, heat = false }: 
       style={{ position: 'relative', height: '100%', isolation: 'isolate' }}
     >
       <MapContainer
+        ref={nameMap(t, t('mapView.gridMapLabel'))}
         center={changchun}
         zoom={12}
         // Fractional zoom lets fitBounds fill the panel instead of stopping at the next whole level.

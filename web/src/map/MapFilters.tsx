@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CategoryCascader } from '../categories/CategoryCascader';
 import { useCategories } from '../categories/useCategories';
+import { TabLeavesRange } from '../common/TabLeavesRange';
 import { errorText } from '../i18n/errorText';
 import { statusLabel } from '../i18n/labels';
 import { useIsPhone } from '../layout/useIsPhone';
@@ -56,6 +57,7 @@ export function MapFilters({ filter, onChange, cases }: Props) {
           onChange={(categoryCode) => set({ categoryCode })}
           allowClear
           style={{ width: width(200) }}
+          aria-label={t('mapView.filters.category')}
           data-testid="map-filter-category"
         />
         {phone ? (
@@ -77,18 +79,20 @@ export function MapFilters({ filter, onChange, cases }: Props) {
             />
           </Flex>
         ) : (
-          <DatePicker.RangePicker
-            value={range ? [range[0], range[1]] : null}
-            onChange={(_, [from, to]) => set({ from: from || undefined, to: to || undefined })}
-            presets={[
-              { label: t('mapView.filters.last7'), value: last(7) },
-              { label: t('mapView.filters.last30'), value: last(30) },
-              { label: t('mapView.filters.last90'), value: last(90) },
-            ]}
-            placeholder={[t('mapView.filters.dateRange'), t('mapView.filters.dateRange')]}
-            style={{ width: 250 }}
-            data-testid="map-filter-dates"
-          />
+          <TabLeavesRange>
+            <DatePicker.RangePicker
+              value={range ? [range[0], range[1]] : null}
+              onChange={(_, [from, to]) => set({ from: from || undefined, to: to || undefined })}
+              presets={[
+                { label: t('mapView.filters.last7'), value: last(7) },
+                { label: t('mapView.filters.last30'), value: last(30) },
+                { label: t('mapView.filters.last90'), value: last(90) },
+              ]}
+              placeholder={[t('mapView.filters.dateRange'), t('mapView.filters.dateRange')]}
+              style={{ width: 250 }}
+              data-testid="map-filter-dates"
+            />
+          </TabLeavesRange>
         )}
         <Flex align="center" gap={4}>
           <Switch

@@ -44,6 +44,7 @@ export function RegionTreePanel({ tree, selectedCode, selectedPath, onSelect }: 
     <div data-testid="region-tree">
       <Tree
         blockNode
+        aria-label={t('mapView.regionTreeLabel')}
         treeData={treeData}
         selectedKeys={selectedCode === null ? [] : [selectedCode]}
         expandedKeys={expanded}

@@ -48,6 +48,7 @@ export function ScopePicker({ value, onChange }: Props) {
       treeNodeFilterProp="title"
       treeDefaultExpandedKeys={home ? [home] : []}
       style={{ width: 260 }}
+      aria-label={t('dashboards.scopeLabel')}
       data-testid="stats-scope"
     />
   );

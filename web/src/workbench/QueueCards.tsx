@@ -2,6 +2,7 @@ import type { WorkbenchQueue } from '@needle/contract';
 import { Badge, Card, Flex, Typography, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useIsPhone } from '../layout/useIsPhone';
 
 interface Props {
   queues: WorkbenchQueue[];
@@ -18,14 +19,23 @@ function countColor(queue: WorkbenchQueue, token: ReturnType<typeof theme.useTok
   return token.colorPrimary;
 }
 
-/** One card per queue with its count and its 红黄绿灯; a click opens its cases below. */
+/**
+ * One card per queue with its count and its 红黄绿灯; a click opens its cases below. On a phone the cards
+ * are short, the name and the count on one line and no hint: nine full cards would push the chosen
+ * queue's cases three screens down.
+ */
 export function QueueCards({ queues, chosen, linkOf }: Props) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
+  const phone = useIsPhone();
   return (
     <nav
       aria-label={t('workbench.todo')}
-      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8 }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: `repeat(auto-fill, minmax(${phone ? 150 : 170}px, 1fr))`,
+        gap: 8,
+      }}
       data-testid="workbench-queues"
     >
       {queues.map((queue) => {
@@ -50,13 +60,27 @@ export function QueueCards({ queues, chosen, linkOf }: Props) {
                 background: active ? token.colorPrimaryBg : undefined,
               }}
             >
-              <Typography.Text strong>{name}</Typography.Text>
-              <div
-                style={{ fontSize: 32, lineHeight: '40px', fontWeight: 600, color: countColor(queue, token) }}
-                data-testid={`workbench-count-${key}`}
+              <Flex
+                vertical={!phone}
+                justify="space-between"
+                align={phone ? 'baseline' : 'start'}
+                gap={phone ? 4 : 0}
               >
-                {count}
-              </div>
+                <Typography.Text strong ellipsis={phone}>
+                  {name}
+                </Typography.Text>
+                <div
+                  style={{
+                    fontSize: phone ? 22 : 32,
+                    lineHeight: phone ? '28px' : '40px',
+                    fontWeight: 600,
+                    color: countColor(queue, token),
+                  }}
+                  data-testid={`workbench-count-${key}`}
+                >
+                  {count}
+                </div>
+              </Flex>
               <Flex
                 gap={8}
                 wrap
@@ -67,9 +91,11 @@ export function QueueCards({ queues, chosen, linkOf }: Props) {
                 <Badge status="warning" text={String(lights.yellow)} />
                 <Badge status="error" text={String(lights.red)} />
               </Flex>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t(`workbench.queueHints.${key}`)}
-              </Typography.Text>
+              {!phone && (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t(`workbench.queueHints.${key}`)}
+                </Typography.Text>
+              )}
             </Card>
           </Link>
         );

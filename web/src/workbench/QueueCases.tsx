@@ -59,10 +59,12 @@ export function QueueCases({ queue, query, show }: Props) {
           onChange={(categoryCode) => show({ categoryCode })}
           allowClear
           style={{ width: width(220) }}
+          aria-label={t('caseList.category')}
         />
         <Select
           allowClear
           placeholder={t('caseList.channel')}
+          aria-label={t('caseList.channel')}
           value={query.channel}
           onChange={(channel) => show({ channel })}
           options={CHANNELS.map((channel) => ({ value: channel, label: channelLabel(t, channel) }))}
@@ -92,7 +94,12 @@ export function QueueCases({ queue, query, show }: Props) {
         scroll={{ x: 'max-content' }}
         rowSelection={
           queue.batchActions.length > 0
-            ? { selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) }
+            ? {
+                selectedRowKeys: selectedIds,
+                onChange: (keys) => setSelectedIds(keys.map(String)),
+                // A row's checkbox says which case it selects: antd gives it no name.
+                getCheckboxProps: (c) => ({ 'aria-label': t('workbench.list.select', { code: c.code }) }),
+              }
             : undefined
         }
         locale={{ emptyText: t('workbench.list.empty') }}
