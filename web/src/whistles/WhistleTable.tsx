@@ -20,6 +20,7 @@ export function WhistleTable() {
       <Select
         allowClear
         placeholder={t('whistle.status')}
+        aria-label={t('whistle.status')}
         value={url.query.status}
         onChange={(status) => url.show({ status })}
         options={WHISTLE_STATUSES.map((status) => ({ value: status, label: whistleStatusLabel(t, status) }))}
