@@ -7,6 +7,7 @@ export * from './auth/phone-auth.schemas.js';
 export * from './calendar/calendar.schemas.js';
 export * from './cases/cases.schemas.js';
 export * from './categories/categories.schemas.js';
+export * from './community-lists/community-lists.schemas.js';
 export * from './departments/departments.schemas.js';
 export * from './enums/enums.js';
 export * from './exports/exports.schemas.js';

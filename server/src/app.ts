@@ -25,6 +25,7 @@ import type { CalendarService } from './modules/calendar/calendar.service.js';
 import { caseDeps } from './modules/cases/case-deps.js';
 import { registerCaseRoutes } from './modules/cases/cases.routes.js';
 import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
+import { registerCommunityListsRoutes } from './modules/community-lists/community-lists.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const live = liveStreams(app, deps.db);
   registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerCommunityListsRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));

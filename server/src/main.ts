@@ -7,6 +7,7 @@ import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
 import { caseDeps } from './modules/cases/case-deps.js';
 import { startSweeper } from './modules/cases/sweeper.js';
+import { startClaimDeadlineSweep } from './modules/community-lists/claim-deadline-sweep.js';
 import { prune } from './modules/housekeeping/prune.js';
 import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
@@ -63,6 +64,8 @@ async function start(): Promise<void> {
   // Events wait in the KPI outbox for a moment at most: one process at a time applies them, exactly once,
   // and no request waits for it.
   const kpiApplier = startRollupWorker(database.db);
+  // Projects nobody claimed by their deadline fall to their community (兜底).
+  const claimDeadlines = startClaimDeadlineSweep(database.db);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
@@ -72,6 +75,7 @@ async function start(): Promise<void> {
     await app.close();
     await sweeper.stop();
     await kpiApplier.stop();
+    await claimDeadlines.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();
@@ -85,6 +89,7 @@ async function start(): Promise<void> {
   } catch (err) {
     await sweeper.stop();
     await kpiApplier.stop();
+    await claimDeadlines.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();

@@ -130,6 +130,26 @@ export const PARTNER_KINDS = enumValues('partnerKind');
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 export const PARTNER_KIND_LABELS = enumLabels('partnerKind');
 
+/** Where a need of a community's needs list (需求清单) came from. */
+export const NEED_SOURCES = enumValues('needSource');
+export type NeedSource = (typeof NEED_SOURCES)[number];
+export const NEED_SOURCE_LABELS = enumLabels('needSource');
+
+/** A need is open until a project plans it, done when that project closes out, or dropped. */
+export const NEED_STATUSES = enumValues('needStatus');
+export type NeedStatus = (typeof NEED_STATUSES)[number];
+export const NEED_STATUS_LABELS = enumLabels('needStatus');
+
+/** What a partner unit offers on a community's resources list (资源清单). */
+export const RESOURCE_KINDS = enumValues('resourceKind');
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+export const RESOURCE_KIND_LABELS = enumLabels('resourceKind');
+
+/** The states of a project of the projects list (项目清单), from draft to 销号 or 社区兜底. */
+export const PROJECT_STATES = enumValues('projectState');
+export type ProjectState = (typeof PROJECT_STATES)[number];
+export const PROJECT_STATE_LABELS = enumLabels('projectState');
+
 /** 咨询 / 求助 / 投诉 / 举报 / 建议. */
 export const REQUEST_TYPES = enumValues('requestType');
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -266,6 +286,10 @@ export const LABELLED_ENUMS = {
   callTargetKind: fromText('callTargetKind'),
   whistleEventAction: fromText('whistleEventAction'),
   partnerKind: fromText('partnerKind'),
+  needSource: fromText('needSource'),
+  needStatus: fromText('needStatus'),
+  resourceKind: fromText('resourceKind'),
+  projectState: fromText('projectState'),
   requestType: fromText('requestType'),
   urgency: fromText('urgency'),
   satisfaction: fromText('satisfaction'),

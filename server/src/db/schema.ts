@@ -6,6 +6,7 @@ export * from '../modules/auth/sessions.tables.js';
 export * from '../modules/calendar/calendar.tables.js';
 export * from '../modules/cases/cases.tables.js';
 export * from '../modules/categories/categories.tables.js';
+export * from '../modules/community-lists/community-lists.tables.js';
 export * from '../modules/departments/departments.tables.js';
 export * from '../modules/hotline/hotline.tables.js';
 export * from '../modules/notifications/notifications.tables.js';

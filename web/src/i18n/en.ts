@@ -4,6 +4,7 @@ import { dashboardsEn } from './dashboards.en';
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { inputErrorsEn } from './errors.input.en';
+import { listsErrorsEn } from './errors.lists.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
 import { mapViewEn } from './map.en';
@@ -257,6 +258,7 @@ export const en: Messages = {
     DATE_RANGE_INVALID: 'The date range is wrong: the start cannot come after the end',
     ...commandErrorsEn,
     ...inputErrorsEn,
+    ...listsErrorsEn,
     ...adminErrorsEn,
     ...phoneErrorsEn,
     network: 'Network error, please try again',

@@ -4,6 +4,7 @@ import { dashboardsZh } from './dashboards.zh-CN';
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { inputErrorsZh } from './errors.input.zh-CN';
+import { listsErrorsZh } from './errors.lists.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { mapViewZh } from './map.zh-CN';
@@ -255,6 +256,7 @@ export const zhCN = {
     DATE_RANGE_INVALID: '日期范围有误：开始日期不能晚于结束日期',
     ...commandErrorsZh,
     ...inputErrorsZh,
+    ...listsErrorsZh,
     ...adminErrorsZh,
     ...phoneErrorsZh,
     network: '网络异常，请稍后重试',

@@ -1,0 +1,22 @@
+// Refusals of the three lists (三张清单: needs, resources, projects); spread into zh-CN.ts `errors`.
+export const listsErrorsZh = {
+  LISTS_STAFF_ONLY: '只有社区和街道工作人员可以维护三张清单',
+  COMMUNITY_REQUIRED: '请选择社区：清单按社区维护',
+  NEED_NOT_FOUND: '需求不存在或不在本社区清单上',
+  NEED_CLOSED: '已解决或不予立项的需求不能再立项',
+  PERIOD_REVERSED: '可提供时段的结束日期早于开始日期',
+  PARTNER_UNIT_INACTIVE: '该联盟单位已退出联盟',
+  RESOURCE_NOT_FOUND: '所选资源不属于该联盟单位',
+  OWNER_NOT_FOUND: '负责人须为本社区或所属街道的工作人员',
+  CLAIM_DEADLINE_PAST: '认领截止时间须晚于现在',
+  DUE_BEFORE_CLAIM_DEADLINE: '项目完成日期不能早于认领截止日',
+  PROJECT_NOT_FOUND: '项目不存在或不在您的辖区内',
+  PROJECT_STATE_CONFLICT: '项目当前状态不能进行该操作，请刷新后重试',
+  CLAIM_DEADLINE_PASSED: '已过认领截止时间，项目由社区兜底',
+  PROJECT_NOT_IN_PROGRESS: '项目实施中才能完成节点或提交销号材料',
+  MILESTONE_NOT_FOUND: '该节点不属于此项目',
+  MILESTONE_DONE: '该节点已完成',
+  CLOSE_OUT_EVIDENCE_REQUIRED: '销号须有说明和至少一张照片',
+  SIGN_OFF_BY_OWNER: '项目负责人不能为自己的项目签字销号，请由其他工作人员签字',
+  SIGN_OFF_BY_STAFF: '销号须由社区或街道工作人员签字',
+};
