@@ -25,10 +25,19 @@ interface Shot {
   prepare?: (page: Page) => Promise<void>;
 }
 
+/**
+ * The month the dashboard shows: this one, or in its first days the last one, which the demo history
+ * fills (a month two days old has hardly any callbacks to rate yet).
+ */
+function dashboardMonth(now = new Date()): string {
+  const shown = now.getDate() < 10 ? new Date(now.getFullYear(), now.getMonth() - 1, 1) : now;
+  return `${shown.getFullYear()}-${String(shown.getMonth() + 1).padStart(2, '0')}`;
+}
+
 const shots: Shot[] = [
   { file: 'workbench.png', user: 'street', path: '/workbench', ready: '[data-testid="workbench"]' },
   { file: 'map.png', user: 'street', path: '/map', ready: '.leaflet-container canvas' },
-  { file: 'dashboard.png', user: 'leader', path: '/stats', ready: 'canvas' },
+  { file: 'dashboard.png', user: 'leader', path: `/stats?month=${dashboardMonth()}`, ready: 'canvas' },
   { file: 'big-screen.png', user: 'leader', path: '/bigscreen', ready: '[data-testid="bigscreen"] canvas' },
   { file: 'hotline-console.png', user: 'hotline', path: '/hotline', ready: '[data-testid="take-call"]' },
   {
