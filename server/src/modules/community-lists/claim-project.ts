@@ -1,4 +1,3 @@
-import type { ClaimInput } from '@needle/contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -9,7 +8,11 @@ import { applyMove } from './move-project.js';
 import { projectOf, projectView } from './project-view.js';
 import { partnersOfCommunity, visiblePartner } from './resources.js';
 
-export type { ClaimInput } from '@needle/contract';
+export interface ClaimInput {
+  partnerUnitId: string;
+  note: string;
+  resourceIds?: string[];
+}
 
 /**
  * Records a partner unit's claim (认领) of an open project, with the note of why it fits and the

@@ -1,4 +1,3 @@
-import type { ProjectInput } from '@needle/contract';
 import { and, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
@@ -10,7 +9,17 @@ import { communityFor } from './lists-office.js';
 import { recordProjectStep } from './project-events.js';
 import { projectView } from './project-view.js';
 
-export type { ProjectInput } from '@needle/contract';
+export interface ProjectInput {
+  regionCode?: string;
+  needIds: string[];
+  year: number;
+  title: string;
+  description?: string;
+  budgetYuan: number;
+  ownerId?: string;
+  dueDate: string;
+  claimDeadline: string;
+}
 
 /**
  * The staff who may answer for a community's project: its own community staff, or the street's staff
