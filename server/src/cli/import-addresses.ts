@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import type { AddressImportBody } from '@needle/contract';
-import { loadConfig } from '../config.js';
-import { databaseTargetOf, openDatabase } from '../db/open-database.js';
-import { AppError } from '../lib/errors/app-error.js';
 import { describeProblems, importAddresses } from '../modules/addresses/import-addresses.js';
 import { RegionsService } from '../modules/regions/regions.service.js';
+import { exitWith, withDatabase } from './with-database.js';
 
 const USAGE = 'Usage: npm run import:addresses -- FILE.geojson|FILE.csv [--dry-run]';
 
@@ -35,8 +33,7 @@ async function main(): Promise<number> {
     console.error(`Cannot read ${file}: ${(err as Error).message}`);
     return 1;
   }
-  const database = await openDatabase(databaseTargetOf(loadConfig()));
-  try {
+  return withDatabase(async (database) => {
     const regions = await RegionsService.load(database.db);
     const result = await importAddresses(database.db, (lat, lng) => regions.locate(lat, lng), body, {
       dryRun,
@@ -51,18 +48,7 @@ async function main(): Promise<number> {
         `${result.outsideGrids} outside every grid.`,
     );
     return result.problems.length > 0 ? 1 : 0;
-  } catch (err) {
-    if (err instanceof AppError) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-process.exitCode = await main().catch((err: Error) => {
-  console.error(err.message);
-  return 1;
-});
+await exitWith(main);
