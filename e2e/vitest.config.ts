@@ -9,8 +9,8 @@ export default defineConfig({
     globalSetup: ['./harness/global-setup.ts'],
     testTimeout: 60_000,
     // A page is judged by what it ends up showing; the first load of a fresh browser context on a busy
-    // 2-core machine (the server's background jobs included) may take more than the default second.
-    expect: { poll: { timeout: 5_000 } },
+    // 2-core machine (the server's background jobs included) may take more than the default second; a service worker taking over a page, more than five.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 90_000,
   },
 });
