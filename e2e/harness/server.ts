@@ -14,6 +14,11 @@ export interface ServerOptions {
    * most tests count what they create themselves ("exactly one case with this description").
    */
   history?: boolean;
+  /**
+   * How often the server lets unclaimed projects past their claim deadline fall to their community, in
+   * ms: two seconds by default, so a test waits for the 兜底 sweep, not for its minute in service.
+   */
+  claimSweepIntervalMs?: number;
 }
 
 /**
@@ -33,6 +38,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         NEEDLE_DATA_DIR: dataDir,
         NEEDLE_DEMO: '1',
         NEEDLE_DEMO_HISTORY: options.history ? '1' : '0',
+        NEEDLE_CLAIM_SWEEP_INTERVAL_MS: String(options.claimSweepIntervalMs ?? 2_000),
       },
     });
     return {

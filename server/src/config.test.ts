@@ -17,4 +17,11 @@ describe('configuration of the HTTP edge', () => {
     expect(() => loadConfig({ NEEDLE_TRUST_PROXY: 'true' })).toThrow(/X-Forwarded-For/);
     expect(() => loadConfig({ NEEDLE_TRUST_PROXY: 'nginx.local' })).toThrow(/NEEDLE_TRUST_PROXY/);
   });
+
+  it('sweeps unclaimed projects (兜底) every minute unless told otherwise, never in a busy loop', () => {
+    expect(loadConfig({}).claimSweepIntervalMs).toBe(60_000);
+    expect(loadConfig({ NEEDLE_CLAIM_SWEEP_INTERVAL_MS: '2000' }).claimSweepIntervalMs).toBe(2000);
+    expect(() => loadConfig({ NEEDLE_CLAIM_SWEEP_INTERVAL_MS: '0' })).toThrow(/at least 100/);
+    expect(() => loadConfig({ NEEDLE_CLAIM_SWEEP_INTERVAL_MS: 'soon' })).toThrow(/NEEDLE_CLAIM_SWEEP/);
+  });
 });

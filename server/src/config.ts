@@ -37,6 +37,11 @@ export interface Config {
   webhookUrl: string | undefined;
   /** Signs every webhook so the gateway can tell it came from Needle; required with webhookUrl. */
   webhookSecret: string | undefined;
+  /**
+   * How often unclaimed projects past their claim deadline fall to their community (兜底), in ms
+   * (NEEDLE_CLAIM_SWEEP_INTERVAL_MS): a minute in service, shorter in a test that waits for it.
+   */
+  claimSweepIntervalMs: number;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -83,6 +88,13 @@ function logLevelFrom(value: string | undefined): LogLevel {
   return level;
 }
 
+function sweepIntervalFrom(value: string | undefined): number {
+  const ms = intFrom(value, 60_000, 'NEEDLE_CLAIM_SWEEP_INTERVAL_MS');
+  // Zero would sweep in a busy loop.
+  if (ms < 100) throw new Error(`NEEDLE_CLAIM_SWEEP_INTERVAL_MS must be at least 100, got "${value}"`);
+  return ms;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
@@ -99,5 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxyFrom(env.NEEDLE_TRUST_PROXY),
     logLevel: logLevelFrom(env.NEEDLE_LOG_LEVEL),
     ...webhookFrom(env),
+    claimSweepIntervalMs: sweepIntervalFrom(env.NEEDLE_CLAIM_SWEEP_INTERVAL_MS),
   };
 }

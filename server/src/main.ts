@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   // and no request waits for it.
   const kpiApplier = startRollupWorker(database.db);
   // Projects nobody claimed by their deadline fall to their community (兜底).
-  const claimDeadlines = startClaimDeadlineSweep(database.db);
+  const claimDeadlines = startClaimDeadlineSweep(database.db, config.claimSweepIntervalMs);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {

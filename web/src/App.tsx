@@ -61,10 +61,25 @@ const WorkbenchPage = lazy(() =>
 );
 const MePage = lazy(() => import('./me/MePage').then(({ MePage }) => ({ default: MePage })));
 const AdminPage = lazy(() => import('./admin/AdminPage').then(({ AdminPage }) => ({ default: AdminPage })));
+const ListsPage = lazy(() =>
+  import('./community-lists/ListsPage').then(({ ListsPage }) => ({ default: ListsPage })),
+);
+const ProjectDetailPage = lazy(() =>
+  import('./community-lists/ProjectDetailPage').then(({ ProjectDetailPage }) => ({
+    default: ProjectDetailPage,
+  })),
+);
+const PublicProjectsPage = lazy(() =>
+  import('./community-lists/PublicProjectsPage').then(({ PublicProjectsPage }) => ({
+    default: PublicProjectsPage,
+  })),
+);
 
 const routes: RouteObject[] = [
   { path: '/login', element: <LoginPage /> },
   { path: '/signup', element: <SignUpPage /> },
+  // 项目公示: a community's projects for its residents, without signing in.
+  { path: '/public/communities/:code/projects', element: <PublicProjectsPage /> },
   {
     element: <SignedInLayout />,
     children: [
@@ -79,6 +94,8 @@ const routes: RouteObject[] = [
       { path: '/whistles', element: <WhistleListPage /> },
       { path: '/whistles/:id', element: <WhistleDetailPage /> },
       { path: '/partners', element: <PartnersPage /> },
+      { path: '/lists', element: <ListsPage /> },
+      { path: '/lists/projects/:id', element: <ProjectDetailPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },

@@ -287,3 +287,12 @@ export const PublicProjectList = Type.Object({
     }),
   ),
 });
+
+export type NeedInput = Static<typeof NeedBody>;
+export type ResourceInput = Static<typeof ResourceBody>;
+export type Resource = Static<typeof Resource>;
+export type ProjectInput = Static<typeof ProjectBody>;
+export type ClaimInput = Static<typeof ClaimBody>;
+export type ProjectEvent = Static<typeof ProjectEvent>;
+export type ProjectDetail = Static<typeof ProjectDetail>;
+export type PublicProjects = Static<typeof PublicProjectList>;

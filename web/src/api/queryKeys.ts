@@ -96,6 +96,16 @@ export const queryKeys = {
     /** `query`: the GET /api/map/cases query string. */
     cases: (query: string) => ['map', 'cases', query],
   },
+  /** 三张清单: `query` is the list's GET query string; any write refreshes everything under `all`. */
+  lists: {
+    all: ['lists'],
+    needs: (query: string) => ['lists', 'needs', query],
+    resources: (query: string) => ['lists', 'resources', query],
+    projects: (query: string) => ['lists', 'projects', query],
+    project: (id: string) => ['lists', 'project', id],
+    /** The public page of a community's projects, signed in or not. */
+    public: (code: string) => ['lists', 'public', code],
+  },
   inbox: {
     all: ['inbox'],
     list: () => ['inbox', 'list'],

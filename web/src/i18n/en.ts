@@ -7,6 +7,7 @@ import { inputErrorsEn } from './errors.input.en';
 import { listsErrorsEn } from './errors.lists.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
+import { listsEn } from './lists.en';
 import { mapViewEn } from './map.en';
 import { offlineEn } from './offline.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
@@ -268,6 +269,7 @@ export const en: Messages = {
   callConsole: callConsoleEn,
   mapView: mapViewEn,
   whistle: whistleEn,
+  lists: listsEn,
   partners: partnersEn,
   stats: statsEn,
   dashboards: dashboardsEn,

@@ -7,6 +7,7 @@ import { inputErrorsZh } from './errors.input.zh-CN';
 import { listsErrorsZh } from './errors.lists.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
+import { listsZh } from './lists.zh-CN';
 import { mapViewZh } from './map.zh-CN';
 import { offlineZh } from './offline.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
@@ -266,6 +267,7 @@ export const zhCN = {
   callConsole: callConsoleZh,
   mapView: mapViewZh,
   whistle: whistleZh,
+  lists: listsZh,
   partners: partnersZh,
   stats: statsZh,
   dashboards: dashboardsZh,

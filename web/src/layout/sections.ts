@@ -14,6 +14,7 @@ export type SectionKey =
   | 'inbox'
   | 'hotline'
   | 'whistles'
+  | 'lists'
   | 'stats'
   | 'points'
   | 'admin'
@@ -54,6 +55,8 @@ const sections: Section[] = [
   { key: 'inbox', needs: [] },
   { key: 'hotline', needs: ['hotline:take', 'hotline:read'] },
   { key: 'whistles', needs: ['whistles:read'] },
+  // 三张清单: a community's needs, its partners' resources and its projects, kept by its and its street's staff.
+  { key: 'lists', needs: [], roles: ['community_staff', 'street_staff', 'admin'] },
   { key: 'stats', needs: ['stats:read'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
@@ -116,6 +119,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
     case 'points':
     case 'me':
       return t(`layout.sections.${key}`);
+    case 'lists':
+      return t('lists.nav');
     case 'admin':
       return t('admin.nav');
     default:

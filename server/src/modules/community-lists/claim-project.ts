@@ -1,3 +1,4 @@
+import type { ClaimInput } from '@needle/contract';
 import { and, eq, inArray } from 'drizzle-orm';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -8,11 +9,7 @@ import { applyMove } from './move-project.js';
 import { projectOf, projectView } from './project-view.js';
 import { partnersOfCommunity, visiblePartner } from './resources.js';
 
-export interface ClaimInput {
-  partnerUnitId: string;
-  note: string;
-  resourceIds?: string[];
-}
+export type { ClaimInput } from '@needle/contract';
 
 /**
  * Records a partner unit's claim (认领) of an open project, with the note of why it fits and the

@@ -1,3 +1,4 @@
+import type { ProjectInput } from '@needle/contract';
 import { and, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
@@ -9,17 +10,7 @@ import { communityFor } from './lists-office.js';
 import { recordProjectStep } from './project-events.js';
 import { projectView } from './project-view.js';
 
-export interface ProjectInput {
-  regionCode?: string;
-  needIds: string[];
-  year: number;
-  title: string;
-  description?: string;
-  budgetYuan: number;
-  ownerId?: string;
-  dueDate: string;
-  claimDeadline: string;
-}
+export type { ProjectInput } from '@needle/contract';
 
 /**
  * The staff who may answer for a community's project: its own community staff, or the street's staff

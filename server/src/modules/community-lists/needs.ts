@@ -1,4 +1,4 @@
-import type { NeedSource, NeedStatus } from '@needle/contract';
+import type { NeedInput, NeedStatus } from '@needle/contract';
 import { and, desc, eq, like, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { AppError, notFound } from '../../lib/errors/app-error.js';
@@ -12,14 +12,7 @@ import { communityFor, listsPrefix } from './lists-office.js';
 
 type NeedRow = typeof communityNeeds.$inferSelect;
 
-export interface NeedInput {
-  regionCode?: string;
-  source: NeedSource;
-  caseId?: string;
-  description: string;
-  households: number;
-  householdNote?: string;
-}
+export type { NeedInput } from '@needle/contract';
 
 export function needView(n: NeedRow) {
   return {

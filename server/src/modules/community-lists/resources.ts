@@ -1,4 +1,4 @@
-import type { ResourceKind } from '@needle/contract';
+import type { ResourceInput } from '@needle/contract';
 import { and, desc, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
@@ -10,14 +10,7 @@ import { partnerResources } from './community-lists.tables.js';
 import { type ListsDeps, nowOf } from './lists-deps.js';
 import { listsPrefix } from './lists-office.js';
 
-export interface ResourceInput {
-  partnerUnitId: string;
-  kind: ResourceKind;
-  description: string;
-  quantity?: string;
-  availableFrom?: string;
-  availableUntil?: string;
-}
+export type { ResourceInput } from '@needle/contract';
 
 /**
  * The partner units a user may work with: those of the alliances in their area, and, for community

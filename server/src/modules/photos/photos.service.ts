@@ -10,6 +10,7 @@ import { ordersVisibleTo } from '../whistle/whistle-scope.js';
 import { cleanPhoto } from './clean-photo.js';
 import type { PhotoStore } from './photo-store.js';
 import { photos } from './photos.tables.js';
+import { onKeptProject } from './project-photos.js';
 
 export type PhotoRow = typeof photos.$inferSelect;
 export type PhotoVariant = 'full' | 'thumbnail';
@@ -44,8 +45,9 @@ export async function savePhoto(db: Db, store: PhotoStore, uploader: AuthUser, u
 
 /**
  * Whoever may read a case may read the photos attached to it, and whoever may read a whistle order the
- * arrival photos of its calls: photos follow what they show, not who took them. A photo attached to
- * nothing yet is its uploader's alone.
+ * arrival photos of its calls, and whoever keeps a community's three lists the milestone and close-out
+ * photos of its projects: photos follow what they show, not who took them. A photo attached to nothing
+ * yet is its uploader's alone.
  */
 async function canSee(db: Db, viewer: AuthUser, photo: PhotoRow): Promise<boolean> {
   if (photo.uploadedBy === viewer.id) return true;
@@ -61,8 +63,12 @@ async function canSee(db: Db, viewer: AuthUser, photo: PhotoRow): Promise<boolea
     .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
     .where(and(eq(whistleCalls.arrivalPhotoId, photo.id), ordersVisibleTo(viewer)))
     .limit(1);
-  const [onCase, onOrder] = await Promise.all([onVisibleCase, onVisibleOrder]);
-  return onCase.length > 0 || onOrder.length > 0;
+  const [onCase, onOrder, onProject] = await Promise.all([
+    onVisibleCase,
+    onVisibleOrder,
+    onKeptProject(db, viewer, photo.id),
+  ]);
+  return onCase.length > 0 || onOrder.length > 0 || onProject;
 }
 
 /** The JPEG bytes of a photo the viewer may see; anything else is "not found", so a guessed id learns nothing. */
