@@ -1,6 +1,7 @@
 // What the server and the web say to each other, written once.
 
 export * from './addresses/addresses.schemas.js';
+export * from './admitted-tasks/admitted-tasks.schemas.js';
 export * from './audit/audit.schemas.js';
 export * from './auth/auth.schemas.js';
 export * from './auth/phone-auth.schemas.js';
@@ -8,8 +9,10 @@ export * from './calendar/calendar.schemas.js';
 export * from './cases/cases.schemas.js';
 export * from './categories/categories.schemas.js';
 export * from './community-lists/community-lists.schemas.js';
+export * from './deliberations/deliberations.schemas.js';
 export * from './departments/departments.schemas.js';
 export * from './enums/enums.js';
+export * from './evaluations/evaluations.schemas.js';
 export * from './exports/exports.schemas.js';
 export * from './health/health.schemas.js';
 export * from './hotline/call-console.schemas.js';
@@ -21,6 +24,7 @@ export * from './notifications/notifications.schemas.js';
 export * from './open311/clients.schemas.js';
 export * from './photos/photos.schemas.js';
 export * from './points/points.schemas.js';
+export * from './points-shop/points-shop.schemas.js';
 export * from './posts/posts.schemas.js';
 export * from './regions/region-import-preview.schemas.js';
 export * from './regions/regions.schemas.js';
@@ -28,5 +32,8 @@ export * from './settings/settings.schemas.js';
 export * from './stats/stats.schemas.js';
 export * from './tasks/tasks.schemas.js';
 export * from './users/users.schemas.js';
+export * from './volunteers/volunteers.schemas.js';
+export * from './voters/voters.schemas.js';
 export * from './whistle/whistle.schemas.js';
+export * from './wishes/wishes.schemas.js';
 export * from './workbench/workbench.schemas.js';

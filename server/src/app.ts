@@ -16,6 +16,7 @@ import { validatorCompiler } from './http/validators.js';
 import { isPageUrl, serveWebApp } from './http/web-app.js';
 import { liveStreams } from './lib/changes/event-stream.js';
 import { registerAddressRoutes } from './modules/addresses/addresses.routes.js';
+import { registerAdmittedTaskRoutes } from './modules/admitted-tasks/admitted-tasks.routes.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { installSessionLookup } from './modules/auth/auth.hooks.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
@@ -26,7 +27,9 @@ import { caseDeps } from './modules/cases/case-deps.js';
 import { registerCaseRoutes } from './modules/cases/cases.routes.js';
 import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
 import { registerCommunityListsRoutes } from './modules/community-lists/community-lists.routes.js';
+import { registerDeliberationsRoutes } from './modules/deliberations/deliberations.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
+import { registerEvaluationRoutes } from './modules/evaluations/evaluations.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCallConsoleRoutes } from './modules/hotline/call-console.routes.js';
@@ -39,6 +42,7 @@ import { withOpen311FrameworkErrors } from './modules/open311/open311-errors.js'
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPointsRoutes } from './modules/points/points.routes.js';
+import { registerPointsShopRoutes } from './modules/points-shop/points-shop.routes.js';
 import { registerPostRoutes } from './modules/posts/posts.routes.js';
 import { registerRegionImportPreviewRoutes } from './modules/regions/region-import-preview.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
@@ -47,7 +51,10 @@ import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
 import { registerStatsRoutes } from './modules/stats/stats.routes.js';
 import { registerTaskRoutes } from './modules/tasks/tasks.routes.js';
 import { registerUserRoutes } from './modules/users/users.routes.js';
+import { registerVolunteerRoutes } from './modules/volunteers/volunteers.routes.js';
+import { registerVotersRoutes } from './modules/voters/voters.routes.js';
 import { registerWhistleRoutes } from './modules/whistle/whistle.routes.js';
+import { registerWishRoutes } from './modules/wishes/wishes.routes.js';
 import { registerWorkbenchRoutes } from './modules/workbench/workbench.routes.js';
 
 export interface AppDeps {
@@ -86,6 +93,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     ...requestIds,
     trustProxy: trustProxyOption(deps.trustProxy),
     bodyLimit: DEFAULT_BODY_LIMIT,
+    // avvio's 10 s default ran out on a loaded 2-core machine while the process was busy elsewhere; a
+    // plugin that truly hangs still fails start-up.
+    pluginTimeout: 60_000,
     // Refusals made by the router itself (an over-long or malformed URL) take the same shape as all others.
     frameworkErrors: withOpen311FrameworkErrors(handleError),
   }).withTypeProvider<TypeBoxTypeProvider>();
@@ -155,6 +165,13 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerWhistleRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerCommunityListsRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerPointsShopRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerVotersRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerDeliberationsRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerWishRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerVolunteerRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerAdmittedTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerEvaluationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));

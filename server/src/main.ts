@@ -11,6 +11,7 @@ import { startClaimDeadlineSweep } from './modules/community-lists/claim-deadlin
 import { prune } from './modules/housekeeping/prune.js';
 import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
+import { startPointsSweep } from './modules/points-shop/points-sweep.js';
 import { RegionsService } from './modules/regions/regions.service.js';
 import { REGIONS_CHANGED } from './modules/regions/regions-changed.js';
 import { startRollupWorker } from './modules/stats/rollup/rollup-worker.js';
@@ -66,6 +67,8 @@ async function start(): Promise<void> {
   const kpiApplier = startRollupWorker(database.db);
   // Projects nobody claimed by their deadline fall to their community (兜底).
   const claimDeadlines = startClaimDeadlineSweep(database.db, config.claimSweepIntervalMs);
+  // Redemptions not picked up in time are called off, and points past the expiry rule expire.
+  const pointsSweep = startPointsSweep(database.db);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
@@ -76,6 +79,7 @@ async function start(): Promise<void> {
     await sweeper.stop();
     await kpiApplier.stop();
     await claimDeadlines.stop();
+    await pointsSweep.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();
@@ -90,6 +94,7 @@ async function start(): Promise<void> {
     await sweeper.stop();
     await kpiApplier.stop();
     await claimDeadlines.stop();
+    await pointsSweep.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();

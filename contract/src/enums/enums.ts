@@ -150,6 +150,50 @@ export const PROJECT_STATES = enumValues('projectState');
 export type ProjectState = (typeof PROJECT_STATES)[number];
 export const PROJECT_STATE_LABELS = enumLabels('projectState');
 
+/** The states of a micro-wish (微心愿), from review to the wisher's confirmation. */
+export const WISH_STATES = enumValues('wishState');
+export type WishState = (typeof WISH_STATES)[number];
+export const WISH_STATE_LABELS = enumLabels('wishState');
+
+/** 社区事项准入: a task sent to a community is on the admitted list, or off it with its funding (费随事转). */
+export const TASK_ADMISSIONS = enumValues('taskAdmission');
+export type TaskAdmission = (typeof TASK_ADMISSIONS)[number];
+export const TASK_ADMISSION_LABELS = enumLabels('taskAdmission');
+
+/** A task a department sent to a community is to do until the community marks it done. */
+export const COMMUNITY_TASK_STATES = enumValues('communityTaskState');
+export type CommunityTaskState = (typeof COMMUNITY_TASK_STATES)[number];
+export const COMMUNITY_TASK_STATE_LABELS = enumLabels('communityTaskState');
+
+/** 民事民评: households score every offer on every criterion, or vote for one offer. */
+export const EVALUATION_MODES = enumValues('evaluationMode');
+export type EvaluationMode = (typeof EVALUATION_MODES)[number];
+export const EVALUATION_MODE_LABELS = enumLabels('evaluationMode');
+
+/** An evaluation takes submissions between its opening and its close; closing is final. */
+export const EVALUATION_STATES = enumValues('evaluationState');
+export type EvaluationState = (typeof EVALUATION_STATES)[number];
+export const EVALUATION_STATE_LABELS = enumLabels('evaluationState');
+
+/** How a resident was verified against the household registry: at the door by a grid worker, or by a door code. */
+export const VERIFICATION_METHODS = enumValues('verificationMethod');
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+export const VERIFICATION_METHOD_LABELS = enumLabels('verificationMethod');
+
+/** 四步议事: proposed, discussed by the two committees, reviewed and voted, resolution on the board, closed. */
+export const DELIBERATION_STATES = enumValues('deliberationState');
+export type DeliberationState = (typeof DELIBERATION_STATES)[number];
+export const DELIBERATION_STATE_LABELS = enumLabels('deliberationState');
+
+/** In which capacity a verified resident is on a vote's electorate (step 3 of 四步议事). */
+export const ELECTOR_CAPACITIES = enumValues('electorCapacity');
+export type ElectorCapacity = (typeof ELECTOR_CAPACITIES)[number];
+export const ELECTOR_CAPACITY_LABELS = enumLabels('electorCapacity');
+
+export const VOTE_CHOICES = enumValues('voteChoice');
+export type VoteChoice = (typeof VOTE_CHOICES)[number];
+export const VOTE_CHOICE_LABELS = enumLabels('voteChoice');
+
 /** 咨询 / 求助 / 投诉 / 举报 / 建议. */
 export const REQUEST_TYPES = enumValues('requestType');
 export type RequestType = (typeof REQUEST_TYPES)[number];
@@ -227,6 +271,11 @@ export const POINT_REASONS = enumValues('pointReason');
 export type PointReason = (typeof POINT_REASONS)[number];
 export const POINT_REASON_LABELS = enumLabels('pointReason');
 
+/** A points-shop redemption (积分兑换): held while pending pickup, then picked up, cancelled or expired. */
+export const REDEMPTION_STATES = enumValues('redemptionState');
+export type RedemptionState = (typeof REDEMPTION_STATES)[number];
+export const REDEMPTION_STATE_LABELS = enumLabels('redemptionState');
+
 /**
  * The queues of a phone's "my tasks", each the cases (or whistle calls) the user may move on now:
  * 核实 verify a public report, 核查 check a unit's result on site, answer a 督办 supervision note,
@@ -290,6 +339,15 @@ export const LABELLED_ENUMS = {
   needStatus: fromText('needStatus'),
   resourceKind: fromText('resourceKind'),
   projectState: fromText('projectState'),
+  wishState: fromText('wishState'),
+  taskAdmission: fromText('taskAdmission'),
+  communityTaskState: fromText('communityTaskState'),
+  evaluationMode: fromText('evaluationMode'),
+  evaluationState: fromText('evaluationState'),
+  verificationMethod: fromText('verificationMethod'),
+  deliberationState: fromText('deliberationState'),
+  electorCapacity: fromText('electorCapacity'),
+  voteChoice: fromText('voteChoice'),
   requestType: fromText('requestType'),
   urgency: fromText('urgency'),
   satisfaction: fromText('satisfaction'),
@@ -302,6 +360,7 @@ export const LABELLED_ENUMS = {
   departmentType: fromText('departmentType'),
   settingKey: fromText('settingKey'),
   pointReason: fromText('pointReason'),
+  redemptionState: fromText('redemptionState'),
   taskQueue: fromText('taskQueue'),
   addressKind: fromText('addressKind'),
   baseMapKind: fromText('baseMapKind'),

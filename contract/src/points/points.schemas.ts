@@ -16,6 +16,20 @@ export const PointsRulesSchema = Type.Object(
 );
 export type PointsRules = Static<typeof PointsRulesSchema>;
 
+/**
+ * What taking part earns (参与积分): so many points an hour of verified volunteer service, a deliberation
+ * taken part in (议事), and a micro-wish fulfilled (微心愿).
+ */
+export const ParticipationPointsSchema = Type.Object(
+  {
+    volunteerHour: Type.Integer({ minimum: 0, maximum: 1000 }),
+    deliberation: Type.Integer({ minimum: 0, maximum: 1000 }),
+    wishFulfilled: Type.Integer({ minimum: 0, maximum: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type ParticipationPoints = Static<typeof ParticipationPointsSchema>;
+
 /** GET /api/points: a page of the signed-in user's history, newest first. */
 export const PointsQuery = Type.Object(
   {
@@ -37,9 +51,15 @@ export const PointEntrySchema = Type.Object({
 });
 export type PointEntry = Static<typeof PointEntrySchema>;
 
-/** The user's balance (the sum of all their entries) and one page of the entries. */
+/**
+ * The user's balance and one page of the entries. `balance` is what they may spend: the sum of all their
+ * entries. `held` is on hold for their pending redemptions (already out of the balance, back in it if a
+ * redemption is cancelled); `expiring` is what of the balance expires at the end of this month if unspent.
+ */
 export const PointsSchema = Type.Object({
-  balance: Type.Integer(),
+  balance: Type.Integer({ description: 'available: the sum of all your entries' }),
+  held: Type.Integer({ description: 'on hold for your pending redemptions' }),
+  expiring: Nullable(Type.Object({ points: Type.Integer(), at: Type.String({ format: 'date-time' }) })),
   total: Type.Integer(),
   page: Type.Integer(),
   pageSize: Type.Integer(),

@@ -3,7 +3,7 @@ import { GeocoderSettingSchema } from '../addresses/addresses.schemas.js';
 import { SETTING_KEYS, TIME_LIMIT_UNITS } from '../enums/enums.js';
 import { HotlineSettingsSchema } from '../hotline/hotline.schemas.js';
 import { BaseMapSchema } from '../map/map.schemas.js';
-import { PointsRulesSchema } from '../points/points.schemas.js';
+import { ParticipationPointsSchema, PointsRulesSchema } from '../points/points.schemas.js';
 
 const Clock = Type.String({ description: 'HH:MM, China time' });
 
@@ -25,6 +25,9 @@ export const CitySettingsSchema = Type.Object({
   whistleReportHours: Type.Number(),
   open311RetryWindowMinutes: Type.Number(),
   pointsRules: PointsRulesSchema,
+  participationPoints: ParticipationPointsSchema,
+  pointsExpiryMonths: Type.Number(),
+  pointsPickupDays: Type.Number(),
   geocoder: GeocoderSettingSchema,
   stepLimits: Type.Record(Type.String(), TimeLimitSchema),
   baseMap: BaseMapSchema,

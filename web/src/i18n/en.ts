@@ -3,8 +3,12 @@ import { adminEn, adminErrorsEn } from './admin.en';
 import { dashboardsEn } from './dashboards.en';
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
+import { deliberationsErrorsEn } from './errors.deliberations.en';
+import { evaluationsErrorsEn } from './errors.evaluations.en';
 import { inputErrorsEn } from './errors.input.en';
 import { listsErrorsEn } from './errors.lists.en';
+import { pointsErrorsEn } from './errors.points.en';
+import { volunteersErrorsEn } from './errors.volunteers.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
@@ -260,6 +264,10 @@ export const en: Messages = {
     ...commandErrorsEn,
     ...inputErrorsEn,
     ...listsErrorsEn,
+    ...pointsErrorsEn,
+    ...volunteersErrorsEn,
+    ...deliberationsErrorsEn,
+    ...evaluationsErrorsEn,
     ...adminErrorsEn,
     ...phoneErrorsEn,
     network: 'Network error, please try again',

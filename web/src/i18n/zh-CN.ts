@@ -3,8 +3,12 @@ import { adminErrorsZh, adminZh } from './admin.zh-CN';
 import { dashboardsZh } from './dashboards.zh-CN';
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
+import { deliberationsErrorsZh } from './errors.deliberations.zh-CN';
+import { evaluationsErrorsZh } from './errors.evaluations.zh-CN';
 import { inputErrorsZh } from './errors.input.zh-CN';
 import { listsErrorsZh } from './errors.lists.zh-CN';
+import { pointsErrorsZh } from './errors.points.zh-CN';
+import { volunteersErrorsZh } from './errors.volunteers.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
@@ -258,6 +262,10 @@ export const zhCN = {
     ...commandErrorsZh,
     ...inputErrorsZh,
     ...listsErrorsZh,
+    ...pointsErrorsZh,
+    ...volunteersErrorsZh,
+    ...deliberationsErrorsZh,
+    ...evaluationsErrorsZh,
     ...adminErrorsZh,
     ...phoneErrorsZh,
     network: '网络异常，请稍后重试',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityDay, earningReporter, reportAward } from './award-rules.js';
+import { cityDay, earningReporter, participationAward, reportAward } from './award-rules.js';
 import { POINTS_SETTING_DEFAULTS, POINTS_SETTING_PARSERS } from './points-settings.js';
 
 const rules = { reportFiled: 10, dailyCap: 25, whistleBonus: 20 };
@@ -64,5 +64,50 @@ describe('the pointsRules setting', () => {
     expect(() => parse({ ...rules, dailyCap: 2.5 })).toThrow(/dailyCap/);
     expect(() => parse({ ...rules, whistleBonus: 1001 })).toThrow(/whistleBonus/);
     expect(() => parse([1, 2, 3])).toThrow(/object/);
+  });
+});
+
+describe('what taking part earns', () => {
+  const rules = { volunteerHour: 10, deliberation: 5, wishFulfilled: 20 };
+
+  it('pays volunteer minutes by the hour, rounded down to whole points', () => {
+    expect(participationAward(rules, 'volunteer_hours', 60)).toBe(10);
+    expect(participationAward(rules, 'volunteer_hours', 95)).toBe(15);
+    expect(participationAward(rules, 'volunteer_hours', 5)).toBe(0);
+    expect(participationAward({ ...rules, volunteerHour: 7 }, 'volunteer_hours', 30)).toBe(3);
+  });
+
+  it('pays a deliberation and a fulfilled wish so much each', () => {
+    expect(participationAward(rules, 'deliberation', 1)).toBe(5);
+    expect(participationAward(rules, 'wish_fulfilled', 1)).toBe(20);
+    expect(participationAward(rules, 'wish_fulfilled', 0)).toBe(0);
+  });
+
+  it('refuses a negative or fractional quantity: a caller bug, not a reason to pay', () => {
+    expect(() => participationAward(rules, 'volunteer_hours', -60)).toThrow(RangeError);
+    expect(() => participationAward(rules, 'deliberation', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('the other points settings', () => {
+  it('take the participation rules as three whole numbers', () => {
+    const parse = POINTS_SETTING_PARSERS.participationPoints;
+    expect(parse({ volunteerHour: 12, deliberation: 0, wishFulfilled: 30 })).toEqual({
+      volunteerHour: 12,
+      deliberation: 0,
+      wishFulfilled: 30,
+    });
+    expect(() => parse({ volunteerHour: 12, deliberation: 0 })).toThrow(/wishFulfilled/);
+    expect(() => parse({ volunteerHour: 12, deliberation: 0, wishFulfilled: 30, x: 1 })).toThrow(/unknown/);
+  });
+
+  it('take the expiry in months (0: never) and the pickup limit in days', () => {
+    expect(POINTS_SETTING_PARSERS.pointsExpiryMonths(0)).toBe(0);
+    expect(POINTS_SETTING_PARSERS.pointsExpiryMonths(12)).toBe(12);
+    expect(() => POINTS_SETTING_PARSERS.pointsExpiryMonths(-1)).toThrow(/pointsExpiryMonths/);
+    expect(() => POINTS_SETTING_PARSERS.pointsExpiryMonths('12')).toThrow(/pointsExpiryMonths/);
+    expect(POINTS_SETTING_PARSERS.pointsPickupDays(7)).toBe(7);
+    expect(() => POINTS_SETTING_PARSERS.pointsPickupDays(0)).toThrow(/pointsPickupDays/);
+    expect(() => POINTS_SETTING_PARSERS.pointsPickupDays(1.5)).toThrow(/pointsPickupDays/);
   });
 });

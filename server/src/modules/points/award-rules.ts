@@ -1,5 +1,5 @@
 import { addDays, chinaDayOf, chinaMidnight } from '../../lib/calendar/china-time.js';
-import type { PointsRules } from './points-settings.js';
+import type { ParticipationPoints, PointsRules } from './points-settings.js';
 
 /** What the rules read of a case to tell whether its report earns points. */
 export interface ReportFacts {
@@ -30,4 +30,24 @@ export function reportAward(rules: PointsRules, earnedToday: number): number {
 export function cityDay(at: Date): { start: Date; end: Date } {
   const day = chinaDayOf(at);
   return { start: new Date(chinaMidnight(day)), end: new Date(chinaMidnight(addDays(day, 1))) };
+}
+
+/** What earns participation points (参与积分), each with its configurable rule. */
+export type ParticipationReason = 'volunteer_hours' | 'deliberation' | 'wish_fulfilled';
+
+/**
+ * What taking part earns: volunteer hours by the hour (`quantity` is verified minutes, so a 90-minute
+ * shift earns an hour and a half's worth, rounded down to whole points), a deliberation and a fulfilled
+ * wish so many points each (`quantity` is how many, usually 1).
+ */
+export function participationAward(
+  rules: ParticipationPoints,
+  reason: ParticipationReason,
+  quantity: number,
+): number {
+  if (!Number.isInteger(quantity) || quantity < 0) {
+    throw new RangeError(`A participation award counts a whole number of ${reason} from 0, got ${quantity}`);
+  }
+  if (reason === 'volunteer_hours') return Math.floor((quantity * rules.volunteerHour) / 60);
+  return quantity * (reason === 'deliberation' ? rules.deliberation : rules.wishFulfilled);
 }

@@ -14,6 +14,10 @@ export interface Leg {
 export const ISSUED_ACCOUNT = 'system:issued';
 /** Where spent points go (the points shop of the participation issue). */
 export const SHOP_ACCOUNT = 'system:shop';
+/** Where a pending redemption's points wait until the merchant hands the item over or it is called off. */
+export const HELD_ACCOUNT = 'system:held';
+/** Where points go when they expire by the city's rule (pointsExpiryMonths). */
+export const EXPIRED_ACCOUNT = 'system:expired';
 
 export const userAccount = (userId: string): string => `user:${userId}`;
 

@@ -3,15 +3,27 @@ import { desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { cases } from '../cases/cases.tables.js';
 import { balanceOf } from './balance.js';
+import { expiringSoon } from './expiry.js';
+import { heldFor } from './holds.js';
 import { userAccount } from './ledger.js';
 import { pointEntries, pointTransfers } from './points.tables.js';
 
-/** The user's own balance and a page of their entries, newest first, each with its reason and case. */
-export async function listPoints(db: Executor, userId: string, query: PointsQuery): Promise<Points> {
+/**
+ * The user's own balance (what they may spend), what they have on hold and what expires soon, and a page
+ * of their entries, newest first, each with its reason and case.
+ */
+export async function listPoints(
+  db: Executor,
+  userId: string,
+  query: PointsQuery,
+  expiry: { now: Date; months: number } = { now: new Date(), months: 0 },
+): Promise<Points> {
   const account = userAccount(userId);
   const mine = eq(pointEntries.account, account);
-  const [balance, [counted], rows] = await Promise.all([
+  const [balance, held, expiring, [counted], rows] = await Promise.all([
     balanceOf(db, account),
+    heldFor(db, userId),
+    expiringSoon(db, userId, expiry.now, expiry.months),
     db.select({ total: sql<number>`count(*)::int` }).from(pointEntries).where(mine),
     db
       .select({
@@ -32,6 +44,8 @@ export async function listPoints(db: Executor, userId: string, query: PointsQuer
   ]);
   return {
     balance,
+    held,
+    expiring: expiring && { points: expiring.points, at: expiring.at.toISOString() },
     total: Number(counted?.total ?? 0),
     page: query.page,
     pageSize: query.pageSize,

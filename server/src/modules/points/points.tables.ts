@@ -25,7 +25,7 @@ export const pointTransfers = pgTable(
   'point_transfers',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    /** A PointReason: report_filed, whistle_bonus, case_duplicate, case_voided, redeemed. */
+    /** A PointReason: report_filed, whistle_bonus, volunteer_hours, redeemed, points_expired… */
     kind: text('kind').notNull(),
     caseId: uuid('case_id').references(() => cases.id),
     /** The user whose points move. */
@@ -33,6 +33,11 @@ export const pointTransfers = pgTable(
       .notNull()
       .references(() => users.id),
     reverses: bigint('reverses', { mode: 'number' }).references((): AnyPgColumn => pointTransfers.id),
+    /**
+     * What earned or moved the points when it is not a case: `activity:<id>` for volunteer hours, a
+     * redemption's `redemption:<id>`, a month's expiry `expiry:<yyyy-mm>`. Unique per (kind, user).
+     */
+    source: text('source'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -40,6 +45,10 @@ export const pointTransfers = pgTable(
     uniqueIndex('point_transfers_award_uq')
       .on(t.kind, t.caseId, t.userId)
       .where(sql`${t.caseId} is not null and ${t.reverses} is null`),
+    // The same for what is not a case: a participation award, a redemption's steps, a month's expiry.
+    uniqueIndex('point_transfers_source_uq')
+      .on(t.kind, t.source, t.userId)
+      .where(sql`${t.source} is not null and ${t.reverses} is null`),
     // A transfer is undone at most once.
     uniqueIndex('point_transfers_reverses_uq').on(t.reverses),
     // The daily cap sums a user's awards of the day.

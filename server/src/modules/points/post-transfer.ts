@@ -9,6 +9,8 @@ export interface TransferInput {
   kind: PointReason;
   userId: string;
   caseId: string | null;
+  /** What moved the points when it is not a case (see pointTransfers.source). */
+  source?: string | null;
   /** The transfer this one undoes. */
   reverses?: number | null;
   at: Date;
@@ -17,7 +19,7 @@ export interface TransferInput {
 
 /**
  * Writes a transfer and its legs in one statement. Null when the ledger already holds it: an award of the
- * same reason for the same case and user, or a reversal of the same transfer (the unique indexes say so,
+ * same reason for the same case (or source) and user, or a reversal of the same transfer (the unique indexes say so,
  * so a replayed step or a race between two processes writes nothing twice).
  */
 export async function postTransfer(tx: Executor, t: TransferInput): Promise<number | null> {
@@ -28,6 +30,7 @@ export async function postTransfer(tx: Executor, t: TransferInput): Promise<numb
       kind: t.kind,
       userId: t.userId,
       caseId: t.caseId,
+      source: t.source ?? null,
       reverses: t.reverses ?? null,
       createdAt: t.at,
     })
@@ -66,6 +69,7 @@ export async function reverseTransfer(
     kind,
     userId: original.userId,
     caseId: original.caseId,
+    source: original.source,
     reverses: original.id,
     at,
     legs: reversingLegs(legs),

@@ -24,6 +24,9 @@ describe('settings', () => {
       hotlineContactLimit: DEFAULT_SETTINGS.hotlineContactLimit,
       hotlineRateWeights: DEFAULT_SETTINGS.hotlineRateWeights,
       pointsRules: { reportFiled: 10, dailyCap: 50, whistleBonus: 20 },
+      participationPoints: { volunteerHour: 10, deliberation: 5, wishFulfilled: 20 },
+      pointsExpiryMonths: 0,
+      pointsPickupDays: 7,
       baseMap: { kind: 'none' },
       geocoder: { urlTemplate: '', timeoutMs: 1500 },
     });

@@ -1,0 +1,77 @@
+import { WISH_STATES } from '@needle/contract';
+import { sql } from 'drizzle-orm';
+import { bigserial, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../users/users.tables.js';
+import { partnerUnits } from '../whistle/whistle.tables.js';
+
+/**
+ * A micro-wish (微心愿) of a resident in need: reviewed by community staff, claimed by a volunteer or a
+ * partner unit, fulfilled with a photo and confirmed by the wisher.
+ */
+export const microWishes = pgTable(
+  'micro_wishes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The community (社区) the wisher lives in. */
+    regionCode: text('region_code').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    /** The wisher's own account, when they posted it themselves. */
+    wisherId: uuid('wisher_id').references(() => users.id),
+    /**
+     * Who the wish is for, when a grid worker posted it for them (an elder without a phone): personal
+     * data, masked in every list and never shown publicly.
+     */
+    wisherName: text('wisher_name'),
+    wisherPhone: text('wisher_phone'),
+    postedBy: uuid('posted_by')
+      .notNull()
+      .references(() => users.id),
+    state: text('state', { enum: WISH_STATES }).notNull().default('pending_review'),
+    /** The reason given with a rejection, or the reviewer's note with an approval. */
+    reviewNote: text('review_note'),
+    reviewedBy: uuid('reviewed_by').references(() => users.id),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    /** A volunteer who claimed it themselves, or else the partner unit staff recorded. */
+    claimerUserId: uuid('claimer_user_id').references(() => users.id),
+    claimerPartnerUnitId: uuid('claimer_partner_unit_id').references(() => partnerUnits.id),
+    claimRecordedBy: uuid('claim_recorded_by').references(() => users.id),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    fulfilNote: text('fulfil_note'),
+    fulfilPhotoIds: uuid('fulfil_photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    fulfilledBy: uuid('fulfilled_by').references(() => users.id),
+    fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),
+    confirmedBy: uuid('confirmed_by').references(() => users.id),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The Idempotency-Key of the phone that posted it, and the fingerprint of what it sent. */
+    clientKey: text('client_key'),
+    clientKeyHash: text('client_key_hash'),
+  },
+  (t) => [
+    index('micro_wishes_region_idx').on(t.regionCode, t.state),
+    index('micro_wishes_wisher_idx').on(t.wisherId),
+    index('micro_wishes_claimer_idx').on(t.claimerUserId),
+    uniqueIndex('micro_wishes_client_key_uq')
+      .on(t.postedBy, t.clientKey)
+      .where(sql`${t.clientKey} is not null`),
+  ],
+);
+
+/** A wish's append-only timeline: posted, reviewed, claimed, fulfilled, confirmed. */
+export const microWishEvents = pgTable(
+  'micro_wish_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    wishId: uuid('wish_id')
+      .notNull()
+      .references(() => microWishes.id),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    note: text('note').notNull().default(''),
+    data: jsonb('data'),
+    regionCode: text('region_code').notNull(),
+  },
+  (t) => [index('micro_wish_events_wish_idx').on(t.wishId, t.id)],
+);
