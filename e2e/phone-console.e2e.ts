@@ -22,6 +22,16 @@ const shownBy: Record<string, string> = {
   '/map': 'region-heading',
 };
 
+/** The participation pages a street office keeps, each with what shows it has loaded. */
+const participationShownBy: Record<string, string> = {
+  '/lists': 'lists-heading',
+  '/deliberations': 'deliberations-heading',
+  '/evaluations': 'evaluations-heading',
+  '/volunteers': 'volunteers-page',
+  '/wishes': 'wishes-page',
+  '/community-tasks': 'community-tasks-heading',
+};
+
 const adminPages = [
   'users',
   'posts',
@@ -111,6 +121,21 @@ describe('the console on a 390 px phone, in Chinese and in English', () => {
       }
     },
     // Six pages on a fresh phone context, each waited for until it has loaded, on a busy machine.
+    150_000,
+  );
+
+  it.each(languages)(
+    '%s: the participation pages fit the screen',
+    async (language) => {
+      const context = await phoneOf(browser, language, 'street');
+      contexts.push(context);
+      const [page] = context.pages();
+      if (!page) throw new Error('no page');
+      for (const [path, testId] of Object.entries(participationShownBy)) {
+        await open(page, path, testId);
+        expect(await overflow(page), `${language} ${path}`).toBeLessThanOrEqual(0);
+      }
+    },
     150_000,
   );
 

@@ -30,10 +30,42 @@ const tabsOf: Record<PhoneRole, string[]> = {
 
 /** Every page each role reaches from its tab bar and from 我的; their own case comes on top. */
 const pagesOf: Record<PhoneRole, string[]> = {
-  resident: ['/report', '/cases', '/inbox', '/me', '/map', '/points'],
+  resident: [
+    '/report',
+    '/cases',
+    '/inbox',
+    '/me',
+    '/map',
+    '/points',
+    '/volunteers',
+    '/wishes',
+    '/evaluations',
+    '/voting',
+  ],
   courier: ['/report', '/cases', '/inbox', '/me', '/map', '/points'],
-  grid: ['/tasks', '/report', '/map', '/inbox', '/me', '/cases', '/whistles', '/stats'],
-  department: ['/tasks', '/cases', '/inbox', '/me', '/map', '/hotline', '/whistles', '/stats'],
+  grid: [
+    '/tasks',
+    '/report',
+    '/map',
+    '/inbox',
+    '/me',
+    '/cases',
+    '/whistles',
+    '/stats',
+    '/wishes',
+    '/households',
+  ],
+  department: [
+    '/tasks',
+    '/cases',
+    '/inbox',
+    '/me',
+    '/map',
+    '/hotline',
+    '/whistles',
+    '/stats',
+    '/community-tasks',
+  ],
 };
 
 /** The element that says a page shows its content, not a spinner. */
@@ -51,6 +83,12 @@ function shownBy(path: string, role: PhoneRole): string {
     '/tasks': 'tasks-heading',
     '/points': 'points-balance',
     '/login': 'login-submit',
+    '/volunteers': 'volunteers-page',
+    '/wishes': 'wishes-page',
+    '/evaluations': 'my-evaluations',
+    '/voting': 'my-household',
+    '/households': 'households-heading',
+    '/community-tasks': 'community-tasks-heading',
   };
   const testId = shown[path];
   if (!testId) throw new Error(`no content marker for ${path}`);

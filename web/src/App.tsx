@@ -69,10 +69,60 @@ const ProjectDetailPage = lazy(() =>
     default: ProjectDetailPage,
   })),
 );
+const EvaluationsHome = lazy(() =>
+  import('./evaluations/EvaluationsHome').then(({ EvaluationsHome }) => ({ default: EvaluationsHome })),
+);
+const EvaluationHome = lazy(() =>
+  import('./evaluations/EvaluationsHome').then(({ EvaluationHome }) => ({ default: EvaluationHome })),
+);
+const CommunityTasksPage = lazy(() =>
+  import('./admitted-tasks/CommunityTasksPage').then(({ CommunityTasksPage }) => ({
+    default: CommunityTasksPage,
+  })),
+);
+const VolunteersPage = lazy(() =>
+  import('./volunteers/VolunteersPage').then(({ VolunteersPage }) => ({ default: VolunteersPage })),
+);
+const TeamDetailPage = lazy(() =>
+  import('./volunteers/TeamDetailPage').then(({ TeamDetailPage }) => ({ default: TeamDetailPage })),
+);
+const ActivityDetailPage = lazy(() =>
+  import('./volunteers/ActivityDetailPage').then(({ ActivityDetailPage }) => ({
+    default: ActivityDetailPage,
+  })),
+);
+const WishesPage = lazy(() =>
+  import('./wishes/WishesPage').then(({ WishesPage }) => ({ default: WishesPage })),
+);
+const WishDetailPage = lazy(() =>
+  import('./wishes/WishDetailPage').then(({ WishDetailPage }) => ({ default: WishDetailPage })),
+);
 const PublicProjectsPage = lazy(() =>
   import('./community-lists/PublicProjectsPage').then(({ PublicProjectsPage }) => ({
     default: PublicProjectsPage,
   })),
+);
+const DeliberationsPage = lazy(() =>
+  import('./deliberations/DeliberationsPage').then(({ DeliberationsPage }) => ({
+    default: DeliberationsPage,
+  })),
+);
+const DeliberationDetailPage = lazy(() =>
+  import('./deliberations/DeliberationDetailPage').then(({ DeliberationDetailPage }) => ({
+    default: DeliberationDetailPage,
+  })),
+);
+const PublicBoardPage = lazy(() =>
+  import('./deliberations/PublicBoardPage').then(({ PublicBoardPage }) => ({ default: PublicBoardPage })),
+);
+const PublicVotePage = lazy(() =>
+  import('./deliberations/PublicVotePage').then(({ PublicVotePage }) => ({ default: PublicVotePage })),
+);
+const HouseholdsPage = lazy(() =>
+  import('./voters/HouseholdsPage').then(({ HouseholdsPage }) => ({ default: HouseholdsPage })),
+);
+const MyVotingPage = lazy(() =>
+  import('./voters/MyVotingPage').then(({ MyVotingPage }) => ({ default: MyVotingPage })),
 );
 
 const routes: RouteObject[] = [
@@ -80,6 +130,9 @@ const routes: RouteObject[] = [
   { path: '/signup', element: <SignUpPage /> },
   // 项目公示: a community's projects for its residents, without signing in.
   { path: '/public/communities/:code/projects', element: <PublicProjectsPage /> },
+  // 社区议事公示 and a vote's public count: residents read and recount without signing in.
+  { path: '/public/communities/:code/deliberations', element: <PublicBoardPage /> },
+  { path: '/public/votes/:id', element: <PublicVotePage /> },
   {
     element: <SignedInLayout />,
     children: [
@@ -96,6 +149,20 @@ const routes: RouteObject[] = [
       { path: '/partners', element: <PartnersPage /> },
       { path: '/lists', element: <ListsPage /> },
       { path: '/lists/projects/:id', element: <ProjectDetailPage /> },
+      { path: '/deliberations', element: <DeliberationsPage /> },
+      { path: '/deliberations/:id', element: <DeliberationDetailPage /> },
+      { path: '/households', element: <HouseholdsPage /> },
+      { path: '/voting', element: <MyVotingPage /> },
+      // 志愿服务 and 微心愿: staff consoles, or a resident's own pages on their phone.
+      { path: '/volunteers', element: <VolunteersPage /> },
+      { path: '/volunteers/teams/:id', element: <TeamDetailPage /> },
+      { path: '/volunteers/activities/:id', element: <ActivityDetailPage /> },
+      { path: '/wishes', element: <WishesPage /> },
+      { path: '/wishes/:id', element: <WishDetailPage /> },
+      // 民事民评: the organisers' pages, or a resident's own community's on their phone.
+      { path: '/evaluations', element: <EvaluationsHome /> },
+      { path: '/evaluations/:id', element: <EvaluationHome /> },
+      { path: '/community-tasks', element: <CommunityTasksPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },

@@ -106,6 +106,56 @@ export const queryKeys = {
     /** The public page of a community's projects, signed in or not. */
     public: (code: string) => ['lists', 'public', code],
   },
+  /** 志愿服务 and 双报到: `query` is a list's GET query string; any write refreshes everything under `all`. */
+  volunteers: {
+    all: ['volunteers'],
+    teams: (query: string) => ['volunteers', 'teams', query],
+    team: (id: string) => ['volunteers', 'team', id],
+    activities: (query: string) => ['volunteers', 'activities', query],
+    activity: (id: string) => ['volunteers', 'activity', id],
+    /** Not under `all`: a write must not fetch a new on-site code, the clock does. */
+    siteCode: (id: string) => ['siteCode', id],
+    myHours: ['volunteers', 'myHours'],
+    party: (query: string) => ['volunteers', 'party', query],
+    myParty: ['volunteers', 'myParty'],
+    partners: (query: string) => ['volunteers', 'partners', query],
+  },
+  /** 微心愿: staff's and residents' lists, the counts and one wish; any write refreshes `all`. */
+  wishes: {
+    all: ['wishes'],
+    list: (query: string) => ['wishes', 'list', query],
+    open: (query: string) => ['wishes', 'open', query],
+    counts: (query: string) => ['wishes', 'counts', query],
+    detail: (id: string) => ['wishes', 'detail', id],
+  },
+  /** 社区事项准入: the admitted list, the tasks sent (by query) and the report; a write refreshes `all`. */
+  admittedTasks: {
+    all: ['admittedTasks'],
+    list: ['admittedTasks', 'list'],
+    tasks: (query: string) => ['admittedTasks', 'tasks', query],
+    report: (from: string, to: string) => ['admittedTasks', 'report', from, to],
+  },
+  /** 民事民评: the staff's lists and pages, and the resident's (`mine`); a write refreshes `all`. */
+  evaluations: {
+    all: ['evaluations'],
+    list: (query: string) => ['evaluations', 'list', query],
+    detail: (id: string) => ['evaluations', 'detail', id],
+    mine: ['evaluations', 'mine'],
+    myDetail: (id: string) => ['evaluations', 'mine', id],
+  },
+  /** 四步议事 and the households behind its votes: staff's lists and pages, a resident's own; a write refreshes `all`. */
+  deliberations: {
+    all: ['deliberations'],
+    list: (query: string) => ['deliberations', 'list', query],
+    detail: (id: string) => ['deliberations', 'detail', id],
+    households: (regionCode: string) => ['deliberations', 'households', regionCode],
+    verified: (regionCode: string) => ['deliberations', 'verified', regionCode],
+    myHousehold: ['deliberations', 'myHousehold'],
+    myVotes: ['deliberations', 'myVotes'],
+    /** The public board and a closed vote's count, signed in or not. */
+    board: (code: string) => ['deliberations', 'board', code],
+    publicVote: (voteId: string) => ['deliberations', 'publicVote', voteId],
+  },
   inbox: {
     all: ['inbox'],
     list: () => ['inbox', 'list'],

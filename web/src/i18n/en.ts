@@ -1,6 +1,8 @@
 import { addressesEn, callConsoleEn } from './addresses.en';
 import { adminEn, adminErrorsEn } from './admin.en';
+import { admittedTasksEn } from './admittedTasks.en';
 import { dashboardsEn } from './dashboards.en';
+import { deliberationsEn } from './deliberations.en';
 import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { deliberationsErrorsEn } from './errors.deliberations.en';
@@ -9,6 +11,7 @@ import { inputErrorsEn } from './errors.input.en';
 import { listsErrorsEn } from './errors.lists.en';
 import { pointsErrorsEn } from './errors.points.en';
 import { volunteersErrorsEn } from './errors.volunteers.en';
+import { evaluationsEn } from './evaluations.en';
 import { hotlineEn } from './hotline.en';
 import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
@@ -18,7 +21,9 @@ import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
 import { statsEn } from './stats.en';
 import { tasksEn } from './tasks.en';
+import { volunteersEn } from './volunteers.en';
 import { partnersEn, whistleEn } from './whistle.en';
+import { wishesEn } from './wishes.en';
 import { workbenchEn } from './workbench.en';
 import type { Messages } from './zh-CN';
 
@@ -278,6 +283,8 @@ export const en: Messages = {
   mapView: mapViewEn,
   whistle: whistleEn,
   lists: listsEn,
+  volunteers: volunteersEn,
+  wishes: wishesEn,
   partners: partnersEn,
   stats: statsEn,
   dashboards: dashboardsEn,
@@ -288,4 +295,7 @@ export const en: Messages = {
   offline: offlineEn,
   points: pointsEn,
   admin: adminEn,
+  admittedTasks: admittedTasksEn,
+  evaluations: evaluationsEn,
+  deliberations: deliberationsEn,
 };

@@ -1,6 +1,8 @@
 import { addressesZh, callConsoleZh } from './addresses.zh-CN';
 import { adminErrorsZh, adminZh } from './admin.zh-CN';
+import { admittedTasksZh } from './admittedTasks.zh-CN';
 import { dashboardsZh } from './dashboards.zh-CN';
+import { deliberationsZh } from './deliberations.zh-CN';
 import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { deliberationsErrorsZh } from './errors.deliberations.zh-CN';
@@ -9,6 +11,7 @@ import { inputErrorsZh } from './errors.input.zh-CN';
 import { listsErrorsZh } from './errors.lists.zh-CN';
 import { pointsErrorsZh } from './errors.points.zh-CN';
 import { volunteersErrorsZh } from './errors.volunteers.zh-CN';
+import { evaluationsZh } from './evaluations.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
@@ -18,7 +21,9 @@ import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
 import { statsZh } from './stats.zh-CN';
 import { tasksZh } from './tasks.zh-CN';
+import { volunteersZh } from './volunteers.zh-CN';
 import { partnersZh, whistleZh } from './whistle.zh-CN';
+import { wishesZh } from './wishes.zh-CN';
 import { workbenchZh } from './workbench.zh-CN';
 
 // The source of truth for UI text: Chinese first, every other language must match these keys.
@@ -276,6 +281,8 @@ export const zhCN = {
   mapView: mapViewZh,
   whistle: whistleZh,
   lists: listsZh,
+  volunteers: volunteersZh,
+  wishes: wishesZh,
   partners: partnersZh,
   stats: statsZh,
   dashboards: dashboardsZh,
@@ -286,6 +293,9 @@ export const zhCN = {
   offline: offlineZh,
   points: pointsZh,
   admin: adminZh,
+  admittedTasks: admittedTasksZh,
+  evaluations: evaluationsZh,
+  deliberations: deliberationsZh,
 };
 
 export type Messages = typeof zhCN;

@@ -61,3 +61,68 @@ describe('the links of 我的', () => {
     expect(meLinksOf(dispatcher, false)).toEqual([]);
   });
 });
+
+describe('四步议事 and its households', () => {
+  const community = someone(['community_staff'], STAFF);
+
+  it('opens deliberations to community and street staff, households to grid workers, 我的议事 to residents', () => {
+    expect(sectionsOf(community)).toContain('deliberations');
+    expect(sectionsOf(street)).toContain('deliberations');
+    expect(sectionsOf(grid)).toContain('households');
+    expect(sectionsOf(grid)).not.toContain('deliberations');
+    expect(sectionsOf(resident)).toContain('voting');
+    for (const me of [community, street, grid, dispatcher, department])
+      expect(sectionsOf(me)).not.toContain('voting');
+    for (const me of [resident, dispatcher, department]) {
+      expect(sectionsOf(me)).not.toContain('deliberations');
+      expect(sectionsOf(me)).not.toContain('households');
+    }
+  });
+
+  it('links 我的议事 from 我的 on a resident’s phone, and the staff pages from 我的 on theirs', () => {
+    expect(meLinksOf(resident, true)).toContain('voting');
+    expect(meLinksOf(community, true)).toContain('deliberations');
+    expect(meLinksOf(grid, true)).toContain('households');
+  });
+});
+
+describe('社区事项 and 民事民评', () => {
+  const community = someone(['community_staff'], STAFF);
+
+  it('opens community tasks to both ends of a task, and evaluations to their organisers and residents', () => {
+    for (const me of [department, community, street, leader])
+      expect(sectionsOf(me)).toContain('community-tasks');
+    for (const me of [resident, grid, dispatcher]) expect(sectionsOf(me)).not.toContain('community-tasks');
+    for (const me of [community, street, resident]) expect(sectionsOf(me)).toContain('evaluations');
+    for (const me of [department, grid, dispatcher]) expect(sectionsOf(me)).not.toContain('evaluations');
+  });
+
+  it('links evaluations from 我的 on a resident’s phone, and community tasks from a department’s', () => {
+    expect(meLinksOf(resident, true)).toContain('evaluations');
+    expect(meLinksOf(department, true)).toContain('community-tasks');
+    expect(meLinksOf(community, true)).toContain('evaluations');
+  });
+});
+
+describe('志愿服务 and 微心愿', () => {
+  const community = someone(['community_staff'], STAFF);
+
+  it('opens volunteering to residents and staff, wishes to grid workers too, and neither to desks', () => {
+    for (const me of [resident, community, street]) {
+      expect(sectionsOf(me)).toContain('volunteers');
+      expect(sectionsOf(me)).toContain('wishes');
+    }
+    expect(sectionsOf(grid)).toContain('wishes');
+    expect(sectionsOf(grid)).not.toContain('volunteers');
+    for (const me of [dispatcher, department, leader]) {
+      expect(sectionsOf(me)).not.toContain('volunteers');
+      expect(sectionsOf(me)).not.toContain('wishes');
+    }
+  });
+
+  it('links both from 我的 on a resident’s phone, where the tab bar has no room for them', () => {
+    expect(phoneTabsOf(resident)).not.toContain('volunteers');
+    expect(meLinksOf(resident, true)).toEqual(expect.arrayContaining(['volunteers', 'wishes']));
+    expect(meLinksOf(grid, true)).toContain('wishes');
+  });
+});

@@ -15,6 +15,13 @@ export type SectionKey =
   | 'hotline'
   | 'whistles'
   | 'lists'
+  | 'volunteers'
+  | 'wishes'
+  | 'community-tasks'
+  | 'evaluations'
+  | 'deliberations'
+  | 'households'
+  | 'voting'
   | 'stats'
   | 'points'
   | 'admin'
@@ -57,6 +64,28 @@ const sections: Section[] = [
   { key: 'whistles', needs: ['whistles:read'] },
   // 三张清单: a community's needs, its partners' resources and its projects, kept by its and its street's staff.
   { key: 'lists', needs: [], roles: ['community_staff', 'street_staff', 'admin'] },
+  // 志愿服务 and 双报到: staff keep teams and activities; residents join, sign up and check in on site.
+  { key: 'volunteers', needs: [], roles: ['resident', 'community_staff', 'street_staff', 'admin'] },
+  // 微心愿: residents wish and claim, grid workers post for those without a phone, staff review.
+  {
+    key: 'wishes',
+    needs: [],
+    roles: ['resident', 'grid_worker', 'community_staff', 'street_staff', 'admin'],
+  },
+  // 社区事项准入: what departments send communities, from both ends, and the admitted list.
+  {
+    key: 'community-tasks',
+    needs: [],
+    roles: ['department_staff', 'community_staff', 'street_staff', 'leader', 'admin'],
+  },
+  // 民事民评: run by the community and its street, taken part in by its verified households.
+  { key: 'evaluations', needs: [], roles: ['community_staff', 'street_staff', 'admin', 'resident'] },
+  // 四步议事: run for a community's party organisation by its and its street's staff.
+  { key: 'deliberations', needs: [], roles: ['community_staff', 'street_staff', 'admin'] },
+  // 住户核验: a grid worker registers households and verifies residents at the door.
+  { key: 'households', needs: [], roles: ['grid_worker'] },
+  // 我的议事: a resident's household, their votes and the community board.
+  { key: 'voting', needs: [], roles: ['resident'] },
   { key: 'stats', needs: ['stats:read'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
@@ -121,6 +150,20 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t(`layout.sections.${key}`);
     case 'lists':
       return t('lists.nav');
+    case 'volunteers':
+      return t('volunteers.nav');
+    case 'wishes':
+      return t('wishes.nav');
+    case 'community-tasks':
+      return t('admittedTasks.nav');
+    case 'evaluations':
+      return t('evaluations.nav');
+    case 'deliberations':
+      return t('deliberations.nav');
+    case 'households':
+      return t('deliberations.householdsNav');
+    case 'voting':
+      return t('deliberations.votingNav');
     case 'admin':
       return t('admin.nav');
     default:
