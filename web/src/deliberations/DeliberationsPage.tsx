@@ -25,12 +25,16 @@ export function DeliberationsPage() {
           items={[
             {
               key: 'deliberations',
-              label: <span data-testid="deliberations-tab-list">{t('deliberations.tabs.deliberations')}</span>,
+              label: (
+                <span data-testid="deliberations-tab-list">{t('deliberations.tabs.deliberations')}</span>
+              ),
               children: <DeliberationsTab url={url} communities={communities} />,
             },
             {
               key: 'households',
-              label: <span data-testid="deliberations-tab-households">{t('deliberations.tabs.households')}</span>,
+              label: (
+                <span data-testid="deliberations-tab-households">{t('deliberations.tabs.households')}</span>
+              ),
               children: <HouseholdsTab regionCode={url.regionCode} communities={communities} />,
             },
           ]}
