@@ -101,8 +101,23 @@ export function sectionsOf(me: Me): SectionKey[] {
   return sections.filter((section) => opens(me, section)).map(({ key }) => key);
 }
 
-/** The desk's header menu: points are reached from 我的. */
-export const deskMenuOf = (me: Me): SectionKey[] => sectionsOf(me).filter((key) => key !== 'points');
+// With the participation pages beside the rest, a street office's header menu no longer fit 1440 px:
+// antd hid the overflow in the DOM, focusable but nameless to a keyboard user. Until the menu groups
+// them, they are reached from 我的 at the desk (三张清单 stays in the menu).
+const reachedFromMeAtTheDesk: SectionKey[] = [
+  'points',
+  'volunteers',
+  'wishes',
+  'community-tasks',
+  'evaluations',
+  'deliberations',
+  'households',
+  'voting',
+];
+
+/** The desk's header menu: points and the participation pages are reached from 我的. */
+export const deskMenuOf = (me: Me): SectionKey[] =>
+  sectionsOf(me).filter((key) => !reachedFromMeAtTheDesk.includes(key));
 
 /**
  * The phone's bottom tabs, four or five a thumb can reach, by what the user does most on the street:
