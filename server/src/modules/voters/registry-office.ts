@@ -1,5 +1,6 @@
-import { badRequest, forbidden, notFound } from '../../lib/errors/app-error.js';
+import { forbidden } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { namedCommunity } from '../auth/community-staff.js';
 import { jurisdictionPrefix, jurisdictionRoot } from '../auth/jurisdiction.js';
 import type { Role } from '../auth/roles.js';
 import type { RegionsService } from '../regions/regions.service.js';
@@ -22,12 +23,5 @@ export function registryPrefix(user: AuthUser): string {
 export function registryCommunity(regions: RegionsService, user: AuthUser, code: string | undefined): string {
   const prefix = registryPrefix(user);
   const wanted = code ?? jurisdictionRoot(user.jurisdiction)?.slice(0, 12) ?? '';
-  const node = regions.directory.node(wanted);
-  if (!node || !wanted.startsWith(prefix)) {
-    throw notFound('REGION_NOT_FOUND', `Region ${wanted} does not exist or is outside your jurisdiction`);
-  }
-  if (node.level !== 'community') {
-    throw badRequest('COMMUNITY_REQUIRED', `${node.name} is not a community: name the community (社区)`);
-  }
-  return node.code;
+  return namedCommunity(regions, wanted, (c) => c.startsWith(prefix));
 }
