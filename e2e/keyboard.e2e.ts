@@ -194,4 +194,17 @@ describe('the console, keyboard only: every focused element is on screen and nam
     // The month shown is picked by named fields: the year, then the month.
     await tabTo(page, byTestId('calendar-month'), "the calendar's month");
   }, 150_000);
+
+  it('community staff open 社区参与 from the menu and reach 四步议事', async () => {
+    const page = await desk();
+    await signInByKeyboard(page, 'community');
+    await page.waitForURL('**/workbench');
+    await page.getByTestId('workbench').waitFor();
+    await tabTo(page, byTestId('nav-participation-group'), "the menu's 社区参与");
+    await page.keyboard.press('Enter');
+    await tabTo(page, byTestId('nav-deliberations'), "社区参与's 四步议事", 'Tab', 20);
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/deliberations');
+    await page.getByTestId('deliberations-heading').waitFor();
+  }, 150_000);
 });

@@ -1,6 +1,7 @@
 import type { layoutZh } from './layout.zh-CN';
 
 export const layoutEn: typeof layoutZh = {
+  participationGroup: 'Participation',
   tabBar: 'Main navigation',
   sections: {
     tasks: 'Tasks',

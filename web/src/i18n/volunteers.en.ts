@@ -91,7 +91,8 @@ export const volunteersEn: typeof volunteersZh = {
   },
   siteCode: {
     hint: 'Volunteers scan the code below with “Scan to check in / out” on their phones',
-    noQr: 'This app has no QR code generator built in: volunteers type the code below on their phones',
+    scanHint:
+      'Volunteers scan the QR code with their phones to check in and out; where scanning fails, they type the code below',
     validUntil: 'Valid until {{time}}; changes every 2 minutes',
     close: 'Close',
   },

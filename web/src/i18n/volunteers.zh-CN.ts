@@ -90,7 +90,7 @@ export const volunteersZh = {
   },
   siteCode: {
     hint: '请志愿者用手机「扫码签到 / 扫码签退」扫描下方二维码',
-    noQr: '本应用未内置二维码生成，请志愿者在手机上输入下方签到码',
+    scanHint: '志愿者用手机扫描二维码签到、签退；扫不了的，输入下方签到码',
     validUntil: '有效至 {{time}}，每 2 分钟自动更换',
     close: '关闭',
   },

@@ -1,6 +1,6 @@
 import type { Me, Permission, Role } from '@needle/contract';
 import { describe, expect, it } from 'vitest';
-import { meLinksOf, phoneTabsOf, sectionsOf } from './sections';
+import { deskMenuEntriesOf, meLinksOf, phoneTabsOf, sectionsOf } from './sections';
 
 // The permissions the server grants these roles (server/src/modules/auth/roles.ts), as far as the
 // sections ask for them.
@@ -124,5 +124,36 @@ describe('志愿服务 and 微心愿', () => {
     expect(phoneTabsOf(resident)).not.toContain('volunteers');
     expect(meLinksOf(resident, true)).toEqual(expect.arrayContaining(['volunteers', 'wishes']));
     expect(meLinksOf(grid, true)).toContain('wishes');
+  });
+});
+
+describe('the desk menu’s 社区参与 group', () => {
+  const community = someone(['community_staff'], STAFF);
+
+  it('groups the participation pages in one submenu where the first of them stood', () => {
+    const entries = deskMenuEntriesOf(community);
+    const groups = entries.filter((entry) => typeof entry !== 'string');
+    expect(groups).toEqual([
+      {
+        group: 'participation',
+        keys: ['lists', 'volunteers', 'wishes', 'community-tasks', 'evaluations', 'deliberations'],
+      },
+    ]);
+    const flat = entries.filter((entry) => typeof entry === 'string');
+    expect(flat).toEqual(expect.arrayContaining(['workbench', 'cases', 'stats']));
+    expect(flat).not.toContain('deliberations');
+    // 三张清单 followed 吹哨 in the menu; the group takes its place.
+    expect(entries[entries.indexOf('whistles') + 1]).toEqual(groups[0]);
+  });
+
+  it('links nothing from 我的 at the desk that the group reaches', () => {
+    expect(meLinksOf(community, false)).toEqual([]);
+    expect(meLinksOf(resident, false)).toEqual([]);
+  });
+
+  it('leaves a lone participation page in the menu itself', () => {
+    const entries = deskMenuEntriesOf(department);
+    expect(entries).toContain('community-tasks');
+    expect(entries.every((entry) => typeof entry === 'string')).toBe(true);
   });
 });

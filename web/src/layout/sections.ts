@@ -101,23 +101,39 @@ export function sectionsOf(me: Me): SectionKey[] {
   return sections.filter((section) => opens(me, section)).map(({ key }) => key);
 }
 
-// With the participation pages beside the rest, a street office's header menu no longer fit 1440 px:
-// antd hid the overflow in the DOM, focusable but nameless to a keyboard user. Until the menu groups
-// them, they are reached from 我的 at the desk (三张清单 stays in the menu).
-const reachedFromMeAtTheDesk: SectionKey[] = [
-  'points',
+// Beside the rest, the participation pages overflowed a street office's 1440 px header menu, and antd
+// hid the overflow in the DOM, focusable but nameless to a keyboard user. They are one group instead
+// (社区参与), a submenu at the place of the first of them, whose items exist only while it is open.
+const participation: SectionKey[] = [
+  'lists',
+  'deliberations',
+  'evaluations',
   'volunteers',
   'wishes',
   'community-tasks',
-  'evaluations',
-  'deliberations',
   'households',
   'voting',
+  'points',
 ];
 
-/** The desk's header menu: points and the participation pages are reached from 我的. */
-export const deskMenuOf = (me: Me): SectionKey[] =>
-  sectionsOf(me).filter((key) => !reachedFromMeAtTheDesk.includes(key));
+/** An entry of the desk's header menu: a section, or the participation group when it holds two or more. */
+export type DeskMenuEntry = SectionKey | { group: 'participation'; keys: SectionKey[] };
+
+/** The desk's header menu, in the sections' order, the participation pages grouped. */
+export function deskMenuEntriesOf(me: Me): DeskMenuEntry[] {
+  const open = sectionsOf(me);
+  const grouped = open.filter((key) => participation.includes(key));
+  if (grouped.length < 2) return open;
+  const entries: DeskMenuEntry[] = [];
+  for (const key of open) {
+    if (!participation.includes(key)) entries.push(key);
+    else if (key === grouped[0]) entries.push({ group: 'participation', keys: grouped });
+  }
+  return entries;
+}
+
+/** Every section the desk's header menu reaches, grouped or not. */
+export const deskMenuOf = (me: Me): SectionKey[] => sectionsOf(me);
 
 /**
  * The phone's bottom tabs, four or five a thumb can reach, by what the user does most on the street:

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Modal, Typography } from 'antd';
+import { Alert, Button, Flex, Modal, QRCode, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { formatTime } from '../i18n/formatTime';
@@ -6,8 +6,8 @@ import { useSiteCode } from './volunteersQueries';
 
 /**
  * 现场签到码: shown on a screen on site by staff or the team leader; it changes every two minutes, so a
- * photo of it sent home is of no use. No QR code library is bundled yet, so the code is shown as large
- * text that volunteers type (or paste) on their phones; a QR code of the same token can replace it.
+ * photo of it sent home is of no use. The QR code holds the token itself, which the phone's scanner reads
+ * (ScanModal); the same token is printed below it for phones without a camera reader, to type or paste.
  */
 export function SiteCodeModal({ activityId, onClose }: { activityId: string; onClose(): void }) {
   const { t } = useTranslation();
@@ -26,9 +26,17 @@ export function SiteCodeModal({ activityId, onClose }: { activityId: string; onC
     >
       <Flex vertical gap={12} align="center" data-testid="site-code">
         {code.error !== null && <Alert type="error" showIcon title={errorText(t, code.error)} />}
-        <Typography.Text type="secondary">{t('volunteers.siteCode.noQr')}</Typography.Text>
+        <Typography.Text type="secondary">{t('volunteers.siteCode.scanHint')}</Typography.Text>
         {code.data && (
           <>
+            {/* Level M: the screen is read at arm's length, and a denser code would not fit a phone's modal. */}
+            <QRCode
+              value={code.data.token}
+              size={240}
+              errorLevel="M"
+              bordered={false}
+              data-testid="site-code-qr"
+            />
             <Typography.Text
               copyable
               code
