@@ -55,6 +55,10 @@ const BigScreenPage = lazy(() =>
 const PointsPage = lazy(() =>
   import('./points/PointsPage').then(({ PointsPage }) => ({ default: PointsPage })),
 );
+const ShopPage = lazy(() => import('./points-shop/ShopPage').then(({ ShopPage }) => ({ default: ShopPage })));
+const ShopAdminPage = lazy(() =>
+  import('./points-shop/ShopAdminPage').then(({ ShopAdminPage }) => ({ default: ShopAdminPage })),
+);
 const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
 const WorkbenchPage = lazy(() =>
   import('./workbench/WorkbenchPage').then(({ WorkbenchPage }) => ({ default: WorkbenchPage })),
@@ -166,6 +170,8 @@ const routes: RouteObject[] = [
       { path: '/stats', element: <StatsPage /> },
       { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },
+      { path: '/points/shop', element: <ShopPage /> },
+      { path: '/shop', element: <ShopAdminPage /> },
       { path: '/tasks', element: <TasksPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },

@@ -147,3 +147,4 @@ export const StaffRedemptionsQuery = Type.Object(
   { additionalProperties: false },
 );
 export type StaffRedemptionsQuery = Static<typeof StaffRedemptionsQuery>;
+export type StaffRedemptionList = Static<typeof StaffRedemptionList>;

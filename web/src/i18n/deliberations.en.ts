@@ -154,6 +154,7 @@ export const deliberationsEn: Texts<typeof deliberationsZh> = {
       'Enter this code under "My deliberations" to be verified as a resident of this household. It works once.',
   },
   mine: {
+    projects: 'Community projects',
     title: 'My deliberations',
     household: 'My household',
     notVerified:

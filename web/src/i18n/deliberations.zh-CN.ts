@@ -146,6 +146,7 @@ export const deliberationsZh = {
     instructions: '请在"我的议事"中输入此码，核验为本户居民。此码只能使用一次。',
   },
   mine: {
+    projects: '社区项目',
     title: '我的议事',
     household: '我的户',
     notVerified: '您还没有核验为社区住户。输入社区发放的入户码，或请网格员上门核实。',

@@ -19,6 +19,7 @@ import { mapViewEn } from './map.en';
 import { offlineEn } from './offline.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
+import { shopEn } from './shop.en';
 import { statsEn } from './stats.en';
 import { tasksEn } from './tasks.en';
 import { volunteersEn } from './volunteers.en';
@@ -294,6 +295,7 @@ export const en: Messages = {
   layout: layoutEn,
   offline: offlineEn,
   points: pointsEn,
+  shop: shopEn,
   admin: adminEn,
   admittedTasks: admittedTasksEn,
   evaluations: evaluationsEn,

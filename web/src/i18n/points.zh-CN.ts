@@ -7,6 +7,7 @@ export const pointsZh = {
   badge: '积分 {{balance}}',
   rules:
     '您上报的问题立案后即可获得积分，问题吹哨处置还有加分。重复上报或被作废的案件不计积分，已得积分将收回。',
+  shopLink: '积分超市：用积分兑换商品',
   history: '积分明细',
   empty: '还没有积分记录',
   reasons: POINT_REASON_LABELS['zh-CN'],

@@ -19,6 +19,7 @@ import { mapViewZh } from './map.zh-CN';
 import { offlineZh } from './offline.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
+import { shopZh } from './shop.zh-CN';
 import { statsZh } from './stats.zh-CN';
 import { tasksZh } from './tasks.zh-CN';
 import { volunteersZh } from './volunteers.zh-CN';
@@ -292,6 +293,7 @@ export const zhCN = {
   layout: layoutZh,
   offline: offlineZh,
   points: pointsZh,
+  shop: shopZh,
   admin: adminZh,
   admittedTasks: admittedTasksZh,
   evaluations: evaluationsZh,

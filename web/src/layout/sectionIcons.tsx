@@ -14,6 +14,7 @@ import {
   PhoneOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  ShopOutlined,
   SoundOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
@@ -42,6 +43,7 @@ export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSPropert
   voting: AuditOutlined,
   stats: BarChartOutlined,
   points: GiftOutlined,
+  shop: ShopOutlined,
   admin: SettingOutlined,
   me: UserOutlined,
 };

@@ -136,7 +136,7 @@ describe('the desk menu’s 社区参与 group', () => {
     expect(groups).toEqual([
       {
         group: 'participation',
-        keys: ['lists', 'volunteers', 'wishes', 'community-tasks', 'evaluations', 'deliberations'],
+        keys: ['lists', 'volunteers', 'wishes', 'community-tasks', 'evaluations', 'deliberations', 'shop'],
       },
     ]);
     const flat = entries.filter((entry) => typeof entry === 'string');

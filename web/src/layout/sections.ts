@@ -24,6 +24,7 @@ export type SectionKey =
   | 'voting'
   | 'stats'
   | 'points'
+  | 'shop'
   | 'admin'
   | 'me';
 
@@ -89,6 +90,8 @@ const sections: Section[] = [
   { key: 'stats', needs: ['stats:read'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
+  // 积分超市: staff stock partner merchants' items and complete pickups at the counter.
+  { key: 'shop', needs: [], roles: ['community_staff', 'street_staff', 'admin'] },
   // 管理: only for those holding a write that administrators alone hold.
   { key: 'admin', needs: ADMIN_PERMISSIONS },
 ];
@@ -114,6 +117,7 @@ const participation: SectionKey[] = [
   'households',
   'voting',
   'points',
+  'shop',
 ];
 
 /** An entry of the desk's header menu: a section, or the participation group when it holds two or more. */
@@ -195,6 +199,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('deliberations.householdsNav');
     case 'voting':
       return t('deliberations.votingNav');
+    case 'shop':
+      return t('shop.nav');
     case 'admin':
       return t('admin.nav');
     default:

@@ -1,6 +1,8 @@
-import { Alert, Card, Empty, Flex, List, Pagination, Typography } from 'antd';
+import { ShopOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Empty, Flex, List, Pagination, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
@@ -29,6 +31,11 @@ export function PointsPage() {
             <Typography.Paragraph type="secondary" style={{ margin: 0, fontSize: 12, textAlign: 'center' }}>
               {t('points.rules')}
             </Typography.Paragraph>
+            <Link to="/points/shop" data-testid="points-shop-link">
+              <Button type="primary" icon={<ShopOutlined />}>
+                {t('points.shopLink')}
+              </Button>
+            </Link>
           </Flex>
         </Card>
         <Typography.Title level={5} style={{ margin: 0 }}>

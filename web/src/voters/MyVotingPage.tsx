@@ -262,9 +262,15 @@ function BoardSection({ code }: { code: string }) {
       size="small"
       title={t('deliberations.mine.board')}
       extra={
-        <Link to={`/public/communities/${code}/deliberations`} data-testid="my-board-link">
-          {t('deliberations.detail.publicBoard')}
-        </Link>
+        // The community's projects (三张清单) are public as its board is: a resident follows both here.
+        <Flex gap={12}>
+          <Link to={`/public/communities/${code}/projects`} data-testid="my-projects-link">
+            {t('deliberations.mine.projects')}
+          </Link>
+          <Link to={`/public/communities/${code}/deliberations`} data-testid="my-board-link">
+            {t('deliberations.detail.publicBoard')}
+          </Link>
+        </Flex>
       }
     >
       {board.error !== null && <Typography.Text type="danger">{errorText(t, board.error)}</Typography.Text>}
