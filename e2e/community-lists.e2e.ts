@@ -2,12 +2,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
+import { DESK, PHONE, peopleOf } from './harness/contexts.js';
 import { fillLoginForm } from './harness/pages.js';
 import { solidPng } from './harness/photo.js';
 
 const baseUrl = inject('baseUrl');
-const DESK = { width: 1440, height: 900 };
-const PHONE = { width: 390, height: 844 };
 const UNIT = '永昌三张清单建筑公司';
 const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -19,22 +18,10 @@ const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
  */
 describe('the three lists: from a need to a closed-out project on the public page', () => {
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   const s: Record<string, ApiSession> = {};
   let communityCode = '';
 
-  const open = async (viewport = DESK): Promise<Page> => {
-    const phone = viewport.width < 500;
-    const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
-    contexts.push(context);
-    return context.newPage();
-  };
-  const signIn = async (page: Page, path: string, username: string) => {
-    await page.goto(`${baseUrl}${path}`);
-    await page.waitForURL('**/login');
-    await fillLoginForm(page, username);
-    await page.waitForURL(`**${path}`);
-  };
+  const { open, signIn, closeAll } = peopleOf(baseUrl, () => browser);
   const stateOf = (page: Page) => page.getByTestId('project-state').first().getAttribute('data-state');
   /** Types a date into an antd date field of a form and takes it. */
   const pickDate = async (page: Page, form: string, field: string, value: string) => {
@@ -68,7 +55,7 @@ describe('the three lists: from a need to a closed-out project on the public pag
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closeAll();
     await browser?.close();
   });
 

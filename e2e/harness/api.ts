@@ -12,6 +12,8 @@ export interface ApiSession {
   get<T>(path: string): Promise<ApiReply<T>>;
   /** A JSON POST, e.g. a case action taken by someone the browser is not signed in as. */
   post<T>(path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiReply<T>>;
+  /** A JSON PUT, e.g. an administrator's change of a city setting. */
+  put<T>(path: string, body: unknown): Promise<ApiReply<T>>;
   /** A multipart upload of one file in the field `file`, as POST /api/photos takes it. */
   upload<T>(path: string, file: { name: string; type: string; content: Buffer }): Promise<ApiReply<T>>;
 }
@@ -30,20 +32,23 @@ export async function signInThroughApi(baseUrl: string, username: string): Promi
     .join('; ');
   // Unsafe requests carrying the session must name Needle's own origin, as a browser on its pages does.
   const origin = new URL(baseUrl).origin;
+  const send = async <T>(method: string, path: string, body: unknown, headers: Record<string, string>) => {
+    const reply = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { ...headers, cookie, origin, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await reply.text();
+    return { status: reply.status, body: (text ? JSON.parse(text) : null) as T };
+  };
   return {
     async get<T>(path: string) {
       const reply = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
       return { status: reply.status, body: (await reply.json()) as T };
     },
-    async post<T>(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
-      const reply = await fetch(`${baseUrl}${path}`, {
-        method: 'POST',
-        headers: { ...headers, cookie, origin, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      const text = await reply.text();
-      return { status: reply.status, body: (text ? JSON.parse(text) : null) as T };
-    },
+    post: <T>(path: string, body: unknown = {}, headers: Record<string, string> = {}) =>
+      send<T>('POST', path, body, headers),
+    put: <T>(path: string, body: unknown) => send<T>('PUT', path, body, {}),
     async upload<T>(path: string, file: { name: string; type: string; content: Buffer }) {
       const form = new FormData();
       form.append('file', new Blob([new Uint8Array(file.content)], { type: file.type }), file.name);

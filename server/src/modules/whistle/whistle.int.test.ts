@@ -295,6 +295,10 @@ describe('a campaign without cases, with a partner unit (酒吧一条街综合�
     expect(lowered.json()).toMatchObject({ responses: 1, belowMinimum: false });
     const other = await t.login('community2');
     expect((await t.get('/api/partner-units', other)).json().items).toEqual([]);
+    // The street's alliance serves its communities: their staff pick its units for claims and shop items.
+    const ownStreet = await t.login('community');
+    const seen = (await t.get('/api/partner-units', ownStreet)).json().items.map((p: { id: string }) => p.id);
+    expect(seen).toContain(partnerId);
   });
 });
 
