@@ -22,6 +22,7 @@ export * from './labels.js';
 export * from './map/map.schemas.js';
 export * from './notifications/notifications.schemas.js';
 export * from './open311/clients.schemas.js';
+export * from './participation/participation.schemas.js';
 export * from './photos/photos.schemas.js';
 export * from './points/points.schemas.js';
 export * from './points-shop/points-shop.schemas.js';

@@ -39,6 +39,7 @@ import { registerNotificationRoutes } from './modules/notifications/notification
 import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
 import { registerOpen311Routes } from './modules/open311/open311.routes.js';
 import { withOpen311FrameworkErrors } from './modules/open311/open311-errors.js';
+import { registerParticipationRoutes } from './modules/participation/participation.routes.js';
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPointsRoutes } from './modules/points/points.routes.js';
@@ -169,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerVotersRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerDeliberationsRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWishRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerParticipationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerVolunteerRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerAdmittedTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerEvaluationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
