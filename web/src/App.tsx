@@ -56,6 +56,11 @@ const PointsPage = lazy(() =>
   import('./points/PointsPage').then(({ PointsPage }) => ({ default: PointsPage })),
 );
 const ShopPage = lazy(() => import('./points-shop/ShopPage').then(({ ShopPage }) => ({ default: ShopPage })));
+const ParticipationDashboardPage = lazy(() =>
+  import('./participation/ParticipationDashboardPage').then(({ ParticipationDashboardPage }) => ({
+    default: ParticipationDashboardPage,
+  })),
+);
 const ShopAdminPage = lazy(() =>
   import('./points-shop/ShopAdminPage').then(({ ShopAdminPage }) => ({ default: ShopAdminPage })),
 );
@@ -172,6 +177,7 @@ const routes: RouteObject[] = [
       { path: '/points', element: <PointsPage /> },
       { path: '/points/shop', element: <ShopPage /> },
       { path: '/shop', element: <ShopAdminPage /> },
+      { path: '/participation', element: <ParticipationDashboardPage /> },
       { path: '/tasks', element: <TasksPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },

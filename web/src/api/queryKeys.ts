@@ -128,6 +128,10 @@ export const queryKeys = {
     counts: (query: string) => ['wishes', 'counts', query],
     detail: (id: string) => ['wishes', 'detail', id],
   },
+  /** 参与看板: an area's year of participation. */
+  participation: {
+    dashboard: (region: string, year: number) => ['participation', 'dashboard', region, year],
+  },
   /** 社区事项准入: the admitted list, the tasks sent (by query) and the report; a write refreshes `all`. */
   admittedTasks: {
     all: ['admittedTasks'],

@@ -17,6 +17,7 @@ import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
 import { mapViewEn } from './map.en';
 import { offlineEn } from './offline.en';
+import { participationDashboardEn } from './participation.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
 import { shopEn } from './shop.en';
@@ -296,6 +297,7 @@ export const en: Messages = {
   offline: offlineEn,
   points: pointsEn,
   shop: shopEn,
+  participationDashboard: participationDashboardEn,
   admin: adminEn,
   admittedTasks: admittedTasksEn,
   evaluations: evaluationsEn,

@@ -2,6 +2,8 @@ import type { volunteersErrorsZh } from './errors.volunteers.zh-CN';
 
 export const volunteersErrorsEn: typeof volunteersErrorsZh = {
   VOLUNTEERS_NOT_FOR_YOU: 'Volunteering is for residents and community and street staff',
+  PARTICIPATION_DASHBOARD_NOT_FOR_YOU:
+    'The participation dashboard is for community and street staff, leaders and administrators',
   VOLUNTEER_STAFF_ONLY: 'Only community and street staff keep volunteer teams',
   VOLUNTEER_RESIDENTS_ONLY: 'Only residents sign up for activities and register as party members',
   NOT_COMMUNITY_OR_STREET: 'Choose a community or a street',

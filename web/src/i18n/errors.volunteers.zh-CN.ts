@@ -1,6 +1,7 @@
 // Refusals of volunteering (teams, activities, 双报到) and micro-wishes (微心愿); spread into zh-CN.ts `errors`.
 export const volunteersErrorsZh = {
   VOLUNTEERS_NOT_FOR_YOU: '志愿服务面向居民和社区、街道工作人员',
+  PARTICIPATION_DASHBOARD_NOT_FOR_YOU: '参与看板面向社区、街道工作人员、领导和管理员',
   VOLUNTEER_STAFF_ONLY: '只有社区和街道工作人员可以管理志愿服务队',
   VOLUNTEER_RESIDENTS_ONLY: '只有居民可以报名志愿活动或进行双报到',
   NOT_COMMUNITY_OR_STREET: '请选择社区或街道',

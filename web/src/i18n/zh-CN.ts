@@ -17,6 +17,7 @@ import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
 import { mapViewZh } from './map.zh-CN';
 import { offlineZh } from './offline.zh-CN';
+import { participationDashboardZh } from './participation.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
 import { shopZh } from './shop.zh-CN';
@@ -294,6 +295,7 @@ export const zhCN = {
   offline: offlineZh,
   points: pointsZh,
   shop: shopZh,
+  participationDashboard: participationDashboardZh,
   admin: adminZh,
   admittedTasks: admittedTasksZh,
   evaluations: evaluationsZh,

@@ -12,6 +12,7 @@ import {
   MessageOutlined,
   OrderedListOutlined,
   PhoneOutlined,
+  PieChartOutlined,
   ScheduleOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -44,6 +45,7 @@ export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSPropert
   stats: BarChartOutlined,
   points: GiftOutlined,
   shop: ShopOutlined,
+  participation: PieChartOutlined,
   admin: SettingOutlined,
   me: UserOutlined,
 };

@@ -136,7 +136,16 @@ describe('the desk menu’s 社区参与 group', () => {
     expect(groups).toEqual([
       {
         group: 'participation',
-        keys: ['lists', 'volunteers', 'wishes', 'community-tasks', 'evaluations', 'deliberations', 'shop'],
+        keys: [
+          'lists',
+          'volunteers',
+          'wishes',
+          'community-tasks',
+          'evaluations',
+          'deliberations',
+          'shop',
+          'participation',
+        ],
       },
     ]);
     const flat = entries.filter((entry) => typeof entry === 'string');

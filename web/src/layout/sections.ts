@@ -25,6 +25,7 @@ export type SectionKey =
   | 'stats'
   | 'points'
   | 'shop'
+  | 'participation'
   | 'admin'
   | 'me';
 
@@ -92,6 +93,8 @@ const sections: Section[] = [
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
   // 积分超市: staff stock partner merchants' items and complete pickups at the counter.
   { key: 'shop', needs: [], roles: ['community_staff', 'street_staff', 'admin'] },
+  // 参与看板: a community's or a street's year of participation at a glance.
+  { key: 'participation', needs: [], roles: ['community_staff', 'street_staff', 'leader', 'admin'] },
   // 管理: only for those holding a write that administrators alone hold.
   { key: 'admin', needs: ADMIN_PERMISSIONS },
 ];
@@ -118,6 +121,7 @@ const participation: SectionKey[] = [
   'voting',
   'points',
   'shop',
+  'participation',
 ];
 
 /** An entry of the desk's header menu: a section, or the participation group when it holds two or more. */
@@ -201,6 +205,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('deliberations.votingNav');
     case 'shop':
       return t('shop.nav');
+    case 'participation':
+      return t('participationDashboard.nav');
     case 'admin':
       return t('admin.nav');
     default:

@@ -1,0 +1,35 @@
+// 参与看板: a community's or a street's year of participation; attached to zh-CN.ts as `participationDashboard`.
+export const participationDashboardZh = {
+  nav: '参与看板',
+  title: '{{name}} · 参与看板',
+  year: '{{year}} 年',
+  yearLabel: '年份',
+  month: '{{month}}月',
+  area: '区域',
+  projects: '项目',
+  byMonth: '逐月情况',
+  hoursAxis: '小时',
+  projectsByState: '项目状态',
+  wishesByState: '微心愿',
+  deliberationsByState: '四步议事',
+  rows: '下辖各区域',
+  figures: {
+    projects: '年度项目',
+    projectsClosedOut: '已销号项目',
+    wishesFulfilled: '已实现心愿',
+    volunteerHours: '志愿服务时长（小时）',
+    deliberations: '议事',
+    resolutionsPublished: '已公示决议',
+  },
+  notes: {
+    projects: '联盟单位认领 {{claimed}} 个，社区兜底 {{fallen}} 个',
+    wishes: '本年提交 {{posted}} 个',
+    volunteers: '{{teams}} 支服务队，{{activities}} 场活动',
+  },
+  series: {
+    projectsClosedOut: '销号项目',
+    wishesFulfilled: '实现心愿',
+    resolutionsPublished: '公示决议',
+    volunteerHours: '志愿时长',
+  },
+};
