@@ -12,6 +12,31 @@ import { ParticipationRowsTable } from './ParticipationRowsTable';
 import { monthsOption, projectStatesOption } from './participationCharts';
 import { useParticipationDashboard } from './participationQueries';
 
+/** How many of a module's things stand in each state, every state shown. */
+function StateCounts({
+  id,
+  title,
+  counts,
+}: {
+  id: string;
+  title: string;
+  counts: { label: string; count: number }[];
+}) {
+  return (
+    <Col xs={24} md={12}>
+      <Card size="small" title={title}>
+        <Flex wrap gap={8} data-testid={`participation-${id}-states`}>
+          {counts.map((c) => (
+            <Tag key={c.label}>
+              {c.label} {c.count}
+            </Tag>
+          ))}
+        </Flex>
+      </Card>
+    </Col>
+  );
+}
+
 const thisYear = () =>
   Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
 
@@ -82,28 +107,22 @@ export function ParticipationDashboardPage() {
               </Col>
             </Row>
             <Row gutter={[12, 12]}>
-              <Col xs={24} md={12}>
-                <Card size="small" title={t('participationDashboard.wishesByState')}>
-                  <Flex wrap gap={8} data-testid="participation-wish-states">
-                    {data.wishesByState.map((s) => (
-                      <Tag key={s.state}>
-                        {t(`wishes.states.${s.state}`)} {s.count}
-                      </Tag>
-                    ))}
-                  </Flex>
-                </Card>
-              </Col>
-              <Col xs={24} md={12}>
-                <Card size="small" title={t('participationDashboard.deliberationsByState')}>
-                  <Flex wrap gap={8} data-testid="participation-deliberation-states">
-                    {data.deliberationsByState.map((s) => (
-                      <Tag key={s.state}>
-                        {t(`deliberations.states.${s.state}`)} {s.count}
-                      </Tag>
-                    ))}
-                  </Flex>
-                </Card>
-              </Col>
+              <StateCounts
+                id="wish"
+                title={t('participationDashboard.wishesByState')}
+                counts={data.wishesByState.map((s) => ({
+                  label: t(`wishes.states.${s.state}`),
+                  count: s.count,
+                }))}
+              />
+              <StateCounts
+                id="deliberation"
+                title={t('participationDashboard.deliberationsByState')}
+                counts={data.deliberationsByState.map((s) => ({
+                  label: t(`deliberations.states.${s.state}`),
+                  count: s.count,
+                }))}
+              />
             </Row>
             {data.rows.length > 0 && (
               <Card size="small" title={t('participationDashboard.rows')}>
