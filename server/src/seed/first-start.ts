@@ -6,6 +6,7 @@ import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { DEMO_HISTORY, seedDemoHistory } from './demo-history/seed-demo-history.js';
+import { seedDemoParticipation } from './demo-participation/seed-demo-participation.js';
 import { seedAdmin } from './seed-admin.js';
 import { seedDemoCity } from './seed-demo-city.js';
 
@@ -35,7 +36,13 @@ export async function seedOnFirstStart(
     const { grids } = await seedDemoCity(database.db, regions);
     return [
       `Seeded the demo city 长春市朝阳区 with ${grids} grids.`,
-      ...(opts.history ? await historyLines(database, regions, opts.history) : []),
+      ...(opts.history
+        ? [
+            ...(await historyLines(database, regions, opts.history)),
+            // A year of 永昌街道's participation, whatever became of the cases' history.
+            await participationLine(database, regions, opts.history.now ?? new Date()),
+          ]
+        : []),
       `Demo accounts (password ${DEMO_PASSWORD}):`,
       ...DEMO_ACCOUNTS.map(
         (a) => `  ${a.username.padEnd(11)} ${a.roles.join(',').padEnd(17)} ${a.displayName}`,
@@ -66,5 +73,16 @@ async function historyLines(
   } catch (err) {
     // The city and its accounts are there: a demo that starts with part of its history beats none.
     return [`The demo history stopped part way: ${(err as Error).message}`];
+  }
+}
+
+async function participationLine(database: Database, regions: RegionsService, now: Date): Promise<string> {
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  try {
+    const year = await seedDemoParticipation({ db: database.db, regions }, { now });
+    if (!year) return 'The demo year of participation was there already.';
+    return `Seeded a year of participation in 永昌街道: ${year.projects} projects, ${year.deliberations} deliberations (${year.ballots} ballots), ${year.teams} volunteer teams with ${year.activities} activities (${year.volunteerHours} hours), ${year.wishes} micro-wishes, ${year.residents} verified residents, in ${seconds(year.ms)} s (${seconds(year.cpuMs)} s of CPU).`;
+  } catch (err) {
+    return `The demo year of participation stopped part way: ${(err as Error).message}`;
   }
 }

@@ -4,7 +4,7 @@ import { conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { awardParticipation } from '../points/participation-awards.js';
-import type { CommunityDeps } from '../voters/community-deps.js';
+import { type CommunityDeps, nowOf } from '../voters/community-deps.js';
 import { deliberationVotes, voteBallots, voteElectorate, voteVoters } from './deliberations.tables.js';
 import { newReceipt, receiptFromKey, receiptHash } from './receipt.js';
 
@@ -68,6 +68,8 @@ export async function castBallot(
       reason: 'deliberation',
       source: `vote:${vote.id}`,
       quantity: 1,
+      // The clock the vote runs on: a replayed history's points carry the day they were earned.
+      at: nowOf(deps),
     });
     return { voteId: vote.id, receipt, replayed: false };
   });
