@@ -42,7 +42,11 @@ export function VoteCard({ detail }: { detail: DeliberationDetail }) {
             <Flex vertical gap={4} data-testid="vote-result">
               <Typography.Text strong>{t('deliberations.vote.tally', vote.tally)}</Typography.Text>
               <Flex wrap gap={6}>
-                <Tag color={vote.quorumReached ? 'green' : 'red'}>
+                <Tag
+                  color={vote.quorumReached ? 'green' : 'red'}
+                  data-testid="vote-quorum"
+                  data-reached={vote.quorumReached}
+                >
                   {vote.quorumReached
                     ? t('deliberations.vote.quorumReached')
                     : t('deliberations.vote.quorumMissed')}
