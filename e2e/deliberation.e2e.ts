@@ -220,17 +220,18 @@ describe('a deliberation through its four steps, with a vote that reaches its qu
     await staff.getByTestId('publish-submit').click();
     await expect.poll(() => stateOf(staff)).toBe('published');
 
-    // Anyone sees the board signed out.
-    const board = await open(PHONE);
-    await board.goto(`${baseUrl}/public/communities/${communityCode}/deliberations`);
-    const item = board.getByTestId('board-resolution').filter({ hasText: title });
+    // The resident follows the link from 我的议事 to the community board anyone may read.
+    const phone = phones.get(atDoor1) as Page;
+    await phone.reload();
+    await phone.getByTestId('my-board-link').click();
+    await phone.waitForURL(`**/public/communities/${communityCode}/deliberations`);
+    const item = phone.getByTestId('board-resolution').filter({ hasText: title });
     await item.waitFor();
     expect(await item.getAttribute('data-state')).toBe('published');
     expect(await item.textContent()).toContain(resolution);
-    await noSideScroll(board);
+    await noSideScroll(phone);
 
-    const phone = phones.get(atDoor1) as Page;
-    await phone.reload();
+    await phone.goBack();
     const mine = phone.getByTestId('board-resolution').filter({ hasText: title });
     await mine.getByTestId('object-open').click();
     await phone.getByTestId('object-text').fill('希望一楼住户免于分摊费用');
