@@ -14,7 +14,7 @@ const colors: Record<WishState, string> = {
 export function WishStateTag({ state }: { state: WishState }) {
   const { t } = useTranslation();
   return (
-    <Tag color={colors[state]} style={{ marginInlineEnd: 0 }} data-testid="wish-state">
+    <Tag color={colors[state]} style={{ marginInlineEnd: 0 }} data-testid="wish-state" data-state={state}>
       {t(`wishes.states.${state}`)}
     </Tag>
   );
