@@ -54,6 +54,14 @@ const shots: Shot[] = [
     ready: '.ant-tree, tbody tr.ant-table-row',
   },
   { file: 'admin-settings.png', user: 'admin', path: '/admin/settings', ready: '.ant-card' },
+  {
+    file: 'participation.png',
+    user: 'street',
+    path: '/participation',
+    ready: '[data-testid="participation-months"] canvas',
+  },
+  { file: 'lists.png', user: 'community', path: '/lists?tab=projects', ready: 'tbody tr.ant-table-row' },
+  { file: 'deliberations.png', user: 'community', path: '/deliberations', ready: 'tbody tr.ant-table-row' },
 ];
 
 async function settle(page: Page, ready: string): Promise<void> {
