@@ -109,6 +109,12 @@ export interface PlanOptions {
 /** Only what happened before now: a later step is not taken yet. */
 const past = (at: Date, now: Date): Date | null => (at.getTime() < now.getTime() ? at : null);
 const after = (at: Date, days: number) => new Date(at.getTime() + days * DAY);
+/** A moment on the same day within office hours (9:00–17:00 China time): staff record things at work. */
+function atWork(d: Draw, at: number): Date {
+  const day = new Date(at);
+  day.setUTCHours(d.int(1, 8), d.int(0, 59), 0, 0);
+  return day;
+}
 
 function residentsOf(o: PlanOptions, community: string): ResidentRef[] {
   const made = Array.from({ length: o.residentsPerCommunity }, (_, n) => `${community}:${n}`);
@@ -118,7 +124,7 @@ function residentsOf(o: PlanOptions, community: string): ResidentRef[] {
 function planProject(d: Draw, o: PlanOptions, start: number): PlannedProject {
   const community = d.pick(o.communities);
   const [need, title] = d.pick(PROJECT_IDEAS);
-  const createdAt = new Date(d.between(start, o.now.getTime() - 5 * DAY));
+  const createdAt = atWork(d, d.between(start, o.now.getTime() - 5 * DAY));
   const claimDeadline = after(createdAt, 20);
   const claimedBy = d.chance(0.8) ? d.int(0, o.partnerUnits - 1) : null;
   const claimedAt = claimedBy === null ? null : past(after(createdAt, d.int(3, 18)), o.now);
@@ -182,7 +188,7 @@ function planDeliberation(d: Draw, o: PlanOptions, start: number, i: number): Pl
   // Every fourth in the demo accounts' community, so its staff and the demo resident see several.
   const community = i % 4 === 0 ? (o.communities[0] as string) : d.pick(o.communities);
   const [title, proposal] = d.pick(DELIBERATION_TOPICS);
-  const proposedAt = new Date(d.between(start, o.now.getTime() - 3 * DAY));
+  const proposedAt = atWork(d, d.between(start, o.now.getTime() - 3 * DAY));
   const meetingAt = past(after(proposedAt, 1), o.now);
   const discussedAt = meetingAt && past(after(proposedAt, 5), o.now);
   const voteOpenedAt = discussedAt && past(after(proposedAt, 8), o.now);
