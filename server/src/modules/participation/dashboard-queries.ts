@@ -1,6 +1,7 @@
 import { and, count, eq, gte, isNotNull, like, lt, type SQL, sql, sum } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/database.js';
+import { chinaMidnight } from '../../lib/calendar/china-time.js';
 import { communityProjects } from '../community-lists/community-lists.tables.js';
 import { deliberations } from '../deliberations/deliberations.tables.js';
 import { volunteerActivities, volunteerSignups, volunteerTeams } from '../volunteers/volunteers.tables.js';
@@ -15,8 +16,8 @@ export interface YearSpan {
 
 export const yearSpan = (year: number): YearSpan => ({
   year,
-  from: new Date(`${year}-01-01T00:00:00+08:00`),
-  to: new Date(`${year + 1}-01-01T00:00:00+08:00`),
+  from: new Date(chinaMidnight(`${year}-01-01`)),
+  to: new Date(chinaMidnight(`${year + 1}-01-01`)),
 });
 
 const monthOf = (column: PgColumn) =>

@@ -6,6 +6,7 @@ import {
   PROJECT_STATES,
   WISH_STATES,
 } from '@needle/contract';
+import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import { regionPrefix } from '../../lib/codes/region-code.js';
 import { forbidden, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -116,8 +117,7 @@ export async function participationDashboard(
   query: ParticipationDashboardQuery,
 ): Promise<ParticipationDashboard> {
   const area = areaOf(deps, viewer, query.region);
-  const year =
-    query.year ?? Number(nowOf(deps).toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+  const year = query.year ?? Number(chinaDayOf(nowOf(deps)).slice(0, 4));
   const rows = await readParticipation(deps.db, regionPrefix(area.code), yearSpan(year));
   const children =
     area.level === 'community'

@@ -11,6 +11,8 @@ import { PARTNER_UNITS, residentName } from './participation-texts.js';
 export interface ParticipationCast {
   /** The community's staff (the demo `community` account for its own community, the street's elsewhere). */
   staffFor(community: string): AuthUser;
+  /** The street's staff, who sign close-outs off. */
+  street: AuthUser;
   resident(ref: ResidentRef): AuthUser;
   partnerUnitIds: string[];
 }
@@ -103,6 +105,7 @@ export async function gatherParticipationCast(
       if (!who) throw new Error(`no resident ${ref} in the demo year`);
       return who;
     },
+    street,
     partnerUnitIds: units.map((u) => u.id),
   };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import {
   communityNeeds,
   communityProjectEvents,
@@ -9,8 +10,7 @@ import {
 import type { ParticipationCast } from './participation-people.js';
 import type { ParticipationPlan, PlannedProject } from './participation-plan.js';
 
-const chinaDay = (at: Date) => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-const chinaYear = (at: Date) => Number(chinaDay(at).slice(0, 4));
+const chinaYear = (at: Date) => Number(chinaDayOf(at).slice(0, 4));
 
 function stateOf(p: PlannedProject) {
   if (p.closedAt) return 'closed_out' as const;
@@ -84,7 +84,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
             budgetYuan: p.budgetYuan,
             ownerId: staff,
             state: stateOf(p),
-            dueDate: chinaDay(p.dueDate),
+            dueDate: chinaDayOf(p.dueDate),
             claimDeadline: p.claimDeadline,
             claimedByPartnerUnitId: partnerId,
             claimNote: partnerId ? '按单位特长认领' : null,
@@ -95,7 +95,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
             evidenceBy: p.evidenceAt ? staff : null,
             evidenceAt: p.evidenceAt,
             // Signed off by someone other than the owner: the street.
-            signedOffBy: p.closedAt ? cast.staffFor('').id : null,
+            signedOffBy: p.closedAt ? cast.street.id : null,
             closedAt: p.closedAt,
             createdBy: staff,
             createdAt: p.createdAt,
@@ -111,7 +111,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
         p.milestones.map((m) => ({
           projectId: projects[i]?.id ?? '',
           title: m.title,
-          dueDate: chinaDay(m.dueDate),
+          dueDate: chinaDayOf(m.dueDate),
           doneAt:
             m.doneAt && (!p.closedAt || m.doneAt <= p.closedAt) ? m.doneAt : p.closedAt ? p.closedAt : null,
           doneBy: m.doneAt || p.closedAt ? cast.staffFor(p.community).id : null,
