@@ -6,6 +6,7 @@ import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
 import { EChart } from '../stats/EChart';
+import { thisMonth } from '../stats/month';
 import { ScopePicker } from '../stats/ScopePicker';
 import { ParticipationFigureCards } from './ParticipationFigureCards';
 import { ParticipationRowsTable } from './ParticipationRowsTable';
@@ -37,8 +38,8 @@ function StateCounts({
   );
 }
 
-const thisYear = () =>
-  Number(new Date().toLocaleString('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }));
+// The city's year, as the server counts it, whatever zone the browser is set to.
+const thisYear = () => Number(thisMonth().slice(0, 4));
 
 /**
  * 参与看板: a community's (or a street's) year of participation — projects by state, wishes fulfilled,
