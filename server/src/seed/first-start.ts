@@ -81,7 +81,7 @@ async function participationLine(database: Database, regions: RegionsService, no
   try {
     const year = await seedDemoParticipation({ db: database.db, regions }, { now });
     if (!year) return 'The demo year of participation was there already.';
-    return `Seeded a year of participation in 永昌街道: ${year.projects} projects, ${year.deliberations} deliberations (${year.ballots} ballots), ${year.teams} volunteer teams with ${year.activities} activities (${year.volunteerHours} hours), ${year.wishes} micro-wishes, ${year.residents} verified residents, in ${seconds(year.ms)} s (${seconds(year.cpuMs)} s of CPU).`;
+    return `Seeded a year of participation in 永昌街道: ${year.projects} projects, ${year.deliberations} deliberations (${year.ballots} ballots), ${year.teams} volunteer teams with ${year.activities} activities (${year.volunteerHours} hours), ${year.wishes} micro-wishes, ${year.shopItems} items in the points shops, ${year.residents} verified residents, in ${seconds(year.ms)} s (${seconds(year.cpuMs)} s of CPU).`;
   } catch (err) {
     return `The demo year of participation stopped part way: ${(err as Error).message}`;
   }

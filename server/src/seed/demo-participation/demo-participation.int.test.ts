@@ -1,5 +1,6 @@
 import { and, count, eq, inArray, isNotNull, like, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toAuthUser } from '../../modules/auth/auth-user.js';
 import {
   communityProjectEvents,
   communityProjects,
@@ -13,6 +14,7 @@ import {
 import { balanceOf } from '../../modules/points/balance.js';
 import { userAccount } from '../../modules/points/ledger.js';
 import { pointEntries } from '../../modules/points/points.tables.js';
+import { listShop } from '../../modules/points-shop/items.js';
 import { RegionsService } from '../../modules/regions/regions.service.js';
 import { users } from '../../modules/users/users.tables.js';
 import { volunteerSignups, volunteerTeams } from '../../modules/volunteers/volunteers.tables.js';
@@ -130,6 +132,18 @@ describe('the demo city’s year of participation in 永昌街道', () => {
       .from(users)
       .where(inArray(users.username, ['yc01r01', 'yc02r01']));
     expect(others).toHaveLength(2);
+  });
+
+  it('stocks the demo resident’s points shop with items they can afford', async () => {
+    const db = database.db;
+    const [resident] = await db.select().from(users).where(eq(users.username, 'resident'));
+    if (!resident) throw new Error('no demo resident');
+    const regions = await RegionsService.load(db);
+    const shop = await listShop({ db, regions }, toAuthUser(resident), {});
+    expect(shop.items.length).toBeGreaterThanOrEqual(6);
+    const balance = await balanceOf(db, userAccount(resident.id));
+    expect(shop.items.some((i) => i.stock > 0 && i.points <= balance)).toBe(true);
+    expect(summary?.shopItems).toBeGreaterThanOrEqual(6);
   });
 
   it('is seeded once: a second start adds nothing', async () => {

@@ -129,3 +129,13 @@ const GIVEN = [
 /** A resident's display name: made up, like the demo accounts'. */
 export const residentName = (i: number): string =>
   `${SURNAMES[i % SURNAMES.length]}${GIVEN[Math.floor(i / SURNAMES.length) % GIVEN.length]}`;
+
+/** What the street's merchants hand out in the points shop (积分超市): item, partner unit, points, stock. */
+export const SHOP_ITEMS: readonly (readonly [string, string, number, number])[] = [
+  ['鸡蛋一盒（10枚）', '永昌便民超市', 50, 40],
+  ['洗衣液一瓶', '永昌便民超市', 80, 30],
+  ['大米 5 斤', '欧亚商都永昌店', 150, 20],
+  ['理发一次', '老街坊理发店', 100, 15],
+  ['血压计一台', '同仁堂永昌药店', 400, 5],
+  ['家电清洗一次', '永昌家政服务公司', 300, 8],
+];

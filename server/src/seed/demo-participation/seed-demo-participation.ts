@@ -7,6 +7,7 @@ import { planParticipation } from './participation-plan.js';
 import { DEMO_PARTICIPATION } from './participation-volume.js';
 import { playDeliberations } from './play-deliberations.js';
 import { writeLists } from './write-lists.js';
+import { writeShopItems } from './write-shop-items.js';
 import { writeVolunteers } from './write-volunteers.js';
 import { writeWishes } from './write-wishes.js';
 
@@ -20,6 +21,7 @@ export interface DemoParticipationSummary {
   activities: number;
   volunteerHours: number;
   wishes: number;
+  shopItems: number;
   residents: number;
   ms: number;
   cpuMs: number;
@@ -56,6 +58,7 @@ export async function seedDemoParticipation(
   const volunteerHours = await writeVolunteers(deps.db, plan, cast);
   await writeWishes(deps.db, plan, cast);
   const ballots = await playDeliberations(deps, plan, cast);
+  const items = await writeShopItems(deps.db, { communities, cast, at: options.now });
   const used = process.cpuUsage(cpu);
   return {
     projects: plan.projects.length,
@@ -65,6 +68,7 @@ export async function seedDemoParticipation(
     activities: plan.activities.length,
     volunteerHours,
     wishes: plan.wishes.length,
+    shopItems: items,
     residents: communities.length * v.residentsPerCommunity,
     ms: Math.round(performance.now() - started),
     cpuMs: Math.round((used.user + used.system) / 1000),
