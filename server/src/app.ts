@@ -15,6 +15,7 @@ import { refuseCrossSiteRequests } from './http/same-origin.js';
 import { validatorCompiler } from './http/validators.js';
 import { isPageUrl, serveWebApp } from './http/web-app.js';
 import { liveStreams } from './lib/changes/event-stream.js';
+import type { KeyRing } from './lib/personal-data/key-ring.js';
 import { registerAddressRoutes } from './modules/addresses/addresses.routes.js';
 import { registerAdmittedTaskRoutes } from './modules/admitted-tasks/admitted-tasks.routes.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
@@ -23,6 +24,7 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { registerPhoneAuthRoutes } from './modules/auth/phone-auth.routes.js';
 import { registerCalendarRoutes } from './modules/calendar/calendar.routes.js';
 import type { CalendarService } from './modules/calendar/calendar.service.js';
+import { registerCareRoutes } from './modules/care/care.routes.js';
 import { caseDeps } from './modules/cases/case-deps.js';
 import { registerCaseRoutes } from './modules/cases/cases.routes.js';
 import { registerCategoryRoutes } from './modules/categories/categories.routes.js';
@@ -48,6 +50,7 @@ import { registerPostRoutes } from './modules/posts/posts.routes.js';
 import { registerRegionImportPreviewRoutes } from './modules/regions/region-import-preview.routes.js';
 import { registerRegionRoutes } from './modules/regions/regions.routes.js';
 import type { RegionsService } from './modules/regions/regions.service.js';
+import { registerRegistryRoutes } from './modules/registry/registry.routes.js';
 import { registerSettingsRoutes } from './modules/settings/settings.routes.js';
 import { registerStatsRoutes } from './modules/stats/stats.routes.js';
 import { registerTaskRoutes } from './modules/tasks/tasks.routes.js';
@@ -64,6 +67,8 @@ export interface AppDeps {
   /** The working calendar deadlines are computed on; rebuilt when an override or office hours change. */
   calendar: CalendarService;
   photos: PhotoStore;
+  /** The keys residents' ID numbers and phones are sealed with (NEEDLE_DATA_KEY, lib/personal-data). */
+  dataKeys: KeyRing;
   sessionTtlHours: number;
   /** Needle is always reached over HTTPS (see Config.secureCookies). */
   secureCookies: boolean;
@@ -175,6 +180,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAdmittedTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerEvaluationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
+  registerRegistryRoutes(app, { db: deps.db, regions: deps.regions, keys: deps.dataKeys });
+  registerCareRoutes(app, { db: deps.db, regions: deps.regions });
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

@@ -3,6 +3,7 @@ import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
 import { databaseTargetOf, openDatabase } from './db/open-database.js';
 import { repeatEvery } from './lib/jobs/repeat-every.js';
+import { loadKeyRing } from './lib/personal-data/key-ring.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
 import { caseDeps } from './modules/cases/case-deps.js';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
     regions,
     calendar,
     photos,
+    dataKeys: loadKeyRing(process.env, config.dataDir),
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
     demo,

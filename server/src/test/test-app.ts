@@ -8,6 +8,7 @@ import { type AppDeps, buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import type { App } from '../http/app-types.js';
 import { isDocumented } from '../http/documented-statuses.js';
+import { keyRingOf, newKey } from '../lib/personal-data/key-ring.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { caseDeps } from '../modules/cases/case-deps.js';
 import { sweepSteps } from '../modules/cases/sweeper.js';
@@ -69,6 +70,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     regions,
     calendar,
     photos,
+    // A key of this test file's own: what it seals, no other file can open.
+    dataKeys: keyRingOf(newKey()),
     sessionTtlHours: 1,
     secureCookies: false,
     ...options,

@@ -35,6 +35,7 @@ const GRANTS: Record<Role, Permission[]> = {
     'hotline:read',
     'whistles:read',
     'whistles:issue',
+    'people:unmask',
   ],
   street_staff: [
     ...STAFF_READS,
@@ -46,6 +47,7 @@ const GRANTS: Record<Role, Permission[]> = {
     'whistles:issue',
     'partners:write',
     'evaluations:write',
+    'people:unmask',
   ],
   department_staff: [...STAFF_READS, 'cases:read', 'hotline:read', 'whistles:read', 'evaluations:write'],
   hotline_operator: [

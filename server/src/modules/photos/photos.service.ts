@@ -7,6 +7,7 @@ import { casesVisibleTo } from '../cases/case-scope.js';
 import { caseEvents, cases } from '../cases/cases.tables.js';
 import { whistleCalls, whistleOrders } from '../whistle/whistle.tables.js';
 import { ordersVisibleTo } from '../whistle/whistle-scope.js';
+import { onCareVisitKept } from './care-visit-photos.js';
 import { cleanPhoto } from './clean-photo.js';
 import { onRunDeliberation } from './deliberation-photos.js';
 import type { PhotoStore } from './photo-store.js';
@@ -48,7 +49,7 @@ export async function savePhoto(db: Db, store: PhotoStore, uploader: AuthUser, u
 /**
  * Whoever may read a case may read the photos attached to it, and whoever may read a whistle order the
  * arrival photos of its calls, and whoever keeps a community's three lists the milestone and close-out
- * photos of its projects, and whoever runs a community's deliberations its meetings' photos: photos follow what they show, not who took them. A photo attached to nothing
+ * photos of its projects, whoever runs a community's deliberations its meetings' photos, and a community's staff and grid workers its care visits' photos: photos follow what they show, not who took them. A photo attached to nothing
  * yet is its uploader's alone.
  */
 async function canSee(db: Db, viewer: AuthUser, photo: PhotoRow): Promise<boolean> {
@@ -65,14 +66,15 @@ async function canSee(db: Db, viewer: AuthUser, photo: PhotoRow): Promise<boolea
     .innerJoin(whistleOrders, eq(whistleOrders.id, whistleCalls.orderId))
     .where(and(eq(whistleCalls.arrivalPhotoId, photo.id), ordersVisibleTo(viewer)))
     .limit(1);
-  const [onCase, onOrder, onProject, onDeliberation, onWish] = await Promise.all([
+  const [onCase, onOrder, onProject, onDeliberation, onWish, onCareVisit] = await Promise.all([
     onVisibleCase,
     onVisibleOrder,
     onKeptProject(db, viewer, photo.id),
     onRunDeliberation(db, viewer, photo.id),
     onFollowedWish(db, viewer, photo.id),
+    onCareVisitKept(db, viewer, photo.id),
   ]);
-  return onCase.length > 0 || onOrder.length > 0 || onProject || onDeliberation || onWish;
+  return onCase.length > 0 || onOrder.length > 0 || onProject || onDeliberation || onWish || onCareVisit;
 }
 
 /** The JPEG bytes of a photo the viewer may see; anything else is "not found", so a guessed id learns nothing. */
