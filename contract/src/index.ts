@@ -24,6 +24,7 @@ export * from './map/map.schemas.js';
 export * from './notifications/notifications.schemas.js';
 export * from './open311/clients.schemas.js';
 export * from './participation/participation.schemas.js';
+export * from './patrols/patrols.schemas.js';
 export * from './photos/photos.schemas.js';
 export * from './points/points.schemas.js';
 export * from './points-shop/points-shop.schemas.js';

@@ -42,6 +42,7 @@ import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js
 import { registerOpen311Routes } from './modules/open311/open311.routes.js';
 import { withOpen311FrameworkErrors } from './modules/open311/open311-errors.js';
 import { registerParticipationRoutes } from './modules/participation/participation.routes.js';
+import { registerPatrolRoutes } from './modules/patrols/patrols.routes.js';
 import type { PhotoStore } from './modules/photos/photo-store.js';
 import { registerPhotoRoutes } from './modules/photos/photos.routes.js';
 import { registerPointsRoutes } from './modules/points/points.routes.js';
@@ -182,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
   registerRegistryRoutes(app, { db: deps.db, regions: deps.regions, keys: deps.dataKeys });
   registerCareRoutes(app, { db: deps.db, regions: deps.regions });
+  registerPatrolRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

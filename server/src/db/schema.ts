@@ -15,6 +15,7 @@ export * from '../modules/evaluations/evaluations.tables.js';
 export * from '../modules/hotline/hotline.tables.js';
 export * from '../modules/notifications/notifications.tables.js';
 export * from '../modules/open311/open311.tables.js';
+export * from '../modules/patrols/patrols.tables.js';
 export * from '../modules/photos/photos.tables.js';
 export * from '../modules/points/points.tables.js';
 export * from '../modules/points-shop/points-shop.tables.js';
