@@ -7,6 +7,7 @@ import { enumText, lightText } from './enumText';
 import { commandErrorsEn } from './errors.command.en';
 import { deliberationsErrorsEn } from './errors.deliberations.en';
 import { evaluationsErrorsEn } from './errors.evaluations.en';
+import { fieldworkErrorsEn } from './errors.fieldwork.en';
 import { inputErrorsEn } from './errors.input.en';
 import { listsErrorsEn } from './errors.lists.en';
 import { pointsErrorsEn } from './errors.points.en';
@@ -272,6 +273,7 @@ export const en: Messages = {
     ...inputErrorsEn,
     ...listsErrorsEn,
     ...pointsErrorsEn,
+    ...fieldworkErrorsEn,
     ...volunteersErrorsEn,
     ...deliberationsErrorsEn,
     ...evaluationsErrorsEn,

@@ -7,6 +7,7 @@ import { enumText, lightText } from './enumText';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { deliberationsErrorsZh } from './errors.deliberations.zh-CN';
 import { evaluationsErrorsZh } from './errors.evaluations.zh-CN';
+import { fieldworkErrorsZh } from './errors.fieldwork.zh-CN';
 import { inputErrorsZh } from './errors.input.zh-CN';
 import { listsErrorsZh } from './errors.lists.zh-CN';
 import { pointsErrorsZh } from './errors.points.zh-CN';
@@ -270,6 +271,7 @@ export const zhCN = {
     ...inputErrorsZh,
     ...listsErrorsZh,
     ...pointsErrorsZh,
+    ...fieldworkErrorsZh,
     ...volunteersErrorsZh,
     ...deliberationsErrorsZh,
     ...evaluationsErrorsZh,

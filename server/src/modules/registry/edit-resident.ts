@@ -15,7 +15,7 @@ import { idNumberColumns, phoneColumns } from './sealed-fields.js';
 const householdNotFound = () =>
   notFound('HOUSEHOLD_NOT_FOUND', 'No such household, or it is outside your jurisdiction');
 const residentNotFound = () =>
-  notFound('RESIDENT_NOT_FOUND', 'No such resident, or they are outside your jurisdiction');
+  notFound('REGISTRY_RESIDENT_NOT_FOUND', 'No such resident, or they are outside your jurisdiction');
 
 /** The household, if the actor keeps its building (and, for a unit leader, its unit). */
 async function keptHousehold(tx: Executor, actor: AuthUser, householdId: string) {

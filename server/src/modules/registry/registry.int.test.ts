@@ -159,7 +159,7 @@ describe('buildings, units, households and people', () => {
       422,
       'IDEMPOTENCY_KEY_REUSED',
     );
-    refusal(await t.post('/api/registry/households', c.grid, body), 409, 'HOUSEHOLD_EXISTS');
+    refusal(await t.post('/api/registry/households', c.grid, body), 409, 'ROOM_TAKEN');
   });
 
   it('refuses bad input with a clear 4xx and writes nothing', async () => {
@@ -280,12 +280,12 @@ describe("residents' personal data", () => {
     refusal(
       await t.post(`/api/registry/residents/${elderId}/reveal`, c.community2, { reason: '试试看看' }),
       404,
-      'RESIDENT_NOT_FOUND',
+      'REGISTRY_RESIDENT_NOT_FOUND',
     );
     refusal(
       await t.patch(`/api/registry/residents/${elderId}`, c.community2, { phone: '13700000000' }),
       404,
-      'RESIDENT_NOT_FOUND',
+      'REGISTRY_RESIDENT_NOT_FOUND',
     );
     refusal(await t.get(`/api/registry/residents?regionCode=${grid}`, c.community2), 404, 'REGION_NOT_FOUND');
     refusal(await t.get('/api/registry/residents', c.department), 403, 'REGISTRY_STAFF_ONLY');
@@ -414,7 +414,7 @@ describe('care visits', () => {
     refusal(
       await t.post('/api/care/visits', c.community2, { residentId: elderId, note: 'x' }),
       404,
-      'RESIDENT_NOT_FOUND',
+      'REGISTRY_RESIDENT_NOT_FOUND',
     );
     const someoneElses = await uploadPhoto(t, c.community);
     refusal(

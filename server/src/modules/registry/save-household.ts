@@ -111,7 +111,7 @@ export async function createHousehold(
     if (!h) {
       const raced = key ? await replayOf(tx, actor, key, hash) : null;
       if (raced) return raced;
-      throw conflict('HOUSEHOLD_EXISTS', `${unit.name} already has room ${input.room}`);
+      throw conflict('ROOM_TAKEN', `${unit.name} already has room ${input.room}`);
     }
     const people =
       input.residents.length === 0
