@@ -62,7 +62,8 @@ CREATE UNIQUE INDEX "patrol_checkins_uq" ON "patrol_checkins" USING btree ("patr
 --> statement-breakpoint
 CREATE TABLE "patrol_cases" (
 	"case_id" uuid PRIMARY KEY NOT NULL REFERENCES "cases"("id"),
-	"patrol_id" uuid NOT NULL REFERENCES "patrols"("id")
+	"patrol_id" uuid NOT NULL,
+	"worker_id" uuid NOT NULL
 );
 --> statement-breakpoint
 CREATE INDEX "patrol_cases_patrol_idx" ON "patrol_cases" USING btree ("patrol_id");

@@ -1,9 +1,10 @@
 import type { IntakeInput } from '@needle/contract';
+import { eq } from 'drizzle-orm';
 import type { AuthUser } from '../auth/auth-user.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { intakeCase } from '../cases/intake.js';
-import { ownPatrol } from './patrol-office.js';
-import { patrolCases } from './patrols.tables.js';
+import { gridOfWorker, patrolNotFound } from './patrol-office.js';
+import { patrolCases, patrols } from './patrols.tables.js';
 
 /**
  * Raises a case found on a patrol: the grid worker's usual report (channel 巡查), tied to the patrol in
@@ -16,10 +17,19 @@ export async function raisePatrolCase(
   input: IntakeInput,
   key: string,
 ) {
-  await ownPatrol(deps.db, actor, patrolId);
+  // Someone else's patrol is "not found"; one not here yet is the worker's own, still in their phone's queue.
+  const [patrol] = await deps.db
+    .select({ workerId: patrols.workerId })
+    .from(patrols)
+    .where(eq(patrols.id, patrolId));
+  if (patrol && patrol.workerId !== actor.id) throw patrolNotFound();
+  gridOfWorker(actor);
   return intakeCase(deps, actor, input, key, {
     within: async (tx, created) => {
-      await tx.insert(patrolCases).values({ caseId: created.id, patrolId }).onConflictDoNothing();
+      await tx
+        .insert(patrolCases)
+        .values({ caseId: created.id, patrolId, workerId: actor.id })
+        .onConflictDoNothing();
     },
   });
 }

@@ -144,6 +144,44 @@ describe('a patrol with its track, check-ins and a case', () => {
     expect(patrol.cases).toEqual([{ id: raised.case.id, code: raised.case.code }]);
   });
 
+  it('ties a case sent before its patrol’s start arrived, and refuses someone else’s patrol', async () => {
+    const later = randomUUID();
+    const body = {
+      categoryCode: MANHOLE,
+      description: '离线时发现的问题',
+      lat: at.lat + 0.0004,
+      lng: at.lng,
+    };
+    const raised = await ok(
+      await t.call({
+        method: 'POST',
+        url: `/api/patrols/${later}/cases`,
+        cookie: c.grid,
+        payload: body,
+        headers: { 'idempotency-key': randomUUID() },
+      }),
+      201,
+    );
+    await ok(
+      await t.post('/api/patrols', c.grid, { id: later, startedAt: minutesAgo(3).toISOString() }),
+      201,
+    );
+    expect((await ok(await t.get(`/api/patrols/${later}`, c.grid))).cases).toEqual([
+      { id: raised.case.id, code: raised.case.code },
+    ]);
+    refusal(
+      await t.call({
+        method: 'POST',
+        url: `/api/patrols/${later}/cases`,
+        cookie: c.community,
+        payload: body,
+        headers: { 'idempotency-key': randomUUID() },
+      }),
+      404,
+      'PATROL_NOT_FOUND',
+    );
+  });
+
   it('finishes once, and a late batch from an offline phone still joins the track', async () => {
     const done = await ok(
       await t.post(`/api/patrols/${id}/finish`, c.grid, { endedAt: minutesAgo(1).toISOString() }),

@@ -97,16 +97,18 @@ export const patrolCheckins = pgTable(
   (t) => [uniqueIndex('patrol_checkins_uq').on(t.patrolId, t.pointId)],
 );
 
-/** A case raised on a patrol. */
+/**
+ * A case raised on a patrol. No foreign key to the patrol: a phone that was offline may deliver the
+ * case before the patrol's start (they wait in separate queues), and the link must hold either way.
+ */
 export const patrolCases = pgTable(
   'patrol_cases',
   {
     caseId: uuid('case_id')
       .primaryKey()
       .references(() => cases.id),
-    patrolId: uuid('patrol_id')
-      .notNull()
-      .references(() => patrols.id),
+    patrolId: uuid('patrol_id').notNull(),
+    workerId: uuid('worker_id').notNull(),
   },
   (t) => [index('patrol_cases_patrol_idx').on(t.patrolId)],
 );
