@@ -64,6 +64,12 @@ const ParticipationDashboardPage = lazy(() =>
 const ShopAdminPage = lazy(() =>
   import('./points-shop/ShopAdminPage').then(({ ShopAdminPage }) => ({ default: ShopAdminPage })),
 );
+const PatrolsPage = lazy(() =>
+  import('./patrols/PatrolsPage').then(({ PatrolsPage }) => ({ default: PatrolsPage })),
+);
+const PatrolDetailPage = lazy(() =>
+  import('./patrols/PatrolDetailPage').then(({ PatrolDetailPage }) => ({ default: PatrolDetailPage })),
+);
 const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
 const WorkbenchPage = lazy(() =>
   import('./workbench/WorkbenchPage').then(({ WorkbenchPage }) => ({ default: WorkbenchPage })),
@@ -179,6 +185,8 @@ const routes: RouteObject[] = [
       { path: '/shop', element: <ShopAdminPage /> },
       { path: '/participation', element: <ParticipationDashboardPage /> },
       { path: '/tasks', element: <TasksPage /> },
+      { path: '/patrols', element: <PatrolsPage /> },
+      { path: '/patrols/:id', element: <PatrolDetailPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },
     ],

@@ -203,3 +203,10 @@ export const PatrolAssessment = Type.Object({
     }),
   ),
 });
+
+export type PatrolTrack = Static<typeof PatrolTrack>;
+export type PatrolPoint = Static<typeof PatrolPoint>;
+export type PatrolCalendar = Static<typeof PatrolCalendar>;
+export type PatrolAssessment = Static<typeof PatrolAssessment>;
+export type PatrolDay = Static<typeof PatrolDay>;
+export type PatrolPage = Static<typeof PatrolPage>;

@@ -19,6 +19,7 @@ import { listsEn } from './lists.en';
 import { mapViewEn } from './map.en';
 import { offlineEn } from './offline.en';
 import { participationDashboardEn } from './participation.en';
+import { patrolsEn } from './patrols.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
 import { shopEn } from './shop.en';
@@ -288,6 +289,7 @@ export const en: Messages = {
   whistle: whistleEn,
   lists: listsEn,
   volunteers: volunteersEn,
+  patrols: patrolsEn,
   wishes: wishesEn,
   partners: partnersEn,
   stats: statsEn,

@@ -19,6 +19,7 @@ import { listsZh } from './lists.zh-CN';
 import { mapViewZh } from './map.zh-CN';
 import { offlineZh } from './offline.zh-CN';
 import { participationDashboardZh } from './participation.zh-CN';
+import { patrolsZh } from './patrols.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
 import { shopZh } from './shop.zh-CN';
@@ -286,6 +287,7 @@ export const zhCN = {
   whistle: whistleZh,
   lists: listsZh,
   volunteers: volunteersZh,
+  patrols: patrolsZh,
   wishes: wishesZh,
   partners: partnersZh,
   stats: statsZh,

@@ -9,6 +9,7 @@ export type SectionKey =
   | 'workbench'
   | 'map'
   | 'tasks'
+  | 'patrols'
   | 'cases'
   | 'report'
   | 'inbox'
@@ -58,6 +59,8 @@ const sections: Section[] = [
   { key: 'map', needs: [] },
   // 任务: the work waiting on a grid worker or a department, built for them alone.
   { key: 'tasks', needs: [], roles: ['grid_worker', 'department_staff'] },
+  // 巡查 (一日两巡): grid workers walk it on the phone, staff follow the calendar and play tracks back.
+  { key: 'patrols', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'leader', 'admin'] },
   { key: 'cases', needs: [] },
   // Without the permission the report form could only be refused (a department works cases, not reports).
   { key: 'report', needs: ['cases:report'] },
@@ -205,6 +208,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('deliberations.votingNav');
     case 'shop':
       return t('shop.nav');
+    case 'patrols':
+      return t('patrols.nav');
     case 'participation':
       return t('participationDashboard.nav');
     case 'admin':

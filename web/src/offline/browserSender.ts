@@ -18,8 +18,9 @@ async function exclusive<T>(name: string, task: () => Promise<T>): Promise<T | u
 export const browserSender: OutboxSender = {
   store: outboxDb,
   upload: async (photo, signal) => (await uploadPhoto(photo, signal)).id,
-  async post(report, key, signal) {
-    const { case: created } = await api<IntakeResult>('/api/cases', {
+  async post(report, key, signal, patrolId) {
+    const url = patrolId ? `/api/patrols/${encodeURIComponent(patrolId)}/cases` : '/api/cases';
+    const { case: created } = await api<IntakeResult>(url, {
       method: 'POST',
       body: report,
       headers: { 'idempotency-key': key },

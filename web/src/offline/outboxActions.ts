@@ -8,7 +8,12 @@ import { flushOutbox, itemLock } from './sendOutbox';
  * Writes a report with its photos to the outbox, before anything is sent: from here on nothing typed or
  * photographed is lost, whatever the network or the battery does.
  */
-export async function queueReport(userId: string, body: OutboxReport, photos: Blob[]): Promise<OutboxItem> {
+export async function queueReport(
+  userId: string,
+  body: OutboxReport,
+  photos: Blob[],
+  patrolId?: string,
+): Promise<OutboxItem> {
   const item: OutboxItem = {
     key: newIdempotencyKey(),
     userId,
@@ -16,6 +21,7 @@ export async function queueReport(userId: string, body: OutboxReport, photos: Bl
     photos: photos.map((blob) => ({ blob, uploadedId: null })),
     state: 'waiting',
     createdAt: new Date().toISOString(),
+    ...(patrolId ? { patrolId } : {}),
   };
   await browserSender.store.put(item);
   return item;

@@ -36,6 +36,8 @@ export interface OutboxItem {
   error?: OutboxRefusal;
   /** ISO time the report was made. */
   createdAt: string;
+  /** A problem found on patrol: sent to that patrol, so the case is tied to it. */
+  patrolId?: string;
 }
 
 /** The request body: the report with its photos' ids, in the photos' order. */

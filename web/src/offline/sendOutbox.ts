@@ -14,7 +14,12 @@ export interface OutboxSender {
   /** Uploads one photo; answers its id. */
   upload(photo: Blob, signal: AbortSignal): Promise<string>;
   /** POST /api/cases with the Idempotency-Key; answers the case (the first one, on a retry). */
-  post(report: CaseReport, key: string, signal: AbortSignal): Promise<{ id: string; code: string }>;
+  post(
+    report: CaseReport,
+    key: string,
+    signal: AbortSignal,
+    patrolId?: string,
+  ): Promise<{ id: string; code: string }>;
   /**
    * Runs `task` unless another sender (another tab, the service worker) holds the lock `name`, and then
    * answers undefined: one item is never sent by two at once.
@@ -75,7 +80,7 @@ async function attempt(sender: OutboxSender, key: string): Promise<SendOutcome> 
       // Kept at once: if the next photo or the report fails, this one is not uploaded again.
       await sender.store.put(item);
     }
-    const created = await sender.post(caseReportOf(item), item.key, signal());
+    const created = await sender.post(caseReportOf(item), item.key, signal(), item.patrolId);
     await sender.store.delete(key);
     sender.announce({ key, userId: item.userId, state: 'sent', caseId: created.id, code: created.code });
     return { state: 'sent', caseId: created.id, code: created.code };

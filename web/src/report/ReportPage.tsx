@@ -28,7 +28,12 @@ export function ReportPage() {
   const me = useMe();
   const [params] = useSearchParams();
   const [form] = Form.useForm<ReportFormValues>();
-  const report = useSubmitReport();
+  // 发现问题 on a patrol: the case is sent to the patrol, so the back office sees where it was found.
+  const [patrolId] = useState(() => {
+    const id = params.get('patrol');
+    return id && /^[0-9a-f-]{36}$/.test(id) ? id : undefined;
+  });
+  const report = useSubmitReport(patrolId);
   const categoryName = useCategoryName();
   const [preparing, setPreparing] = useState(false);
   const hotline = me.roles.includes('hotline_operator');

@@ -1,6 +1,7 @@
-import { Alert, Flex, Skeleton } from 'antd';
+import { CompassOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
 import { PageHeading } from '../common/PageHeading';
@@ -28,6 +29,14 @@ export function TasksPage() {
     <PageShell maxWidth={760}>
       <Flex vertical gap={12}>
         <PageHeading title={t('tasks.title')} testId="tasks-heading" />
+        {me.roles.includes('grid_worker') && (
+          // 一日两巡 starts from the worker's home page: the patrol is their day's first task.
+          <Link to="/patrols" data-testid="tasks-patrol">
+            <Button type="primary" block size="large" icon={<CompassOutlined />} style={{ minHeight: 48 }}>
+              {t('patrols.title')}
+            </Button>
+          </Link>
+        )}
         {error !== null && (
           <Alert type="error" showIcon title={errorText(t, error)} data-testid="tasks-error" />
         )}

@@ -33,4 +33,12 @@ describe('the track code', () => {
     const second = walk(5, 5);
     expect(mergeTracks(mergeTracks(second, first), second)).toEqual(walk(10));
   });
+
+  it('keeps points of the same second that are in different places (a fast fix rate, a vehicle)', () => {
+    const sameSecond = [
+      { lat: 43.87, lng: 125.32, t: 5 },
+      { lat: 43.8702, lng: 125.32, t: 5 },
+    ];
+    expect(mergeTracks([], sameSecond)).toEqual(sameSecond);
+  });
 });

@@ -55,9 +55,15 @@ export function decodeTrack(text: string): TrackPoint[] {
   return points;
 }
 
-/** The points of two tracks as one, in time order; a point sent twice (the same second) is kept once. */
+/**
+ * The points of two tracks as one, in time order (a stable sort: points of the same second keep the
+ * order they were walked in); the same point at the same second, sent twice, is kept once.
+ */
 export function mergeTracks(a: readonly TrackPoint[], b: readonly TrackPoint[]): TrackPoint[] {
-  const byTime = new Map<number, TrackPoint>();
-  for (const p of [...a, ...b]) if (!byTime.has(p.t)) byTime.set(p.t, p);
-  return [...byTime.values()].sort((x, y) => x.t - y.t);
+  const seen = new Map<string, TrackPoint>();
+  for (const p of [...a, ...b]) {
+    const key = `${p.t}:${Math.round(p.lat * 1e5)}:${Math.round(p.lng * 1e5)}`;
+    if (!seen.has(key)) seen.set(key, p);
+  }
+  return [...seen.values()].sort((x, y) => x.t - y.t);
 }
