@@ -27,7 +27,10 @@ async function start(): Promise<void> {
   // like NEEDLE_DEMO=1, it is a demo installation, which shows sign-in codes on screen.
   const demo = config.demo || database.kind === 'pglite';
   const photos = new DiskPhotoStore(path.join(config.dataDir, 'photos'));
+  // Residents' ID numbers and phones are sealed with these; a bad key stops the start with its reason.
+  const dataKeys = loadKeyRing(process.env, config.dataDir);
   const seeded = await seedOnFirstStart(database, regions, {
+    dataKeys,
     demo,
     adminPassword: config.adminPassword,
     history: config.demoHistory ? { photos } : undefined,
@@ -48,7 +51,7 @@ async function start(): Promise<void> {
     regions,
     calendar,
     photos,
-    dataKeys: loadKeyRing(process.env, config.dataDir),
+    dataKeys,
     sessionTtlHours: config.sessionTtlHours,
     secureCookies: config.secureCookies,
     demo,

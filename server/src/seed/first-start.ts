@@ -1,10 +1,13 @@
 import type { Database } from '../db/database.js';
+import type { KeyRing } from '../lib/personal-data/key-ring.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { seedCategories } from '../modules/categories/categories.service.js';
 import { DEMO_OPEN311_KEY } from '../modules/open311/seed-demo-client.js';
 import type { PhotoStore } from '../modules/photos/photo-store.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+import { DEMO_FIELDWORK, seedDemoFieldwork } from './demo-fieldwork/seed-demo-fieldwork.js';
 import { DEMO_HISTORY, seedDemoHistory } from './demo-history/seed-demo-history.js';
 import { seedDemoParticipation } from './demo-participation/seed-demo-participation.js';
 import { seedAdmin } from './seed-admin.js';
@@ -26,6 +29,8 @@ export async function seedOnFirstStart(
      * count what they create start without it.
      */
     history?: { photos: PhotoStore; now?: Date };
+    /** The keys the demo registry's ID numbers and phones are sealed with; without them it is left out. */
+    dataKeys?: KeyRing;
   },
 ): Promise<string[]> {
   // The category tree is reference data every database needs, whether or not it has users yet.
@@ -41,6 +46,9 @@ export async function seedOnFirstStart(
             ...(await historyLines(database, regions, opts.history)),
             // A year of 永昌街道's participation, whatever became of the cases' history.
             await participationLine(database, regions, opts.history.now ?? new Date()),
+            ...(opts.dataKeys
+              ? [await fieldworkLine(database, opts.dataKeys, opts.history.now ?? new Date())]
+              : []),
           ]
         : []),
       `Demo accounts (password ${DEMO_PASSWORD}):`,
@@ -84,5 +92,16 @@ async function participationLine(database: Database, regions: RegionsService, no
     return `Seeded a year of participation in 永昌街道: ${year.projects} projects, ${year.deliberations} deliberations (${year.ballots} ballots), ${year.teams} volunteer teams with ${year.activities} activities (${year.volunteerHours} hours), ${year.wishes} micro-wishes, ${year.shopItems} items in the points shops, ${year.residents} verified residents, in ${seconds(year.ms)} s (${seconds(year.cpuMs)} s of CPU).`;
   } catch (err) {
     return `The demo year of participation stopped part way: ${(err as Error).message}`;
+  }
+}
+
+async function fieldworkLine(database: Database, keys: KeyRing, now: Date): Promise<string> {
+  try {
+    const calendar = (await CalendarService.load(database.db)).current();
+    const done = await seedDemoFieldwork({ db: database.db, keys, calendar }, { now });
+    if (!done) return 'The demo field work was there already.';
+    return `Seeded 义和社区's field work: ${done.buildings} buildings with ${done.households} households and ${done.residents} residents in ${done.grids} grids (${done.underCare} under care, ID numbers and phones sealed), ${done.patrols} patrols and ${done.visits} care visits over the last ${DEMO_FIELDWORK.days} days, in ${(done.ms / 1000).toFixed(1)} s.`;
+  } catch (err) {
+    return `The demo field work stopped part way: ${(err as Error).message}`;
   }
 }

@@ -53,7 +53,13 @@ export function generateWalk(box: Box, minutes: number, random: () => number): T
     const nextLat = lat + dLat / M_PER_DEG_LAT;
     const nextLng = lng + dLng / mPerDegLng;
     blockLeft -= speed;
-    if (blockLeft <= 0 || nextLat < box.south || nextLat > box.north || nextLng < box.west || nextLng > box.east) {
+    if (
+      blockLeft <= 0 ||
+      nextLat < box.south ||
+      nextLat > box.north ||
+      nextLng < box.west ||
+      nextLng > box.east
+    ) {
       // A corner: turn left or right (or back, at the grid's edge) and walk the next block.
       heading = (heading + (random() < 0.5 ? 1 : 3)) % 4;
       blockLeft = 60 + random() * 120;
