@@ -7,7 +7,7 @@ import type { PhotoStore } from '../modules/photos/photo-store.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
-import { DEMO_FIELDWORK, seedDemoFieldwork } from './demo-fieldwork/seed-demo-fieldwork.js';
+import { seedDemoFieldwork } from './demo-fieldwork/seed-demo-fieldwork.js';
 import { DEMO_HISTORY, seedDemoHistory } from './demo-history/seed-demo-history.js';
 import { seedDemoParticipation } from './demo-participation/seed-demo-participation.js';
 import { seedAdmin } from './seed-admin.js';
@@ -100,7 +100,7 @@ async function fieldworkLine(database: Database, keys: KeyRing, now: Date): Prom
     const calendar = (await CalendarService.load(database.db)).current();
     const done = await seedDemoFieldwork({ db: database.db, keys, calendar }, { now });
     if (!done) return 'The demo field work was there already.';
-    return `Seeded 义和社区's field work: ${done.buildings} buildings with ${done.households} households and ${done.residents} residents in ${done.grids} grids (${done.underCare} under care, ID numbers and phones sealed), ${done.patrols} patrols and ${done.visits} care visits over the last ${DEMO_FIELDWORK.days} days, in ${(done.ms / 1000).toFixed(1)} s.`;
+    return `Seeded 义和社区's field work: ${done.buildings} buildings with ${done.households} households and ${done.residents} residents in ${done.grids} grids (${done.underCare} under care, ID numbers and phones sealed), ${done.patrols} patrols and ${done.visits} care visits since the first of last month, in ${(done.ms / 1000).toFixed(1)} s.`;
   } catch (err) {
     return `The demo field work stopped part way: ${(err as Error).message}`;
   }

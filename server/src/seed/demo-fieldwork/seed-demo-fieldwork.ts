@@ -35,7 +35,6 @@ export const DEMO_FIELDWORK = {
   floors: 6,
   flatsPerFloor: 2,
   pointsPerGrid: 4,
-  days: 30,
   seed: 14,
 };
 
@@ -67,7 +66,7 @@ async function insertChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown
 }
 
 /**
- * 义和社区's registry and a month of its field work, up to `now`: buildings (the gazetteer's own, and
+ * 义和社区's registry and its field work since the first of last month, up to `now`: buildings (the gazetteer's own, and
  * more so each grid has about 380 households) with their people, ID numbers and phones sealed; care
  * groups by age and circumstance; a grid worker per grid walking 一日两巡 with now and then a missed
  * one; and care visits at each group's rhythm, a few fallen overdue. Returns null when it is there.
@@ -98,7 +97,10 @@ export async function seedDemoFieldwork(
   const [model] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.username, 'grid'));
   if (!model) throw new Error('the demo city has no grid worker to copy a password from');
   const now = options.now;
-  const monthAgo = new Date(now.getTime() - v.days * 86_400_000);
+  // From the first of last month: the back office's calendar shows last month whole and this one so far.
+  const today = chinaDayOf(now);
+  const firstOfLastMonth = `${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}-01`;
+  const monthAgo = new Date(chinaMidnight(firstOfLastMonth));
   let nextNumber = gazetteer.length + 1;
   const summary = {
     grids: grids.length,
@@ -271,7 +273,6 @@ export async function seedDemoFieldwork(
         })),
       )
       .returning();
-    const today = chinaDayOf(now);
     const walks = [];
     const checkins = [];
     for (let day = chinaDayOf(monthAgo); day < today; day = addDays(day, 1)) {
