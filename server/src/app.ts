@@ -36,6 +36,7 @@ import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCallConsoleRoutes } from './modules/hotline/call-console.routes.js';
 import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
+import { registerInspectionRoutes } from './modules/inspections/inspections.routes.js';
 import { registerMapRoutes } from './modules/map/map.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
@@ -184,6 +185,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerRegistryRoutes(app, { db: deps.db, regions: deps.regions, keys: deps.dataKeys });
   registerCareRoutes(app, { db: deps.db, regions: deps.regions });
   registerPatrolRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerInspectionRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

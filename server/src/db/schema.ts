@@ -13,6 +13,7 @@ export * from '../modules/deliberations/deliberations.tables.js';
 export * from '../modules/departments/departments.tables.js';
 export * from '../modules/evaluations/evaluations.tables.js';
 export * from '../modules/hotline/hotline.tables.js';
+export * from '../modules/inspections/inspections.tables.js';
 export * from '../modules/notifications/notifications.tables.js';
 export * from '../modules/open311/open311.tables.js';
 export * from '../modules/patrols/patrols.tables.js';

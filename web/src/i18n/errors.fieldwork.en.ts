@@ -31,4 +31,10 @@ export const fieldworkErrorsEn: Record<keyof typeof fieldworkErrorsZh, string> =
   VISIT_IN_FUTURE: 'A visit cannot be later than now',
   ROOM_TAKEN: 'The unit already has that room',
   REGISTRY_RESIDENT_NOT_FOUND: 'No such resident, or they are outside your jurisdiction',
+  INSPECTIONS_STAFF_ONLY: 'Inspections are for community and street staff and grid workers',
+  TARGET_NOT_FOUND: 'No such inspection target, or it is outside your jurisdiction',
+  ORDER_NOT_FOUND: 'No such rectification order, or it is outside your jurisdiction',
+  ORDER_CLOSED: 'This order was confirmed fixed and is closed',
+  SURPRISE_IN_PAST: 'Choose a day after today',
+  SHOP_CODE_INVALID: 'This is not a valid shop code',
 };

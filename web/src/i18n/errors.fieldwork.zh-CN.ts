@@ -29,4 +29,10 @@ export const fieldworkErrorsZh = {
   VISIT_IN_FUTURE: '走访时间不能晚于当前时间',
   ROOM_TAKEN: '该单元已有这个房号',
   REGISTRY_RESIDENT_NOT_FOUND: '居民不存在或不在您的辖区内',
+  INSPECTIONS_STAFF_ONLY: '检查由社区、街道工作人员和网格员进行',
+  TARGET_NOT_FOUND: '检查对象不存在或不在您的辖区内',
+  ORDER_NOT_FOUND: '整改单不存在或不在您的辖区内',
+  ORDER_CLOSED: '该整改单已确认整改到位并关闭',
+  SURPRISE_IN_PAST: '请选择今天以后的日期',
+  SHOP_CODE_INVALID: '这不是有效的商户码',
 };
