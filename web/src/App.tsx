@@ -70,6 +70,12 @@ const PatrolsPage = lazy(() =>
 const PatrolDetailPage = lazy(() =>
   import('./patrols/PatrolDetailPage').then(({ PatrolDetailPage }) => ({ default: PatrolDetailPage })),
 );
+const InspectionsPage = lazy(() =>
+  import('./inspections/InspectionsPage').then(({ InspectionsPage }) => ({ default: InspectionsPage })),
+);
+const PublicShopPage = lazy(() =>
+  import('./inspections/PublicShopPage').then(({ PublicShopPage }) => ({ default: PublicShopPage })),
+);
 const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
 const WorkbenchPage = lazy(() =>
   import('./workbench/WorkbenchPage').then(({ WorkbenchPage }) => ({ default: WorkbenchPage })),
@@ -148,6 +154,8 @@ const routes: RouteObject[] = [
   // 社区议事公示 and a vote's public count: residents read and recount without signing in.
   { path: '/public/communities/:code/deliberations', element: <PublicBoardPage /> },
   { path: '/public/votes/:id', element: <PublicVotePage /> },
+  // 一户一码: what a shop's printed code opens, for anyone who scans it.
+  { path: '/shop', element: <PublicShopPage /> },
   {
     element: <SignedInLayout />,
     children: [
@@ -187,6 +195,7 @@ const routes: RouteObject[] = [
       { path: '/tasks', element: <TasksPage /> },
       { path: '/patrols', element: <PatrolsPage /> },
       { path: '/patrols/:id', element: <PatrolDetailPage /> },
+      { path: '/inspections', element: <InspectionsPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },
     ],

@@ -155,7 +155,12 @@ export const ShopCode = Type.Object({ code: Type.String(), url: Type.String() })
 
 /** What anyone who scans a shop's code sees: nothing about people, only the shop and its last inspection. */
 export const PublicShop = Type.Object({
+  /** The shop's id, for a grid worker who scanned it to open its inspection. */
+  id: Uuid,
   name: Type.String(),
+  /** Where the shop is: a report from its code is placed here. */
+  lat: Type.Number(),
+  lng: Type.Number(),
   kind: Type.String(),
   address: Type.String(),
   frontageDuties: Type.Array(Type.String()),

@@ -14,6 +14,7 @@ import { pointsErrorsEn } from './errors.points.en';
 import { volunteersErrorsEn } from './errors.volunteers.en';
 import { evaluationsEn } from './evaluations.en';
 import { hotlineEn } from './hotline.en';
+import { inspectionsEn } from './inspections.en';
 import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
 import { mapViewEn } from './map.en';
@@ -289,6 +290,7 @@ export const en: Messages = {
   whistle: whistleEn,
   lists: listsEn,
   volunteers: volunteersEn,
+  inspections: inspectionsEn,
   patrols: patrolsEn,
   wishes: wishesEn,
   partners: partnersEn,

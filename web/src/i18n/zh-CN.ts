@@ -14,6 +14,7 @@ import { pointsErrorsZh } from './errors.points.zh-CN';
 import { volunteersErrorsZh } from './errors.volunteers.zh-CN';
 import { evaluationsZh } from './evaluations.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
+import { inspectionsZh } from './inspections.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
 import { mapViewZh } from './map.zh-CN';
@@ -287,6 +288,7 @@ export const zhCN = {
   whistle: whistleZh,
   lists: listsZh,
   volunteers: volunteersZh,
+  inspections: inspectionsZh,
   patrols: patrolsZh,
   wishes: wishesZh,
   partners: partnersZh,

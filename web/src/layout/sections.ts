@@ -10,6 +10,7 @@ export type SectionKey =
   | 'map'
   | 'tasks'
   | 'patrols'
+  | 'inspections'
   | 'cases'
   | 'report'
   | 'inbox'
@@ -61,6 +62,8 @@ const sections: Section[] = [
   { key: 'tasks', needs: [], roles: ['grid_worker', 'department_staff'] },
   // 巡查 (一日两巡): grid workers walk it on the phone, staff follow the calendar and play tracks back.
   { key: 'patrols', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'leader', 'admin'] },
+  // 检查整改: safety inspections, rectification orders and 回头看, by staff and grid workers.
+  { key: 'inspections', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'admin'] },
   { key: 'cases', needs: [] },
   // Without the permission the report form could only be refused (a department works cases, not reports).
   { key: 'report', needs: ['cases:report'] },
@@ -210,6 +213,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('shop.nav');
     case 'patrols':
       return t('patrols.nav');
+    case 'inspections':
+      return t('inspections.nav');
     case 'participation':
       return t('participationDashboard.nav');
     case 'admin':

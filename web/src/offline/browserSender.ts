@@ -18,11 +18,19 @@ async function exclusive<T>(name: string, task: () => Promise<T>): Promise<T | u
 export const browserSender: OutboxSender = {
   store: outboxDb,
   upload: async (photo, signal) => (await uploadPhoto(photo, signal)).id,
-  async post(report, key, signal, patrolId) {
-    const url = patrolId ? `/api/patrols/${encodeURIComponent(patrolId)}/cases` : '/api/cases';
+  async post(report, key, signal, to = {}) {
+    // A shop's report is placed by the server at the shop: only what was found goes with it.
+    const [url, body] = to.shopCode
+      ? [
+          `/api/shops/${encodeURIComponent(to.shopCode)}/reports`,
+          { categoryCode: report.categoryCode, description: report.description, photoIds: report.photoIds },
+        ]
+      : to.patrolId
+        ? [`/api/patrols/${encodeURIComponent(to.patrolId)}/cases`, report]
+        : ['/api/cases', report];
     const { case: created } = await api<IntakeResult>(url, {
       method: 'POST',
-      body: report,
+      body,
       headers: { 'idempotency-key': key },
       signal,
     });

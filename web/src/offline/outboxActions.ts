@@ -12,7 +12,7 @@ export async function queueReport(
   userId: string,
   body: OutboxReport,
   photos: Blob[],
-  patrolId?: string,
+  to: { patrolId?: string; shopCode?: string } = {},
 ): Promise<OutboxItem> {
   const item: OutboxItem = {
     key: newIdempotencyKey(),
@@ -21,7 +21,8 @@ export async function queueReport(
     photos: photos.map((blob) => ({ blob, uploadedId: null })),
     state: 'waiting',
     createdAt: new Date().toISOString(),
-    ...(patrolId ? { patrolId } : {}),
+    ...(to.patrolId ? { patrolId: to.patrolId } : {}),
+    ...(to.shopCode ? { shopCode: to.shopCode } : {}),
   };
   await browserSender.store.put(item);
   return item;

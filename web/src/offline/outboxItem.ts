@@ -38,6 +38,8 @@ export interface OutboxItem {
   createdAt: string;
   /** A problem found on patrol: sent to that patrol, so the case is tied to it. */
   patrolId?: string;
+  /** A report from a shop's code (一户一码): sent to the shop, so the case is placed at it and tied to it. */
+  shopCode?: string;
 }
 
 /** The request body: the report with its photos' ids, in the photos' order. */

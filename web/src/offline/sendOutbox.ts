@@ -18,7 +18,7 @@ export interface OutboxSender {
     report: CaseReport,
     key: string,
     signal: AbortSignal,
-    patrolId?: string,
+    to?: { patrolId?: string; shopCode?: string },
   ): Promise<{ id: string; code: string }>;
   /**
    * Runs `task` unless another sender (another tab, the service worker) holds the lock `name`, and then
@@ -80,7 +80,10 @@ async function attempt(sender: OutboxSender, key: string): Promise<SendOutcome> 
       // Kept at once: if the next photo or the report fails, this one is not uploaded again.
       await sender.store.put(item);
     }
-    const created = await sender.post(caseReportOf(item), item.key, signal(), item.patrolId);
+    const created = await sender.post(caseReportOf(item), item.key, signal(), {
+      patrolId: item.patrolId,
+      shopCode: item.shopCode,
+    });
     await sender.store.delete(key);
     sender.announce({ key, userId: item.userId, state: 'sent', caseId: created.id, code: created.code });
     return { state: 'sent', caseId: created.id, code: created.code };

@@ -33,7 +33,9 @@ export function ReportPage() {
     const id = params.get('patrol');
     return id && /^[0-9a-f-]{36}$/.test(id) ? id : undefined;
   });
-  const report = useSubmitReport(patrolId);
+  // 一户一码: a report from a shop's code goes to the shop, which places it.
+  const [shopCode] = useState(() => params.get('shop') ?? undefined);
+  const report = useSubmitReport({ patrolId, shopCode });
   const categoryName = useCategoryName();
   const [preparing, setPreparing] = useState(false);
   const hotline = me.roles.includes('hotline_operator');

@@ -50,7 +50,7 @@ function phaseOf(event: OutboxEvent | (SendOutcome & { key: string })): Phase | 
  * A report goes to the outbox first (with its photos), then is sent; what becomes of it is followed
  * here, whoever sends it in the end: this page, the app when the network returns, or the service worker.
  */
-export function useSubmitReport(patrolId?: string) {
+export function useSubmitReport(to: { patrolId?: string; shopCode?: string } = {}) {
   const me = useMe();
   const navigate = useNavigate();
   const [phase, setPhase] = useState<Phase>({ status: 'editing' });
@@ -74,7 +74,7 @@ export function useSubmitReport(patrolId?: string) {
   }, [key]);
 
   async function queue(report: OutboxReport, photos: Blob[]) {
-    const item = await queueReport(me.id, report, photos, patrolId);
+    const item = await queueReport(me.id, report, photos, to);
     const replaced = replaces.current;
     replaces.current = null;
     if (replaced) await discardReport(replaced, me.id);

@@ -23,7 +23,8 @@ export async function shopCodeOf(deps: CaseDeps, actor: AuthUser, id: string) {
   const shop = await keptTarget(deps.db, actor, id);
   if (shop.kind !== 'shop') throw notFound('TARGET_NOT_FOUND', 'Only shops have a code (一户一码)');
   const code = signShopCode(await shopSecret(deps.db), shop.id);
-  return { code, url: `/shop/${code}` };
+  // A query, not a path: the code holds a dot, and a path ending in .xyz is taken for a file.
+  return { code, url: `/shop?code=${encodeURIComponent(code)}` };
 }
 
 /** What the code's public page shows: the shop, its duties and its last inspection; nothing about people. */
@@ -40,7 +41,10 @@ export async function publicShop(deps: CaseDeps, code: string) {
     .from(rectificationOrders)
     .where(eq(rectificationOrders.targetId, shop.id));
   return {
+    id: shop.id,
     name: shop.name,
+    lat: shop.lat,
+    lng: shop.lng,
     kind: shop.kind,
     address: shop.address,
     frontageDuties: shop.frontageDuties,
