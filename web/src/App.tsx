@@ -76,6 +76,9 @@ const InspectionsPage = lazy(() =>
 const PublicShopPage = lazy(() =>
   import('./inspections/PublicShopPage').then(({ PublicShopPage }) => ({ default: PublicShopPage })),
 );
+const RegistryPage = lazy(() =>
+  import('./registry/RegistryPage').then(({ RegistryPage }) => ({ default: RegistryPage })),
+);
 const TasksPage = lazy(() => import('./tasks/TasksPage').then(({ TasksPage }) => ({ default: TasksPage })));
 const WorkbenchPage = lazy(() =>
   import('./workbench/WorkbenchPage').then(({ WorkbenchPage }) => ({ default: WorkbenchPage })),
@@ -196,6 +199,7 @@ const routes: RouteObject[] = [
       { path: '/patrols', element: <PatrolsPage /> },
       { path: '/patrols/:id', element: <PatrolDetailPage /> },
       { path: '/inspections', element: <InspectionsPage /> },
+      { path: '/registry', element: <RegistryPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },
     ],

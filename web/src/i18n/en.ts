@@ -23,6 +23,7 @@ import { participationDashboardEn } from './participation.en';
 import { patrolsEn } from './patrols.en';
 import { phoneEn, phoneErrorsEn } from './phone.en';
 import { pointsEn } from './points.en';
+import { registryEn } from './registry.en';
 import { shopEn } from './shop.en';
 import { statsEn } from './stats.en';
 import { tasksEn } from './tasks.en';
@@ -292,6 +293,7 @@ export const en: Messages = {
   volunteers: volunteersEn,
   inspections: inspectionsEn,
   patrols: patrolsEn,
+  registry: registryEn,
   wishes: wishesEn,
   partners: partnersEn,
   stats: statsEn,

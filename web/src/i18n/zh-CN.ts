@@ -23,6 +23,7 @@ import { participationDashboardZh } from './participation.zh-CN';
 import { patrolsZh } from './patrols.zh-CN';
 import { phoneErrorsZh, phoneZh } from './phone.zh-CN';
 import { pointsZh } from './points.zh-CN';
+import { registryZh } from './registry.zh-CN';
 import { shopZh } from './shop.zh-CN';
 import { statsZh } from './stats.zh-CN';
 import { tasksZh } from './tasks.zh-CN';
@@ -290,6 +291,7 @@ export const zhCN = {
   volunteers: volunteersZh,
   inspections: inspectionsZh,
   patrols: patrolsZh,
+  registry: registryZh,
   wishes: wishesZh,
   partners: partnersZh,
   stats: statsZh,

@@ -1,4 +1,5 @@
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   CameraOutlined,
@@ -33,6 +34,7 @@ export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSPropert
   tasks: ScheduleOutlined,
   patrols: CompassOutlined,
   inspections: SafetyOutlined,
+  registry: ApartmentOutlined,
   cases: FileTextOutlined,
   report: CameraOutlined,
   inbox: MessageOutlined,

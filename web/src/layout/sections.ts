@@ -11,6 +11,7 @@ export type SectionKey =
   | 'tasks'
   | 'patrols'
   | 'inspections'
+  | 'registry'
   | 'cases'
   | 'report'
   | 'inbox'
@@ -64,6 +65,8 @@ const sections: Section[] = [
   { key: 'patrols', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'leader', 'admin'] },
   // 检查整改: safety inspections, rectification orders and 回头看, by staff and grid workers.
   { key: 'inspections', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'admin'] },
+  // 楼栋台账 and 关爱走访: who lives where, masked, and the care round; for the area's staff and grid workers.
+  { key: 'registry', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'admin'] },
   { key: 'cases', needs: [] },
   // Without the permission the report form could only be refused (a department works cases, not reports).
   { key: 'report', needs: ['cases:report'] },
@@ -215,6 +218,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('patrols.nav');
     case 'inspections':
       return t('inspections.nav');
+    case 'registry':
+      return t('registry.nav');
     case 'participation':
       return t('participationDashboard.nav');
     case 'admin':
