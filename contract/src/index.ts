@@ -15,6 +15,7 @@ export * from './departments/departments.schemas.js';
 export * from './enums/enums.js';
 export * from './evaluations/evaluations.schemas.js';
 export * from './exports/exports.schemas.js';
+export * from './fieldwork/errands-mediation.schemas.js';
 export * from './health/health.schemas.js';
 export * from './hotline/call-console.schemas.js';
 export * from './hotline/hotline.schemas.js';

@@ -31,6 +31,7 @@ import { registerCategoryRoutes } from './modules/categories/categories.routes.j
 import { registerCommunityListsRoutes } from './modules/community-lists/community-lists.routes.js';
 import { registerDeliberationsRoutes } from './modules/deliberations/deliberations.routes.js';
 import { registerDepartmentRoutes } from './modules/departments/departments.routes.js';
+import { registerErrandRoutes } from './modules/errands/errands.routes.js';
 import { registerEvaluationRoutes } from './modules/evaluations/evaluations.routes.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
@@ -38,6 +39,7 @@ import { registerCallConsoleRoutes } from './modules/hotline/call-console.routes
 import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
 import { registerInspectionRoutes } from './modules/inspections/inspections.routes.js';
 import { registerMapRoutes } from './modules/map/map.routes.js';
+import { registerMediationRoutes } from './modules/mediation/mediation.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
 import { registerOpen311Routes } from './modules/open311/open311.routes.js';
@@ -186,6 +188,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerCareRoutes(app, { db: deps.db, regions: deps.regions });
   registerPatrolRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerInspectionRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerErrandRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
+  registerMediationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerOpen311ClientRoutes(app, deps.db, deps.regions);
   registerOpen311Routes(app, caseDeps(deps.db, deps.regions, deps.calendar));
 

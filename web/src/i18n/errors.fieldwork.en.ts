@@ -37,4 +37,11 @@ export const fieldworkErrorsEn: Record<keyof typeof fieldworkErrorsZh, string> =
   ORDER_CLOSED: 'This order was confirmed fixed and is closed',
   SURPRISE_IN_PAST: 'Choose a day after today',
   SHOP_CODE_INVALID: 'This is not a valid shop code',
+  ERRANDS_STAFF_ONLY: 'Errands are run by grid workers and community staff',
+  ERRAND_NOT_FOUND: 'No such errand, or it is outside your jurisdiction',
+  ERRAND_STEP_NOT_ALLOWED: 'The errand cannot take that step from where it stands',
+  MEDIATION_STAFF_ONLY: 'Disputes are mediated by grid workers and community staff',
+  DISPUTE_NOT_FOUND: 'No such dispute, or it is outside your jurisdiction',
+  DISPUTE_SETTLED: 'This dispute is settled',
+  DISPUTE_NOT_AGREED: 'Only an agreement is followed up',
 };

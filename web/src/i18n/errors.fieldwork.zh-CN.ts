@@ -35,4 +35,11 @@ export const fieldworkErrorsZh = {
   ORDER_CLOSED: '该整改单已确认整改到位并关闭',
   SURPRISE_IN_PAST: '请选择今天以后的日期',
   SHOP_CODE_INVALID: '这不是有效的商户码',
+  ERRANDS_STAFF_ONLY: '帮办代办由网格员和社区工作人员办理',
+  ERRAND_NOT_FOUND: '代办事项不存在或不在您的辖区内',
+  ERRAND_STEP_NOT_ALLOWED: '代办事项当前状态不能这样办理',
+  MEDIATION_STAFF_ONLY: '矛盾调解由网格员和社区工作人员进行',
+  DISPUTE_NOT_FOUND: '纠纷不存在或不在您的辖区内',
+  DISPUTE_SETTLED: '该纠纷已调解结束',
+  DISPUTE_NOT_AGREED: '只有达成协议的纠纷才需要回访',
 };
