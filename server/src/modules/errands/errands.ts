@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import { conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
+import { onlyRow } from '../../lib/only-row.js';
 import { maskName } from '../../lib/privacy/mask.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -24,13 +25,6 @@ const NEXT: Record<State, State[]> = {
   completed: [],
   cancelled: [],
 };
-
-/** The view of the one row asked for. */
-function one<T>(list: T[]): T {
-  const [view] = list;
-  if (view === undefined) throw new Error('a view of one row returned none');
-  return view;
-}
 
 async function views(db: Executor, rows: readonly ErrandRow[], now: Date) {
   if (rows.length === 0) return [];
@@ -123,7 +117,7 @@ export async function takeErrand(
       regionCode: row.regionCode,
       after: { ...row, forName: maskName(row.forName) },
     });
-    return one(await views(tx, [row], now));
+    return onlyRow(await views(tx, [row], now));
   });
 }
 
@@ -163,7 +157,7 @@ export async function stepErrand(
       state: input.state,
       note: input.note?.trim() ?? '',
     });
-    return one(await views(tx, [row], now));
+    return onlyRow(await views(tx, [row], now));
   });
 }
 

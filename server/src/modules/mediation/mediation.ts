@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
+import { onlyRow } from '../../lib/only-row.js';
 import { maskName } from '../../lib/privacy/mask.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -18,13 +19,6 @@ function mustMediate(user: AuthUser) {
   if (registryRoleOf(user) === 'post_holder') {
     throw forbidden('MEDIATION_STAFF_ONLY', 'Disputes are mediated by grid workers and community staff');
   }
-}
-
-/** The view of the one row asked for. */
-function one<T>(list: T[]): T {
-  const [view] = list;
-  if (view === undefined) throw new Error('a view of one row returned none');
-  return view;
 }
 
 async function views(db: Executor, rows: readonly DisputeRow[]) {
@@ -103,7 +97,7 @@ export async function openDispute(
       regionCode: row.regionCode,
       after: { ...row, parties: row.parties.map((p) => ({ ...p, name: maskName(p.name) })) },
     });
-    return one(await views(tx, [row]));
+    return onlyRow(await views(tx, [row]));
   });
 }
 
@@ -114,7 +108,7 @@ export async function addSession(deps: CaseDeps, actor: AuthUser, id: string, no
     await tx
       .insert(disputeSessions)
       .values({ disputeId: id, at: nowOf(deps), mediatorId: actor.id, note: note.trim() });
-    return one(await views(tx, [d]));
+    return onlyRow(await views(tx, [d]));
   });
 }
 
@@ -138,7 +132,7 @@ export async function settleDispute(
       .where(eq(disputes.id, id))
       .returning();
     if (!row) throw disputeNotFound();
-    return one(await views(tx, [row]));
+    return onlyRow(await views(tx, [row]));
   });
 }
 
@@ -153,7 +147,7 @@ export async function followedUp(deps: CaseDeps, actor: AuthUser, id: string, no
       .insert(disputeSessions)
       .values({ disputeId: id, at: now, mediatorId: actor.id, note: `回访：${note.trim()}` });
     if (!row) throw disputeNotFound();
-    return one(await views(tx, [row]));
+    return onlyRow(await views(tx, [row]));
   });
 }
 
