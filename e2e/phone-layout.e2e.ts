@@ -54,6 +54,9 @@ const pagesOf: Record<PhoneRole, string[]> = {
     '/stats',
     '/wishes',
     '/households',
+    '/patrols',
+    '/inspections',
+    '/registry',
   ],
   department: [
     '/tasks',
@@ -89,6 +92,9 @@ function shownBy(path: string, role: PhoneRole): string {
     '/voting': 'my-household',
     '/households': 'households-heading',
     '/community-tasks': 'community-tasks-heading',
+    '/patrols': 'patrol-start',
+    '/inspections': 'inspections-page',
+    '/registry': 'registry-page',
   };
   const testId = shown[path];
   if (!testId) throw new Error(`no content marker for ${path}`);

@@ -5,7 +5,7 @@ import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { PHONE, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
-import { fillLoginForm } from './harness/pages.js';
+import { fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
 const gridCode = '220104004001001';
@@ -66,6 +66,7 @@ describe('一户一码: a resident scans a shop’s code and reports; the case c
     await phone.locator('.ant-cascader-menu-item', { hasText: '暴露垃圾' }).first().click();
     await phone.getByTestId('report-description').fill(description);
     await phone.getByTestId('report-submit').click();
+    await reportAnywayIfAsked(phone);
     const found = async () =>
       (await admin.get<CasePage>(`/api/cases?q=${encodeURIComponent(description)}&page=1&pageSize=5`)).body;
     await expect.poll(async () => (await found()).total, { timeout: 20_000 }).toBe(1);

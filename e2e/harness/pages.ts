@@ -16,3 +16,13 @@ export function fetchInPage(page: Page, path: string): Promise<ApiReply<unknown>
     return { status: response.status, body: text ? JSON.parse(text) : null };
   }, path);
 }
+
+/** Answers the "me too?" question, when open cases of the category are near, by reporting anyway. */
+export async function reportAnywayIfAsked(page: Page): Promise<void> {
+  const anyway = page.getByTestId('report-anyway');
+  const asked = await anyway.waitFor({ timeout: 5_000 }).then(
+    () => true,
+    () => false,
+  );
+  if (asked) await anyway.click();
+}

@@ -2,6 +2,7 @@ import type { layoutZh } from './layout.zh-CN';
 
 export const layoutEn: typeof layoutZh = {
   participationGroup: 'Participation',
+  fieldworkGroup: 'Field work',
   tabBar: 'Main navigation',
   sections: {
     tasks: 'Tasks',

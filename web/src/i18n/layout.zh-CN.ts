@@ -1,6 +1,7 @@
 // The phone layout's text (tab bar, 我的, folded filters, the map's sheet); attached in zh-CN.ts as `layout`.
 export const layoutZh = {
   participationGroup: '社区参与',
+  fieldworkGroup: '网格工作',
   tabBar: '主导航',
   sections: {
     tasks: '任务',

@@ -108,7 +108,7 @@ export function InspectionsPage() {
   return (
     <PageShell>
       <Flex vertical gap={12}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="inspections-page">
           {t('inspections.title')}
         </Typography.Title>
         <Tabs

@@ -44,7 +44,7 @@ export function MainNav({ lineHeight }: { lineHeight: number }) {
         typeof entry === 'string'
           ? item(entry)
           : {
-              key: 'participation-group',
+              key: `${entry.group}-group`,
               // A button, so that Tab reaches the group as it reaches the links; Enter or ↓ opens it.
               label: (
                 <button
@@ -58,9 +58,9 @@ export function MainNav({ lineHeight }: { lineHeight: number }) {
                     color: 'inherit',
                     cursor: 'pointer',
                   }}
-                  data-testid="nav-participation-group"
+                  data-testid={`nav-${entry.group}-group`}
                 >
-                  {t('layout.participationGroup')}
+                  {t(`layout.${entry.group}Group`)}
                 </button>
               ),
               children: entry.keys.map(item),

@@ -132,7 +132,7 @@ describe('the desk menu’s 社区参与 group', () => {
 
   it('groups the participation pages in one submenu where the first of them stood', () => {
     const entries = deskMenuEntriesOf(community);
-    const groups = entries.filter((entry) => typeof entry !== 'string');
+    const groups = entries.filter((entry) => typeof entry !== 'string' && entry.group === 'participation');
     expect(groups).toEqual([
       {
         group: 'participation',
@@ -153,6 +153,14 @@ describe('the desk menu’s 社区参与 group', () => {
     expect(flat).not.toContain('deliberations');
     // 三张清单 followed 吹哨 in the menu; the group takes its place.
     expect(entries[entries.indexOf('whistles') + 1]).toEqual(groups[0]);
+  });
+
+  it('groups 巡查, 检查整改 and 楼栋台账 as 网格工作 where the first of them stood', () => {
+    const entries = deskMenuEntriesOf(community);
+    const fieldwork = entries.find((entry) => typeof entry !== 'string' && entry.group === 'fieldwork');
+    expect(fieldwork).toEqual({ group: 'fieldwork', keys: ['patrols', 'inspections', 'registry'] });
+    expect(entries).not.toContain('patrols');
+    expect(entries[entries.indexOf('map') + 1]).toEqual(fieldwork);
   });
 
   it('links nothing from 我的 at the desk that the group reaches', () => {

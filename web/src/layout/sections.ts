@@ -133,18 +133,29 @@ const participation: SectionKey[] = [
   'participation',
 ];
 
-/** An entry of the desk's header menu: a section, or the participation group when it holds two or more. */
-export type DeskMenuEntry = SectionKey | { group: 'participation'; keys: SectionKey[] };
+// Field work (巡查, 检查整改, 楼栋台账) is one group too (网格工作), for the same 1440 px header.
+const fieldwork: SectionKey[] = ['patrols', 'inspections', 'registry'];
 
-/** The desk's header menu, in the sections' order, the participation pages grouped. */
+export type MenuGroup = 'participation' | 'fieldwork';
+const groups: Record<MenuGroup, SectionKey[]> = { participation, fieldwork };
+
+/** An entry of the desk's header menu: a section, or a group of sections when it holds two or more. */
+export type DeskMenuEntry = SectionKey | { group: MenuGroup; keys: SectionKey[] };
+
+/** The desk's header menu, in the sections' order, the participation and field work pages grouped. */
 export function deskMenuEntriesOf(me: Me): DeskMenuEntry[] {
-  const open = sectionsOf(me);
-  const grouped = open.filter((key) => participation.includes(key));
-  if (grouped.length < 2) return open;
-  const entries: DeskMenuEntry[] = [];
-  for (const key of open) {
-    if (!participation.includes(key)) entries.push(key);
-    else if (key === grouped[0]) entries.push({ group: 'participation', keys: grouped });
+  let entries: DeskMenuEntry[] = sectionsOf(me);
+  for (const group of Object.keys(groups) as MenuGroup[]) {
+    const members = groups[group];
+    const grouped = entries.filter((e): e is SectionKey => typeof e === 'string' && members.includes(e));
+    if (grouped.length < 2) continue;
+    entries = entries.flatMap((e) =>
+      typeof e !== 'string' || !members.includes(e)
+        ? [e]
+        : e === grouped[0]
+          ? [{ group, keys: grouped }]
+          : [],
+    );
   }
   return entries;
 }

@@ -142,7 +142,7 @@ export function RegistryPage() {
   });
   return (
     <PageShell>
-      <Typography.Title level={4} style={{ margin: 0 }}>
+      <Typography.Title level={4} style={{ margin: 0 }} data-testid="registry-page">
         {t('registry.title')}
       </Typography.Title>
       <Tabs
