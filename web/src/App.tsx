@@ -158,7 +158,7 @@ const routes: RouteObject[] = [
   { path: '/public/communities/:code/deliberations', element: <PublicBoardPage /> },
   { path: '/public/votes/:id', element: <PublicVotePage /> },
   // 一户一码: what a shop's printed code opens, for anyone who scans it.
-  { path: '/shop', element: <PublicShopPage /> },
+  { path: '/shop-code', element: <PublicShopPage /> },
   {
     element: <SignedInLayout />,
     children: [

@@ -24,7 +24,7 @@ export async function shopCodeOf(deps: CaseDeps, actor: AuthUser, id: string) {
   if (shop.kind !== 'shop') throw notFound('TARGET_NOT_FOUND', 'Only shops have a code (一户一码)');
   const code = signShopCode(await shopSecret(deps.db), shop.id);
   // A query, not a path: the code holds a dot, and a path ending in .xyz is taken for a file.
-  return { code, url: `/shop?code=${encodeURIComponent(code)}` };
+  return { code, url: `/shop-code?code=${encodeURIComponent(code)}` };
 }
 
 /** What the code's public page shows: the shop, its duties and its last inspection; nothing about people. */
