@@ -41,6 +41,9 @@ const pagesOf: Record<PhoneRole, string[]> = {
     '/wishes',
     '/evaluations',
     '/voting',
+    '/errands',
+    // Linked from 我的 once the resident leads a building (my-building.e2e.ts makes them one).
+    '/my-building',
   ],
   courier: ['/report', '/cases', '/inbox', '/me', '/map', '/points'],
   grid: [
@@ -57,6 +60,7 @@ const pagesOf: Record<PhoneRole, string[]> = {
     '/patrols',
     '/inspections',
     '/registry',
+    '/errands',
   ],
   department: [
     '/tasks',
@@ -95,6 +99,8 @@ function shownBy(path: string, role: PhoneRole): string {
     '/patrols': 'patrol-start',
     '/inspections': 'inspections-page',
     '/registry': 'registry-page',
+    '/errands': 'errands-page',
+    '/my-building': 'my-building-page',
   };
   const testId = shown[path];
   if (!testId) throw new Error(`no content marker for ${path}`);

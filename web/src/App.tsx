@@ -76,6 +76,12 @@ const InspectionsPage = lazy(() =>
 const PublicShopPage = lazy(() =>
   import('./inspections/PublicShopPage').then(({ PublicShopPage }) => ({ default: PublicShopPage })),
 );
+const ErrandsPage = lazy(() =>
+  import('./errands/ErrandsPage').then(({ ErrandsPage }) => ({ default: ErrandsPage })),
+);
+const MyBuildingPage = lazy(() =>
+  import('./registry/MyBuildingPage').then(({ MyBuildingPage }) => ({ default: MyBuildingPage })),
+);
 const RegistryPage = lazy(() =>
   import('./registry/RegistryPage').then(({ RegistryPage }) => ({ default: RegistryPage })),
 );
@@ -200,6 +206,8 @@ const routes: RouteObject[] = [
       { path: '/patrols/:id', element: <PatrolDetailPage /> },
       { path: '/inspections', element: <InspectionsPage /> },
       { path: '/registry', element: <RegistryPage /> },
+      { path: '/errands', element: <ErrandsPage /> },
+      { path: '/my-building', element: <MyBuildingPage /> },
       { path: '/me', element: <MePage /> },
       { path: '/admin/*', element: <AdminPage /> },
     ],

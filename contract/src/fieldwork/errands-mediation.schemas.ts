@@ -1,17 +1,19 @@
-import { Type } from 'typebox';
-import { Nullable, Uuid } from '../http/common.schemas.js';
+import { type Static, Type } from 'typebox';
+import { LiteralUnion, Nullable, Uuid } from '../http/common.schemas.js';
 
 // 帮办代办 (errands run for residents) and 矛盾调解 (mediation), seed 001.
 
 const RegionCode = Type.String({ pattern: '^[0-9]{6,15}$', examples: ['220104004001001'] });
 const Day = Type.String({ format: 'date' });
-const ErrandKind = Type.Union(
-  ['senior_card', 'medical_insurance', 'relief', 'certificate', 'other'].map((k) => Type.Literal(k)),
-);
-const ErrandState = Type.Union(
-  ['received', 'submitted', 'completed', 'cancelled'].map((k) => Type.Literal(k)),
-);
-const DisputeKind = Type.Union(['neighbour', 'family', 'property', 'other'].map((k) => Type.Literal(k)));
+const ErrandKind = LiteralUnion([
+  'senior_card',
+  'medical_insurance',
+  'relief',
+  'certificate',
+  'other',
+] as const);
+const ErrandState = LiteralUnion(['received', 'submitted', 'completed', 'cancelled'] as const);
+const DisputeKind = LiteralUnion(['neighbour', 'family', 'property', 'other'] as const);
 
 export const FieldworkIdParams = Type.Object({ id: Uuid });
 
@@ -22,6 +24,8 @@ export const ErrandBody = Type.Object(
     forName: Type.String({ minLength: 1, maxLength: 50 }),
     /** The resident's account, when they asked through the app: they follow the errand there. */
     requesterId: Type.Optional(Uuid),
+    /** Or the phone number the resident signed up with, as staff at the counter know them. */
+    requesterPhone: Type.Optional(Type.String({ minLength: 1, maxLength: 32, examples: ['13800138000'] })),
     office: Type.Optional(Type.String({ maxLength: 100 })),
     deadline: Day,
     documents: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 20 })),
@@ -134,3 +138,11 @@ export const DisputeCounts = Type.Array(
     failed: Type.Integer(),
   }),
 );
+
+export type ErrandInput = Static<typeof ErrandBody>;
+export type ErrandStep = Static<typeof ErrandStepBody>;
+export type Errand = Static<typeof Errand>;
+export type DisputeInput = Static<typeof DisputeBody>;
+export type Settlement = Static<typeof SettleBody>;
+export type Dispute = Static<typeof Dispute>;
+export type DisputeCounts = Static<typeof DisputeCounts>;

@@ -100,7 +100,7 @@ async function fieldworkLine(database: Database, keys: KeyRing, now: Date): Prom
     const calendar = (await CalendarService.load(database.db)).current();
     const done = await seedDemoFieldwork({ db: database.db, keys, calendar }, { now });
     if (!done) return 'The demo field work was there already.';
-    return `Seeded 义和社区's field work: ${done.buildings} buildings with ${done.households} households and ${done.residents} residents in ${done.grids} grids (${done.underCare} under care, ID numbers and phones sealed), ${done.patrols} patrols and ${done.visits} care visits since the first of last month, in ${(done.ms / 1000).toFixed(1)} s.`;
+    return `Seeded 义和社区's field work: ${done.buildings} buildings with ${done.households} households and ${done.residents} residents in ${done.grids} grids (${done.underCare} under care, ID numbers and phones sealed), ${done.patrols} patrols and ${done.visits} care visits since the first of last month, ${done.errands} errands and ${done.disputes} disputes, in ${(done.ms / 1000).toFixed(1)} s.`;
   } catch (err) {
     return `The demo field work stopped part way: ${(err as Error).message}`;
   }

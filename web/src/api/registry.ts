@@ -1,26 +1,19 @@
-import type { MaskedResident } from '@needle/contract';
+import type {
+  Building,
+  BuildingInput,
+  MaskedResident,
+  RegistryHousehold,
+  RegistryHouseholdInput,
+  ResidentInput,
+  ResidentPatch,
+} from '@needle/contract';
 import { api } from './client';
 import type { Page } from './volunteers';
 
 export type { MaskedResident } from '@needle/contract';
 
-export interface BuildingRow {
-  id: string;
-  regionCode: string;
-  name: string;
-  address: string;
-  floors: number;
-  households: number;
-  residents: number;
-  underCare: number;
-}
-export interface RegistryHouseholdView {
-  id: string;
-  unit: string;
-  room: string;
-  floor: number;
-  residents: MaskedResident[];
-}
+/** A building as the lists show it: the contract's, with its counts. */
+export type BuildingRow = Building;
 export interface RevealedResident {
   id: string;
   name: string;
@@ -55,7 +48,7 @@ export interface CareDueRow {
 export const fetchBuildings = (signal?: AbortSignal) =>
   api<Page<BuildingRow>>('/api/registry/buildings?pageSize=200', { signal });
 export const fetchBuilding = (id: string, signal?: AbortSignal) =>
-  api<{ building: BuildingRow; households: RegistryHouseholdView[] }>(
+  api<{ building: Building; households: RegistryHousehold[]; canEdit: boolean }>(
     `/api/registry/buildings/${encodeURIComponent(id)}`,
     { signal },
   );
@@ -74,3 +67,35 @@ export const fetchCareDue = (signal?: AbortSignal) =>
   api<{ items: CareDueRow[]; overdue: number; total: number }>('/api/care/due', { signal });
 export const recordVisit = (body: { residentId: string; note: string }, key: string) =>
   api<unknown>('/api/care/visits', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+
+// Keeping the registry current: staff add buildings; staff, the grid worker and the building's leaders
+// add households and residents and keep them current.
+export type {
+  Building,
+  BuildingInput,
+  RegistryHousehold,
+  RegistryHouseholdInput,
+  ResidentInput,
+  ResidentPatch,
+};
+
+export const fetchMyBuildings = (signal?: AbortSignal) =>
+  api<Building[]>('/api/registry/my-buildings', { signal });
+export const createBuilding = (body: BuildingInput) =>
+  api<Building>('/api/registry/buildings', { method: 'POST', body });
+export const createHousehold = (body: RegistryHouseholdInput, key: string) =>
+  api<{ household: RegistryHousehold; replayed: boolean }>('/api/registry/households', {
+    method: 'POST',
+    body,
+    headers: { 'Idempotency-Key': key },
+  });
+export const addResident = (householdId: string, body: ResidentInput) =>
+  api<RegistryHousehold>(`/api/registry/households/${encodeURIComponent(householdId)}/residents`, {
+    method: 'POST',
+    body,
+  });
+export const changeResident = (id: string, body: ResidentPatch) =>
+  api<RegistryHousehold>(`/api/registry/residents/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    body,
+  });

@@ -4,6 +4,7 @@ import { admittedTasksEn } from './admittedTasks.en';
 import { dashboardsEn } from './dashboards.en';
 import { deliberationsEn } from './deliberations.en';
 import { enumText, lightText } from './enumText';
+import { errandsEn } from './errands.en';
 import { commandErrorsEn } from './errors.command.en';
 import { deliberationsErrorsEn } from './errors.deliberations.en';
 import { evaluationsErrorsEn } from './errors.evaluations.en';
@@ -291,6 +292,7 @@ export const en: Messages = {
   whistle: whistleEn,
   lists: listsEn,
   volunteers: volunteersEn,
+  errands: errandsEn,
   inspections: inspectionsEn,
   patrols: patrolsEn,
   registry: registryEn,

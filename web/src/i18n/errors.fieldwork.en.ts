@@ -39,6 +39,7 @@ export const fieldworkErrorsEn: Record<keyof typeof fieldworkErrorsZh, string> =
   SHOP_CODE_INVALID: 'This is not a valid shop code',
   ERRANDS_STAFF_ONLY: 'Errands are run by grid workers and community staff',
   ERRAND_NOT_FOUND: 'No such errand, or it is outside your jurisdiction',
+  REQUESTER_NOT_FOUND: 'No resident has signed up with that phone number',
   ERRAND_STEP_NOT_ALLOWED: 'The errand cannot take that step from where it stands',
   MEDIATION_STAFF_ONLY: 'Disputes are mediated by grid workers and community staff',
   DISPUTE_NOT_FOUND: 'No such dispute, or it is outside your jurisdiction',

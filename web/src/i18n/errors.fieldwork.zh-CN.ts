@@ -37,6 +37,7 @@ export const fieldworkErrorsZh = {
   SHOP_CODE_INVALID: '这不是有效的商户码',
   ERRANDS_STAFF_ONLY: '帮办代办由网格员和社区工作人员办理',
   ERRAND_NOT_FOUND: '代办事项不存在或不在您的辖区内',
+  REQUESTER_NOT_FOUND: '没有用这个手机号注册的居民账号',
   ERRAND_STEP_NOT_ALLOWED: '代办事项当前状态不能这样办理',
   MEDIATION_STAFF_ONLY: '矛盾调解由网格员和社区工作人员进行',
   DISPUTE_NOT_FOUND: '纠纷不存在或不在您的辖区内',

@@ -4,6 +4,7 @@ import { admittedTasksZh } from './admittedTasks.zh-CN';
 import { dashboardsZh } from './dashboards.zh-CN';
 import { deliberationsZh } from './deliberations.zh-CN';
 import { enumText, lightText } from './enumText';
+import { errandsZh } from './errands.zh-CN';
 import { commandErrorsZh } from './errors.command.zh-CN';
 import { deliberationsErrorsZh } from './errors.deliberations.zh-CN';
 import { evaluationsErrorsZh } from './errors.evaluations.zh-CN';
@@ -289,6 +290,7 @@ export const zhCN = {
   whistle: whistleZh,
   lists: listsZh,
   volunteers: volunteersZh,
+  errands: errandsZh,
   inspections: inspectionsZh,
   patrols: patrolsZh,
   registry: registryZh,

@@ -158,7 +158,10 @@ describe('the desk menu’s 社区参与 group', () => {
   it('groups 巡查, 检查整改 and 楼栋台账 as 网格工作 where the first of them stood', () => {
     const entries = deskMenuEntriesOf(community);
     const fieldwork = entries.find((entry) => typeof entry !== 'string' && entry.group === 'fieldwork');
-    expect(fieldwork).toEqual({ group: 'fieldwork', keys: ['patrols', 'inspections', 'registry'] });
+    expect(fieldwork).toEqual({
+      group: 'fieldwork',
+      keys: ['patrols', 'inspections', 'registry', 'errands'],
+    });
     expect(entries).not.toContain('patrols');
     expect(entries[entries.indexOf('map') + 1]).toEqual(fieldwork);
   });

@@ -12,6 +12,7 @@ export type SectionKey =
   | 'patrols'
   | 'inspections'
   | 'registry'
+  | 'errands'
   | 'cases'
   | 'report'
   | 'inbox'
@@ -67,6 +68,12 @@ const sections: Section[] = [
   { key: 'inspections', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'admin'] },
   // 楼栋台账 and 关爱走访: who lives where, masked, and the care round; for the area's staff and grid workers.
   { key: 'registry', needs: [], roles: ['grid_worker', 'community_staff', 'street_staff', 'admin'] },
+  // 帮办代办 and 矛盾调解: run by the area's staff and grid workers; a resident follows their own errands.
+  {
+    key: 'errands',
+    needs: [],
+    roles: ['grid_worker', 'community_staff', 'street_staff', 'admin', 'resident'],
+  },
   { key: 'cases', needs: [] },
   // Without the permission the report form could only be refused (a department works cases, not reports).
   { key: 'report', needs: ['cases:report'] },
@@ -134,7 +141,7 @@ const participation: SectionKey[] = [
 ];
 
 // Field work (巡查, 检查整改, 楼栋台账) is one group too (网格工作), for the same 1440 px header.
-const fieldwork: SectionKey[] = ['patrols', 'inspections', 'registry'];
+const fieldwork: SectionKey[] = ['patrols', 'inspections', 'registry', 'errands'];
 
 export type MenuGroup = 'participation' | 'fieldwork';
 const groups: Record<MenuGroup, SectionKey[]> = { participation, fieldwork };
@@ -231,6 +238,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('inspections.nav');
     case 'registry':
       return t('registry.nav');
+    case 'errands':
+      return t(me.roles.includes('resident') && me.roles.length === 1 ? 'errands.mine' : 'errands.nav');
     case 'participation':
       return t('participationDashboard.nav');
     case 'admin':

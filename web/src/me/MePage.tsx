@@ -13,6 +13,7 @@ import { sectionIcons } from '../layout/sectionIcons';
 import { meLinksOf, sectionLabel, sectionPath } from '../layout/sections';
 import { useIsPhone } from '../layout/useIsPhone';
 import { useSignOut } from '../layout/useSignOut';
+import { MyBuildingLink } from '../registry/MyBuildingLink';
 
 /** The phone number the server gives the user, already masked by it; older servers give none. */
 const phoneOf = (me: Me): string | null => ('phone' in me && typeof me.phone === 'string' ? me.phone : null);
@@ -82,6 +83,7 @@ export function MePage() {
             <LanguageSwitch />
           </Line>
         </Card>
+        <MyBuildingLink />
         {links.length > 0 && (
           <Card size="small" title={t('layout.me.sections')} styles={{ body: { paddingBlock: 0 } }}>
             {links.map((key, index) => {

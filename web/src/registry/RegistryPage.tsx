@@ -6,7 +6,6 @@ import {
   type BuildingRow,
   type CareDueRow,
   fetchAccessRecords,
-  fetchBuilding,
   fetchBuildings,
   fetchCareDue,
   fetchCareTags,
@@ -19,6 +18,8 @@ import { can } from '../auth/can';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
 import { newIdempotencyKey } from '../report/idempotencyKey';
+import { BuildingHouseholds } from './BuildingHouseholds';
+import { AddBuildingModal } from './RegistryForms';
 import { RevealModal } from './RevealModal';
 
 function useTagLabel() {
@@ -30,32 +31,9 @@ function useTagLabel() {
 }
 
 function BuildingDrawer({ building, onClose }: { building: BuildingRow; onClose(): void }) {
-  const { label } = useTagLabel();
-  const detail = useQuery({
-    queryKey: ['registry', 'building', building.id],
-    queryFn: ({ signal }) => fetchBuilding(building.id, signal),
-  });
   return (
     <Drawer open title={`${building.name} · ${building.address}`} onClose={onClose} width={560}>
-      <List
-        loading={detail.isLoading}
-        dataSource={detail.data?.households ?? []}
-        renderItem={(h) => (
-          <List.Item data-testid="household">
-            <Flex vertical gap={2}>
-              <Typography.Text strong>{`${h.unit} ${h.room}`}</Typography.Text>
-              {h.residents.map((r) => (
-                <Typography.Text key={r.id} type="secondary">
-                  {`${r.name} ${r.relation} ${r.idNumber ?? ''} ${r.phone ?? ''}`}{' '}
-                  {r.careTags.map((c) => (
-                    <Tag key={c}>{label(c)}</Tag>
-                  ))}
-                </Typography.Text>
-              ))}
-            </Flex>
-          </List.Item>
-        )}
-      />
+      <BuildingHouseholds buildingId={building.id} />
     </Drawer>
   );
 }
@@ -120,6 +98,7 @@ export function RegistryPage() {
   const [q, setQ] = useState('');
   const [careTag, setCareTag] = useState<string | undefined>();
   const [open, setOpen] = useState<BuildingRow | null>(null);
+  const [addingBuilding, setAddingBuilding] = useState(false);
   const [revealing, setRevealing] = useState<MaskedResident | null>(null);
   const query = new URLSearchParams({
     ...(q ? { q } : {}),
@@ -156,28 +135,35 @@ export function RegistryPage() {
             key: 'buildings',
             label: t('registry.buildings'),
             children: (
-              <Table
-                rowKey="id"
-                size="small"
-                loading={buildings.isLoading}
-                dataSource={buildings.data?.items ?? []}
-                scroll={{ x: true }}
-                columns={[
-                  {
-                    title: t('registry.building'),
-                    dataIndex: 'name',
-                    render: (n: string, b) => (
-                      <Button type="link" onClick={() => setOpen(b)}>
-                        {n}
-                      </Button>
-                    ),
-                  },
-                  { title: t('registry.grid'), dataIndex: 'regionCode' },
-                  { title: t('registry.households'), dataIndex: 'households' },
-                  { title: t('registry.residents'), dataIndex: 'residents' },
-                  { title: t('registry.underCare'), dataIndex: 'underCare' },
-                ]}
-              />
+              <Flex vertical gap={8}>
+                <Flex justify="flex-end">
+                  <Button type="primary" onClick={() => setAddingBuilding(true)} data-testid="building-new">
+                    {t('registry.addBuilding')}
+                  </Button>
+                </Flex>
+                <Table
+                  rowKey="id"
+                  size="small"
+                  loading={buildings.isLoading}
+                  dataSource={buildings.data?.items ?? []}
+                  scroll={{ x: true }}
+                  columns={[
+                    {
+                      title: t('registry.building'),
+                      dataIndex: 'name',
+                      render: (n: string, b) => (
+                        <Button type="link" onClick={() => setOpen(b)}>
+                          {n}
+                        </Button>
+                      ),
+                    },
+                    { title: t('registry.grid'), dataIndex: 'regionCode' },
+                    { title: t('registry.households'), dataIndex: 'households' },
+                    { title: t('registry.residents'), dataIndex: 'residents' },
+                    { title: t('registry.underCare'), dataIndex: 'underCare' },
+                  ]}
+                />
+              </Flex>
             ),
           },
           {
@@ -261,6 +247,7 @@ export function RegistryPage() {
             : []),
         ]}
       />
+      {addingBuilding && <AddBuildingModal onClose={() => setAddingBuilding(false)} />}
       {open && <BuildingDrawer building={open} onClose={() => setOpen(null)} />}
       {revealing && (
         <RevealModal

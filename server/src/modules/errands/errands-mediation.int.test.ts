@@ -37,6 +37,22 @@ describe('帮办代办: an errand run for a resident', () => {
     expect(mine.map((e: { id: string }) => e.id)).toEqual([id]);
   });
 
+  it('links the resident by the phone number they signed up with, as typed at the counter', async () => {
+    const errand = await ok(
+      await t.post('/api/errands', c.grid, {
+        regionCode: grid001,
+        kind: 'certificate',
+        forName: '王秀兰',
+        requesterPhone: '138 1234 5678',
+        deadline: '2099-12-21',
+      }),
+      201,
+    );
+    const mine = await ok(await t.get('/api/errands', c.resident));
+    expect(mine.map((e: { id: string }) => e.id)).toContain(errand.id);
+    await ok(await t.post(`/api/errands/${errand.id}/steps`, c.grid, { state: 'cancelled' }));
+  });
+
   it('moves on to submitted and completed, the documents returned, and no further', async () => {
     await ok(await t.post(`/api/errands/${id}/steps`, c.grid, { state: 'submitted', note: '已递交窗口' }));
     const done = await ok(
@@ -57,7 +73,8 @@ describe('帮办代办: an errand run for a resident', () => {
       409,
       'ERRAND_STEP_NOT_ALLOWED',
     );
-    expect((await ok(await t.get('/api/errands', c.resident)))[0].state).toBe('completed');
+    const mine = await ok(await t.get('/api/errands', c.resident));
+    expect(mine.find((e: { id: string }) => e.id === id).state).toBe('completed');
   });
 
   it('flags an errand past its deadline, and keeps other communities out', async () => {
@@ -85,6 +102,28 @@ describe('帮办代办: an errand run for a resident', () => {
       }),
       404,
       'REGION_NOT_FOUND',
+    );
+    refusal(
+      await t.post('/api/errands', c.grid, {
+        regionCode: grid001,
+        kind: 'other',
+        forName: 'x',
+        deadline: '2099-01-01',
+        requesterPhone: '13700000000',
+      }),
+      404,
+      'REQUESTER_NOT_FOUND',
+    );
+    refusal(
+      await t.post('/api/errands', c.grid, {
+        regionCode: grid001,
+        kind: 'other',
+        forName: 'x',
+        deadline: '2099-01-01',
+        requesterId: '00000000-0000-4000-8000-000000000000',
+      }),
+      404,
+      'REQUESTER_NOT_FOUND',
     );
     refusal(
       await t.post('/api/errands', c.resident, {

@@ -7,8 +7,10 @@ import { maskName } from '../../lib/privacy/mask.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { regionVisible } from '../auth/jurisdiction.js';
+import { phoneNumber } from '../auth/phone-number.js';
 import type { CaseDeps } from '../cases/case-deps.js';
 import { registryListPrefix, registryRoleOf } from '../registry/registry-office.js';
+import { users } from '../users/users.tables.js';
 import { type ErrandDocument, errandEvents, errands } from './errands.tables.js';
 
 type ErrandRow = typeof errands.$inferSelect;
@@ -61,6 +63,21 @@ function mustRun(user: AuthUser) {
   }
 }
 
+/**
+ * The resident's account the errand is followed from, by id or by the phone they signed up with; one
+ * that does not exist is refused rather than stored, so the resident is never silently left out.
+ */
+async function requesterOf(db: Executor, input: { requesterId?: string; requesterPhone?: string }) {
+  if (input.requesterId === undefined && input.requesterPhone === undefined) return null;
+  const where =
+    input.requesterPhone !== undefined
+      ? eq(users.phone, phoneNumber(input.requesterPhone))
+      : eq(users.id, input.requesterId ?? '');
+  const [found] = await db.select({ id: users.id }).from(users).where(where);
+  if (!found) throw notFound('REQUESTER_NOT_FOUND', 'No account in Needle has that phone number or id');
+  return found.id;
+}
+
 /** A grid worker or staff takes an errand on for a resident, with the documents handed over. */
 export async function takeErrand(
   deps: CaseDeps,
@@ -70,6 +87,7 @@ export async function takeErrand(
     kind: ErrandRow['kind'];
     forName: string;
     requesterId?: string;
+    requesterPhone?: string;
     office?: string;
     deadline: string;
     documents?: string[];
@@ -85,6 +103,7 @@ export async function takeErrand(
       `Region ${input.regionCode} does not exist or is outside your jurisdiction`,
     );
   }
+  const requesterId = await requesterOf(deps.db, input);
   const now = nowOf(deps);
   const documents: ErrandDocument[] = (input.documents ?? []).map((name) => ({
     name,
@@ -98,7 +117,7 @@ export async function takeErrand(
         regionCode: input.regionCode,
         kind: input.kind,
         forName: input.forName.trim(),
-        requesterId: input.requesterId ?? null,
+        requesterId,
         office: input.office?.trim() ?? '',
         deadline: input.deadline,
         documents,

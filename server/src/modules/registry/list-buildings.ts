@@ -1,11 +1,11 @@
 import type { Building } from '@needle/contract';
-import { asc, count, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, like, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { householdsOfBuilding } from './household-view.js';
 import { buildings, buildingUnits, registryHouseholds, registryResidents } from './registry.tables.js';
 import type { RegistryDeps } from './registry-deps.js';
-import { keptBuilding, registryListPrefix } from './registry-office.js';
+import { keptBuilding, ledBuildings, registryListPrefix } from './registry-office.js';
 
 type BuildingRow = typeof buildings.$inferSelect;
 
@@ -90,4 +90,16 @@ export async function buildingDetail(deps: RegistryDeps, viewer: AuthUser, id: s
     households: await householdsOfBuilding(deps.db, b.id),
     canEdit: true,
   };
+}
+
+/** The buildings the viewer's posts (楼栋长, 单元长) name: what a leader keeps current from the phone. */
+export async function myBuildings(deps: RegistryDeps, viewer: AuthUser): Promise<Building[]> {
+  const led = await ledBuildings(deps.db, viewer);
+  if (led.length === 0) return [];
+  const rows = await deps.db
+    .select()
+    .from(buildings)
+    .where(or(...led.map((p) => and(eq(buildings.regionCode, p.regionCode), eq(buildings.name, p.building)))))
+    .orderBy(asc(buildings.regionCode), asc(buildings.name));
+  return buildingViews(deps.db, rows);
 }

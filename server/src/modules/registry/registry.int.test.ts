@@ -310,6 +310,9 @@ describe('building and unit leaders keep their building current from the phone',
     expect(added.residents).toHaveLength(3);
     const detail = await ok(await t.get(`/api/registry/buildings/${buildingId}`, leaderCookie));
     expect(detail.canEdit).toBe(true);
+    const mine = await ok(await t.get('/api/registry/my-buildings', leaderCookie));
+    expect(mine.map((b: { id: string }) => b.id)).toEqual([buildingId]);
+    expect(await ok(await t.get('/api/registry/my-buildings', c.grid))).toEqual([]);
     refusal(await t.get('/api/registry/residents', leaderCookie), 403, 'REGISTRY_STAFF_ONLY');
     refusal(
       await t.post(`/api/registry/residents/${elderId}/reveal`, leaderCookie, { reason: '想看看号码' }),

@@ -18,12 +18,13 @@ import {
   RevealBody,
   RevealedResident,
 } from '@needle/contract';
+import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { signedInUser } from '../auth/auth.hooks.js';
 import { addResident, patchResident } from './edit-resident.js';
 import { findResidents } from './find-residents.js';
-import { buildingDetail, buildingView, listBuildings } from './list-buildings.js';
+import { buildingDetail, buildingView, listBuildings, myBuildings } from './list-buildings.js';
 import type { RegistryDeps } from './registry-deps.js';
 import { listAccessRecords, revealResident } from './reveal-resident.js';
 import { createBuilding } from './save-building.js';
@@ -66,6 +67,19 @@ export function registerRegistryRoutes(app: App, deps: RegistryDeps): void {
       },
     },
     async (request) => listBuildings(deps, signedInUser(request), request.query),
+  );
+
+  app.get(
+    '/api/registry/my-buildings',
+    {
+      preHandler: signedIn,
+      schema: {
+        tags,
+        summary: 'The buildings your posts (building or unit leader) name, for keeping them current',
+        response: { 200: Type.Array(Building), ...Errors },
+      },
+    },
+    async (request) => myBuildings(deps, signedInUser(request)),
   );
 
   app.get(

@@ -6,10 +6,13 @@ import { toAuthUser } from '../../modules/auth/auth-user.js';
 import { CalendarService } from '../../modules/calendar/calendar.service.js';
 import { careDue } from '../../modules/care/care-due.js';
 import { caseDeps } from '../../modules/cases/case-deps.js';
+import { listErrands } from '../../modules/errands/errands.js';
+import { disputeCounts } from '../../modules/mediation/mediation.js';
 import { patrolCalendar } from '../../modules/patrols/patrol-month.js';
 import { patrols } from '../../modules/patrols/patrols.tables.js';
 import { RegionsService } from '../../modules/regions/regions.service.js';
 import { registryHouseholds, registryResidents } from '../../modules/registry/registry.tables.js';
+import { ledBuildings } from '../../modules/registry/registry-office.js';
 import { users } from '../../modules/users/users.tables.js';
 import { useTestDatabase } from '../../test/actors.js';
 import { type DemoFieldworkSummary, seedDemoFieldwork } from './seed-demo-fieldwork.js';
@@ -75,6 +78,26 @@ describe('义和社区’s field work in the demo city', () => {
     const overdue = due.filter((d) => d.overdue).length;
     expect(overdue).toBeGreaterThan(0);
     expect(overdue).toBeLessThan(due.length / 3);
+  });
+
+  it('has errands and disputes at every stage; the demo resident leads a building and follows her errand', async () => {
+    expect(summary).toMatchObject({ errands: 3, disputes: 3 });
+    const [resident] = await database.db.select().from(users).where(eq(users.username, 'resident'));
+    if (!resident) throw new Error('no demo resident');
+    const deps = {
+      ...caseDeps(database.db, await RegionsService.load(database.db), calendar),
+      now: () => NOW,
+    };
+    const mine = await listErrands(deps, toAuthUser(resident), {});
+    expect(mine.map((e) => [e.kind, e.state])).toEqual([['senior_card', 'submitted']]);
+    expect(mine[0]?.forName).not.toContain('秀英');
+    const led = await ledBuildings(database.db, toAuthUser(resident));
+    expect(led).toHaveLength(1);
+    expect(led[0]?.regionCode.startsWith(COMMUNITY)).toBe(true);
+    const [staff] = await database.db.select().from(users).where(eq(users.username, 'community'));
+    if (!staff) throw new Error('no demo community staff');
+    const counts = await disputeCounts(deps, toAuthUser(staff), COMMUNITY);
+    expect(counts.reduce((s, c) => s + c.open + c.agreed + c.failed, 0)).toBe(3);
   });
 
   it('is seeded once', async () => {

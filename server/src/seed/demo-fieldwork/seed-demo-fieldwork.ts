@@ -25,6 +25,7 @@ import { REGISTRY_SOURCE } from '../../modules/registry/save-building.js';
 import { idNumberColumns, phoneColumns } from '../../modules/registry/sealed-fields.js';
 import { users } from '../../modules/users/users.tables.js';
 import { idNumber, mobile, personName } from './fieldwork-people.js';
+import { seedDemoErrands } from './seed-demo-errands.js';
 
 /** Seed 000's proportions: about 380 households a grid, in six-floor buildings of four stairwells. */
 export const DEMO_FIELDWORK = {
@@ -46,6 +47,8 @@ export interface DemoFieldworkSummary {
   underCare: number;
   patrols: number;
   visits: number;
+  errands: number;
+  disputes: number;
   ms: number;
 }
 
@@ -347,5 +350,6 @@ export async function seedDemoFieldwork(
     await insertChunks(visits, (c) => db.insert(careVisits).values(c));
     summary.visits += visits.length;
   }
-  return { ...summary, ms: Math.round(performance.now() - started) };
+  const errandsSeeded = await seedDemoErrands(db, v.community, now);
+  return { ...summary, ...errandsSeeded, ms: Math.round(performance.now() - started) };
 }
