@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { DESK, PHONE, peopleOf } from './harness/contexts.js';
+import { solidPng } from './harness/photo.js';
 
 const baseUrl = inject('baseUrl');
 const gridCode = '220104004001001';
@@ -76,7 +77,14 @@ describe('the registry keeps personal data masked, shows it in full only for a r
     await people.signIn(phone, '/registry', 'grid');
     const row = phone.getByTestId('care-row').filter({ hasText: building });
     await row.waitFor();
-    await row.getByRole('button').click();
+    await row.getByTestId('care-visit').click();
+    const photos = phone.getByTestId('visit-photos');
+    await photos
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'door.png', mimeType: 'image/png', buffer: solidPng(48, 48, [60, 120, 180]) });
+    await photos.locator('img[src*="/thumbnail"]').waitFor();
+    await phone.getByTestId('visit-note').fill('老人身体尚好，已检查燃气阀门');
+    await phone.getByTestId('visit-submit').click();
     await expect
       .poll(
         async () =>
@@ -88,5 +96,42 @@ describe('the registry keeps personal data masked, shows it in full only for a r
       )
       .not.toBeNull();
     expect(await phone.content()).not.toContain(ID);
+  });
+
+  it('shows the visit with its photo to community staff, who set their community’s interval for the care group', async () => {
+    await desk.getByRole('tab', { name: '关爱走访' }).click();
+    const row = desk.getByTestId('care-row').filter({ hasText: building });
+    await row.getByTestId('care-visit').click();
+    const history = desk.getByTestId('visit-history');
+    await history.getByText('已检查燃气阀门').waitFor();
+    await history.getByTestId('visit-photo').first().waitFor();
+    await desk.keyboard.press('Escape');
+    expect(await row.getAttribute('data-overdue')).toBe('false');
+    // Seven days for 独居老人 in the city; the visit was today, so only a one-day rule can make it due.
+    await desk.getByRole('tab', { name: '走访周期' }).click();
+    const schedule = desk.getByTestId('schedule-row').and(desk.locator('[data-tag="living_alone"]'));
+    await schedule.getByTestId('schedule-days').fill('1');
+    await schedule.getByTestId('schedule-save').click();
+    await expect
+      .poll(
+        async () =>
+          (
+            await community.get<{ items: { building: string; everyDays: number }[] }>('/api/care/due')
+          ).body.items.find((i) => i.building === building)?.everyDays,
+      )
+      .toBe(1);
+  });
+
+  it('puts the overdue visits on the community’s workbench, as the care round counts them', async () => {
+    const counts = (await community.get<{ overdue: number; underCare: number }[]>('/api/care/overdue-counts'))
+      .body;
+    const overdue = counts.reduce((n, c) => n + c.overdue, 0);
+    expect(counts.reduce((n, c) => n + c.underCare, 0)).toBeGreaterThan(0);
+    await desk.goto(`${baseUrl}/workbench`);
+    const card = desk.getByTestId('care-overdue-card');
+    await card.waitFor();
+    expect(await card.getAttribute('data-overdue')).toBe(String(overdue));
+    await card.click();
+    await desk.waitForURL('**/registry');
   });
 });

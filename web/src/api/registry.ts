@@ -65,7 +65,7 @@ export const fetchCareTags = (signal?: AbortSignal) =>
   api<{ code: string; label: string }[]>('/api/care/tags', { signal });
 export const fetchCareDue = (signal?: AbortSignal) =>
   api<{ items: CareDueRow[]; overdue: number; total: number }>('/api/care/due', { signal });
-export const recordVisit = (body: { residentId: string; note: string }, key: string) =>
+export const recordVisit = (body: { residentId: string; note: string; photoIds?: string[] }, key: string) =>
   api<unknown>('/api/care/visits', { method: 'POST', body, headers: { 'Idempotency-Key': key } });
 
 // Keeping the registry current: staff add buildings; staff, the grid worker and the building's leaders
@@ -99,3 +99,35 @@ export const changeResident = (id: string, body: ResidentPatch) =>
     method: 'PATCH',
     body,
   });
+
+// 关爱走访: how often each care group is visited, the visits with photos, and the overdue counts.
+export interface CareScheduleRow {
+  regionCode: string;
+  careTag: string;
+  everyDays: number;
+}
+export interface CareVisitRow {
+  id: string;
+  residentId: string;
+  visitedBy: string;
+  visitedAt: string;
+  note: string;
+  photoIds: string[];
+}
+export interface CareOverdueRow {
+  regionCode: string;
+  name: string;
+  underCare: number;
+  overdue: number;
+}
+export const fetchCareSchedules = (signal?: AbortSignal) =>
+  api<CareScheduleRow[]>('/api/care/schedules', { signal });
+export const setCareSchedule = (body: { regionCode?: string; careTag: string; everyDays: number }) =>
+  api<CareScheduleRow>('/api/care/schedules', { method: 'PUT', body });
+export const fetchCareVisits = (residentId: string, signal?: AbortSignal) =>
+  api<CareVisitRow[]>(`/api/care/visits?residentId=${encodeURIComponent(residentId)}`, { signal });
+export const fetchCareOverdue = (regionCode: string | null, signal?: AbortSignal) =>
+  api<CareOverdueRow[]>(
+    `/api/care/overdue-counts${regionCode ? `?regionCode=${encodeURIComponent(regionCode)}` : ''}`,
+    { signal },
+  );

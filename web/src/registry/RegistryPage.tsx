@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Button, Drawer, Flex, Input, List, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,16 +11,16 @@ import {
   fetchCareTags,
   fetchResidents,
   type MaskedResident,
-  recordVisit,
 } from '../api/registry';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
-import { newIdempotencyKey } from '../report/idempotencyKey';
 import { BuildingHouseholds } from './BuildingHouseholds';
+import { CareSchedules } from './CareSchedules';
 import { AddBuildingModal } from './RegistryForms';
 import { RevealModal } from './RevealModal';
+import { VisitModal } from './VisitModal';
 
 function useTagLabel() {
   const tags = useQuery({ queryKey: ['registry', 'tags'], queryFn: ({ signal }) => fetchCareTags(signal) });
@@ -41,52 +41,46 @@ function BuildingDrawer({ building, onClose }: { building: BuildingRow; onClose(
 function CareRound() {
   const { t } = useTranslation();
   const { label } = useTagLabel();
-  const client = useQueryClient();
+  const [visiting, setVisiting] = useState<CareDueRow | null>(null);
   const due = useQuery({ queryKey: ['registry', 'care'], queryFn: ({ signal }) => fetchCareDue(signal) });
-  const visit = useMutation({
-    mutationFn: (row: CareDueRow) =>
-      recordVisit({ residentId: row.residentId, note: t('registry.visitNote') }, newIdempotencyKey()),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['registry', 'care'] }),
-  });
   return (
-    <List
-      loading={due.isLoading}
-      header={
-        <Typography.Text>
-          {t('registry.careSummary', { total: due.data?.total ?? 0, overdue: due.data?.overdue ?? 0 })}
-        </Typography.Text>
-      }
-      dataSource={due.data?.items ?? []}
-      pagination={{ pageSize: 20 }}
-      renderItem={(row) => (
-        <List.Item
-          data-testid="care-row"
-          data-overdue={row.overdue}
-          actions={[
-            <Button
-              key="visit"
-              onClick={() => visit.mutate(row)}
-              loading={visit.isPending && visit.variables?.residentId === row.residentId}
-            >
-              {t('registry.recordVisit')}
-            </Button>,
-          ]}
-        >
-          <List.Item.Meta
-            title={
-              <Flex wrap gap={6} align="center">
-                {row.name}
-                {row.overdue && <Tag color="red">{t('registry.overdue', { count: row.daysOverdue })}</Tag>}
-                {row.careTags.map((c) => (
-                  <Tag key={c}>{label(c)}</Tag>
-                ))}
-              </Flex>
-            }
-            description={`${row.building} ${row.unit} ${row.room} · ${t('registry.every', { count: row.everyDays })} · ${t('registry.lastVisit')} ${formatTime(row.lastVisitAt)}`}
-          />
-        </List.Item>
-      )}
-    />
+    <>
+      <List
+        loading={due.isLoading}
+        header={
+          <Typography.Text>
+            {t('registry.careSummary', { total: due.data?.total ?? 0, overdue: due.data?.overdue ?? 0 })}
+          </Typography.Text>
+        }
+        dataSource={due.data?.items ?? []}
+        pagination={{ pageSize: 20 }}
+        renderItem={(row) => (
+          <List.Item
+            data-testid="care-row"
+            data-overdue={row.overdue}
+            actions={[
+              <Button key="visit" onClick={() => setVisiting(row)} data-testid="care-visit">
+                {t('registry.recordVisit')}
+              </Button>,
+            ]}
+          >
+            <List.Item.Meta
+              title={
+                <Flex wrap gap={6} align="center">
+                  {row.name}
+                  {row.overdue && <Tag color="red">{t('registry.overdue', { count: row.daysOverdue })}</Tag>}
+                  {row.careTags.map((c) => (
+                    <Tag key={c}>{label(c)}</Tag>
+                  ))}
+                </Flex>
+              }
+              description={`${row.building} ${row.unit} ${row.room} · ${t('registry.every', { count: row.everyDays })} · ${t('registry.lastVisit')} ${formatTime(row.lastVisitAt)}`}
+            />
+          </List.Item>
+        )}
+      />
+      {visiting && <VisitModal row={visiting} onClose={() => setVisiting(null)} />}
+    </>
   );
 }
 
@@ -223,6 +217,9 @@ export function RegistryPage() {
               </Flex>
             ),
           },
+          ...(mayUnmask || me.roles.includes('admin')
+            ? [{ key: 'schedules', label: t('registry.schedules'), children: <CareSchedules /> }]
+            : []),
           ...(records.data
             ? [
                 {

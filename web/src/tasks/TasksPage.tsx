@@ -7,6 +7,7 @@ import { can } from '../auth/can';
 import { PageHeading } from '../common/PageHeading';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { CareOverdueCard } from '../registry/CareOverdueCard';
 import { FoundProblem } from './FoundProblem';
 import { QueueCards } from './QueueCards';
 import { TaskList } from './TaskList';
@@ -37,6 +38,7 @@ export function TasksPage() {
             </Button>
           </Link>
         )}
+        {me.roles.includes('grid_worker') && <CareOverdueCard />}
         {error !== null && (
           <Alert type="error" showIcon title={errorText(t, error)} data-testid="tasks-error" />
         )}

@@ -2,9 +2,11 @@ import { isWorkbenchCaseQueue, type WorkbenchCaseQueue, type WorkbenchQueue } fr
 import { Alert, Badge, Empty, Flex, Segmented, Skeleton, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../auth/AuthContext';
 import { useUrlQuery } from '../common/useUrlQuery';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
+import { CareOverdueCard } from '../registry/CareOverdueCard';
 import { QueueCards } from './QueueCards';
 import { useCountsStream } from './useCountsStream';
 import { useWorkbench } from './workbenchQueries';
@@ -14,6 +16,9 @@ import { readWorkbenchQuery, writeWorkbenchQuery } from './workbenchQuery';
 // the queue cards, is every staff member's first page and stays light.
 const QueueCases = lazy(() => import('./QueueCases').then(({ QueueCases }) => ({ default: QueueCases })));
 const DoneCases = lazy(() => import('./DoneCases').then(({ DoneCases }) => ({ default: DoneCases })));
+
+// Those who keep the care round: its overdue visits sit beside their queues.
+const FIELDWORK_ROLES: string[] = ['community_staff', 'street_staff', 'grid_worker'];
 
 const listLoading = <Skeleton active paragraph={{ rows: 4 }} />;
 
@@ -30,6 +35,8 @@ export function WorkbenchPage() {
   const { query, show } = url;
   const workbench = useWorkbench();
   const { live } = useCountsStream();
+  const me = useMe();
+  const fieldwork = me.roles.some((r) => FIELDWORK_ROLES.includes(r));
   const queues = workbench.data?.queues ?? [];
   const chosen = queues.filter(isCaseQueue).find((q) => q.key === query.queue);
   // A new queue starts with no filters: the last queue's category or search rarely fits the next.
@@ -72,6 +79,7 @@ export function WorkbenchPage() {
         ) : (
           <>
             <QueueCards queues={queues} chosen={query.queue} linkOf={linkOf} />
+            {fieldwork && <CareOverdueCard />}
             {chosen && (
               <Suspense fallback={listLoading}>
                 <QueueCases key={chosen.key} queue={chosen} query={query} show={show} />
