@@ -10,6 +10,7 @@ import { caseDeps } from './modules/cases/case-deps.js';
 import { startSweeper } from './modules/cases/sweeper.js';
 import { startClaimDeadlineSweep } from './modules/community-lists/claim-deadline-sweep.js';
 import { prune } from './modules/housekeeping/prune.js';
+import { startOrderEscalationSweep } from './modules/inspections/escalation-sweep.js';
 import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
 import { DiskPhotoStore } from './modules/photos/photo-store.js';
 import { startPointsSweep } from './modules/points-shop/points-sweep.js';
@@ -74,6 +75,8 @@ async function start(): Promise<void> {
   const claimDeadlines = startClaimDeadlineSweep(database.db, config.claimSweepIntervalMs);
   // Redemptions not picked up in time are called off, and points past the expiry rule expire.
   const pointsSweep = startPointsSweep(database.db);
+  // Overdue rectification orders go up to the community, then the street, as overdue cases do.
+  const orderEscalation = startOrderEscalationSweep(database.db);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
@@ -85,6 +88,7 @@ async function start(): Promise<void> {
     await kpiApplier.stop();
     await claimDeadlines.stop();
     await pointsSweep.stop();
+    await orderEscalation.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();
@@ -100,6 +104,7 @@ async function start(): Promise<void> {
     await kpiApplier.stop();
     await claimDeadlines.stop();
     await pointsSweep.stop();
+    await orderEscalation.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await database.close();

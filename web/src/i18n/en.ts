@@ -218,6 +218,7 @@ export const en: Messages = {
     openCase: 'Open case',
     openCall: 'Open my call',
     openOrder: 'Open the whistle order',
+    openRectification: 'Open the rectification orders',
     deadline: 'Report in by {{time}}',
     empty: 'No notifications',
     loadMore: 'Load more',

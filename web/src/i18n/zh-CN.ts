@@ -217,6 +217,7 @@ export const zhCN = {
     openCase: '查看案件',
     openCall: '查看我的报到任务',
     openOrder: '查看哨令',
+    openRectification: '查看整改单',
     deadline: '报到时限 {{time}}',
     empty: '暂无消息',
     loadMore: '加载更多',

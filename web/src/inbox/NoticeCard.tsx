@@ -50,6 +50,11 @@ export function NoticeCard({ notice, onMarkRead }: Props) {
               {t(callId ? 'inbox.openCall' : 'inbox.openOrder')}
             </Link>
           )}
+          {text('rectificationOrderId') && (
+            <Link to="/inspections" onClick={() => unread && onMarkRead()} data-testid="notice-rectification">
+              {t('inbox.openRectification')}
+            </Link>
+          )}
           {notice.caseId && (
             <Link
               to={`/cases/${notice.caseId}`}

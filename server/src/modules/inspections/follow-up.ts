@@ -37,7 +37,7 @@ export async function followUp(
       .set(
         input.fixed
           ? { state: 'closed', closedAt: now, surpriseAt: null }
-          : { deadline, reopened: order.reopened + 1, surpriseAt: null },
+          : { deadline, reopened: order.reopened + 1, surpriseAt: null, escalatedTo: 'none' as const },
       )
       .where(eq(rectificationOrders.id, id))
       .returning();

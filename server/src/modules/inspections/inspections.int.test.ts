@@ -5,6 +5,7 @@ import { useTestApp } from '../../test/actors.js';
 import { ok, refusal } from '../../test/answers.js';
 import { grid001, MANHOLE, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
+import { sweepOverdueOrders } from './escalation-sweep.js';
 import { rectificationOrders, shopCases } from './inspections.tables.js';
 
 const { t, c } = useTestApp(['admin', 'street', 'community', 'community2', 'grid', 'resident']);
@@ -132,6 +133,37 @@ describe('an inspection, its rectification orders and 回头看', () => {
       overdueOrders: 1,
       lastPassed: false,
     });
+  });
+
+  it('tells the community once the order is overdue and the street three days on, each once', async () => {
+    const open = (
+      await ok(await t.get(`/api/rectification-orders?targetId=${shopId}&state=open`, c.street))
+    )[0];
+    const deadline = new Date(Date.now() - 86_400_000);
+    await t.database.db
+      .update(rectificationOrders)
+      .set({ deadline, escalatedTo: 'none' })
+      .where(eq(rectificationOrders.id, open.id));
+    const noticesOf = async (cookie: string) =>
+      (await ok(await t.get('/api/notifications', cookie))).items.filter(
+        (n: { kind: string; data: { rectificationOrderId?: string } }) =>
+          n.kind === 'rectification_overdue' && n.data.rectificationOrderId === open.id,
+      );
+    expect(await sweepOverdueOrders(t.database.db)).toBe(1);
+    expect(await sweepOverdueOrders(t.database.db)).toBe(0);
+    expect(await noticesOf(c.community)).toHaveLength(1);
+    expect(await noticesOf(c.street)).toHaveLength(0);
+    expect(await noticesOf(c.community2)).toHaveLength(0);
+    const later = new Date(deadline.getTime() + 3 * 86_400_000 + 60_000);
+    expect(await sweepOverdueOrders(t.database.db, later)).toBe(1);
+    expect(await sweepOverdueOrders(t.database.db, later)).toBe(0);
+    expect(await noticesOf(c.street)).toHaveLength(1);
+    expect(await noticesOf(c.community)).toHaveLength(1);
+    const [row] = await t.database.db
+      .select({ escalatedTo: rectificationOrders.escalatedTo })
+      .from(rectificationOrders)
+      .where(eq(rectificationOrders.id, open.id));
+    expect(row?.escalatedTo).toBe('street');
   });
 
   it('schedules a surprise follow-up at a random moment before the day given', async () => {

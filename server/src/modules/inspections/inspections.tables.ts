@@ -99,8 +99,15 @@ export const rectificationOrders = pgTable(
     issuedBy: uuid('issued_by').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** How far the sweep escalated it once overdue, so each level is told once (a new deadline resets it). */
+    escalatedTo: text('escalated_to', { enum: ['none', 'community', 'street'] })
+      .notNull()
+      .default('none'),
   },
   (t) => [
+    index('rectification_orders_overdue_idx')
+      .on(t.deadline)
+      .where(sql`${t.state} = 'open' AND ${t.escalatedTo} <> 'street'`),
     index('rectification_orders_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.state),
     index('rectification_orders_target_idx').on(t.targetId, t.issuedAt),
   ],

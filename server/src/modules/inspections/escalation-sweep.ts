@@ -1,0 +1,102 @@
+import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import type { Db, Executor } from '../../db/database.js';
+import { repeatEvery } from '../../lib/jobs/repeat-every.js';
+import { notify } from '../notifications/notify.js';
+import { users } from '../users/users.tables.js';
+import { inspectionTargets, rectificationEvents, rectificationOrders } from './inspections.tables.js';
+import { type Escalation, escalationOf } from './rectification.js';
+
+const BATCH = 200;
+const LEVEL: Record<Exclude<Escalation, 'none'>, { role: string; word: string }> = {
+  community: { role: 'community_staff', word: '社区' },
+  street: { role: 'street_staff', word: '街道' },
+};
+const RANK: Record<Escalation, number> = { none: 0, community: 1, street: 2 };
+
+/** The region and the regions above it (grid, community, street, …): codes are not always prefixes. */
+async function regionAndAbove(tx: Executor, code: string): Promise<string[]> {
+  // Both engines' drivers answer a raw statement with its rows under `rows`.
+  const found = (await tx.execute(sql`
+    with recursive up(code, parent_code) as (
+      select code, parent_code from regions where code = ${code}
+      union all
+      select r.code, r.parent_code from regions r join up on r.code = up.parent_code
+    )
+    select code from up`)) as unknown as { rows: { code: string }[] };
+  return found.rows.map((r) => r.code);
+}
+
+/** The active staff of the level an order goes up to, in the regions that hold its target. */
+async function staffOf(tx: Executor, regionCode: string, level: Exclude<Escalation, 'none'>) {
+  const { role } = LEVEL[level];
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(
+        inArray(users.regionCode, await regionAndAbove(tx, regionCode)),
+        eq(users.active, true),
+        sql`${users.roles} @> array[${role}]::text[]`,
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Overdue rectification orders go up as overdue cases do: past the deadline the community's staff are
+ * told, three days past the street's, each once (the order remembers how far it went). Orders are
+ * claimed with FOR UPDATE SKIP LOCKED, so several server processes may sweep at once.
+ */
+export async function sweepOverdueOrders(db: Db, now: Date = new Date()): Promise<number> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ order: rectificationOrders, target: inspectionTargets.name })
+      .from(rectificationOrders)
+      .innerJoin(inspectionTargets, eq(inspectionTargets.id, rectificationOrders.targetId))
+      .where(
+        and(
+          eq(rectificationOrders.state, 'open'),
+          lt(rectificationOrders.deadline, now),
+          ne(rectificationOrders.escalatedTo, 'street'),
+        ),
+      )
+      .limit(BATCH)
+      .for('update', { of: rectificationOrders, skipLocked: true });
+    let moved = 0;
+    for (const { order, target } of due) {
+      const level = escalationOf(order, now);
+      if (level === 'none' || RANK[level] <= RANK[order.escalatedTo]) continue;
+      moved += 1;
+      await tx
+        .update(rectificationOrders)
+        .set({ escalatedTo: level })
+        .where(eq(rectificationOrders.id, order.id));
+      await tx.insert(rectificationEvents).values({
+        orderId: order.id,
+        at: now,
+        actorId: null,
+        action: `escalate_${level}`,
+        note: `overdue since ${order.deadline.toISOString()}`,
+      });
+      const userIds = [...new Set([order.issuedBy, ...(await staffOf(tx, order.regionCode, level))])];
+      const live = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.id, userIds), eq(users.active, true)));
+      await notify(tx, {
+        userIds: live.map((u) => u.id),
+        kind: 'rectification_overdue',
+        caseId: null,
+        title: `整改逾期，已上报${LEVEL[level].word}：${target}`,
+        body: `${order.item}：${order.finding}`,
+        data: { rectificationOrderId: order.id, targetId: order.targetId, escalation: level },
+      });
+    }
+    return moved;
+  });
+}
+
+/** Runs the sweep every few minutes in every server process (SKIP LOCKED keeps each notice single). */
+export function startOrderEscalationSweep(db: Db, intervalMs = 300_000): { stop(): Promise<void> } {
+  return repeatEvery('The rectification escalation sweep', intervalMs, () => sweepOverdueOrders(db));
+}
