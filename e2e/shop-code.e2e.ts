@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
-import { PHONE, peopleOf } from './harness/contexts.js';
+import { DESK, PHONE, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
 import { fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
 
@@ -74,5 +74,12 @@ describe('一户一码: a resident scans a shop’s code and reports; the case c
     expect(made?.gridCode).toBe(gridCode);
     const { body } = await admin.get<{ case: { address: string | null } }>(`/api/cases/${made?.id}`);
     expect(body.case.address).toContain(name);
+    // The case page names the shop: to the resident as text, to staff as a way to its inspections.
+    await phone.goto(`${baseUrl}/cases/${made?.id}`);
+    expect(await phone.getByTestId('case-shop').textContent()).toContain(name);
+    const desk = await people.open(DESK);
+    await people.signIn(desk, `/cases/${made?.id}`, 'community');
+    await desk.getByTestId('case-shop').getByRole('link', { name }).click();
+    await desk.waitForURL('**/inspections?target=*');
   });
 });

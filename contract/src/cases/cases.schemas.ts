@@ -224,6 +224,13 @@ export type CaseFilter = Static<typeof CaseListQuery>;
 export type TimelineEvent = Static<typeof TimelineEvent>;
 export type Supervision = Static<typeof SupervisionSchema>;
 export type CaseDetail = Static<typeof CaseDetail>;
+
+/** GET /api/cases/:id/field-ties: the patrol a case was raised on, the shop whose code it came through. */
+export const CaseFieldTies = Type.Object({
+  patrol: Nullable(Type.Object({ id: Uuid, startedAt: Type.String({ format: 'date-time' }) })),
+  shop: Nullable(Type.Object({ id: Uuid, name: Type.String(), address: Type.String() })),
+});
+export type CaseFieldTies = Static<typeof CaseFieldTies>;
 export type IntakeResult = Static<typeof IntakeResult>;
 export type CasePage = Static<typeof CasePage>;
 /** A report as the web sends it (the body of POST /api/cases). */

@@ -11,6 +11,7 @@ import { TicketCard } from '../hotline/TicketCard';
 import { EscalateButton } from '../whistles/EscalateButton';
 import { CaseActions } from './CaseActions';
 import { CaseFacts } from './CaseFacts';
+import { CaseFieldTies } from './CaseFieldTies';
 import { CaseNotFound } from './CaseNotFound';
 import { CasePhotos } from './CasePhotos';
 import { CasePointMap } from './CasePointMap';
@@ -49,6 +50,7 @@ function CaseView({ detail }: { detail: CaseDetail }) {
         <Col xs={24} lg={14}>
           <Flex vertical gap={12}>
             <CaseFacts detail={detail} categoryName={categoryName(c.categoryCode)} context={context} />
+            <CaseFieldTies caseId={c.id} />
             <CasePointMap lat={c.lat} lng={c.lng} grid={context?.grid?.region ?? null} />
             <Card size="small" title={t('caseDetail.photos')} data-testid="case-photos">
               <CasePhotos photoIds={photoIds} />

@@ -125,6 +125,8 @@ export const en: Messages = {
     empty: 'No cases match',
   },
   caseDetail: {
+    shop: 'Shop',
+    patrol: 'Found on the patrol of',
     code: 'Case',
     category: 'Category',
     status: 'Status',

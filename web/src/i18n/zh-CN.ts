@@ -125,6 +125,8 @@ export const zhCN = {
     empty: '没有符合条件的案件',
   },
   caseDetail: {
+    shop: '商户',
+    patrol: '巡查发现',
     code: '案件编号',
     category: '类别',
     status: '状态',

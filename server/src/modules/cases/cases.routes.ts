@@ -2,6 +2,7 @@ import {
   ActionBody,
   ActionParams,
   CaseDetail,
+  CaseFieldTies,
   CaseListQuery,
   CasePage,
   CaseParams,
@@ -20,6 +21,7 @@ import { takeAction } from './act.js';
 import type { CaseDeps } from './case-deps.js';
 import { caseFor, getCase, listCases } from './case-queries.js';
 import { findNearbyOpenCases, followCase, linkDuplicate, unlinkDuplicate } from './duplicates.js';
+import { fieldTiesOf } from './field-ties.js';
 import { intakeCase } from './intake.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema, 409: ErrorSchema, 422: ErrorSchema };
@@ -100,6 +102,20 @@ export function registerCaseRoutes(app: App, deps: CaseDeps): void {
       },
     },
     async (request) => getCase(deps, signedInUser(request), request.params.id),
+  );
+
+  app.get(
+    '/api/cases/:id/field-ties',
+    {
+      preHandler: requirePermission('cases:read'),
+      schema: {
+        tags: ['cases'],
+        summary: 'The patrol a case was raised on and the shop it was reported at, if any',
+        params: CaseParams,
+        response: { 200: CaseFieldTies, ...Errors },
+      },
+    },
+    async (request) => fieldTiesOf(deps, signedInUser(request), request.params.id),
   );
 
   app.post(

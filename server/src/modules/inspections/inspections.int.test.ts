@@ -249,5 +249,8 @@ describe('shop codes (一户一码)', () => {
       sql`select count(*)::int as n from shop_cases where target_id = ${shopId}`,
     );
     expect(n.rows[0]).toEqual({ n: 1 });
+    const ties = await ok(await t.get(`/api/cases/${made.case.id}/field-ties`, c.resident));
+    expect(ties).toEqual({ patrol: null, shop: { id: shopId, name: '老王烧烤', address: '义和路18号' } });
+    refusal(await t.get(`/api/cases/${made.case.id}/field-ties`, c.community2), 404, 'CASE_NOT_FOUND');
   });
 });

@@ -142,6 +142,8 @@ describe('a patrol with its track, check-ins and a case', () => {
     await ok(await send());
     const patrol = await ok(await t.get(`/api/patrols/${id}`, c.street));
     expect(patrol.cases).toEqual([{ id: raised.case.id, code: raised.case.code }]);
+    const ties = await ok(await t.get(`/api/cases/${raised.case.id}/field-ties`, c.community));
+    expect(ties).toMatchObject({ patrol: { id }, shop: null });
   });
 
   it('ties a case sent before its patrol’s start arrived, and refuses someone else’s patrol', async () => {
