@@ -80,4 +80,17 @@ describe('an inspection finds a problem, the order is put right and closes; an u
     await page.getByRole('tab', { name: '检查对象' }).click();
     await row().getByText('屡查屡犯').waitFor();
   });
+
+  it('prints the shop’s code as the card for its door: the name and a QR to scan', async () => {
+    await row().getByTestId('target-code').click();
+    const [card] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByTestId('shop-code-print').click(),
+    ]);
+    await card.locator('h1').waitFor();
+    expect(await card.locator('h1').textContent()).toBe(name);
+    expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await card.close();
+    await page.keyboard.press('Escape');
+  });
 });

@@ -173,6 +173,11 @@ export const ResidentsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+/** GET /api/exports/residents: the resident search's filters, every page, masked. */
+export const ResidentExportQuery = Type.Omit(ResidentsQuery, ['page', 'pageSize'], {
+  additionalProperties: false,
+});
+
 export const RevealBody = Type.Object(
   { reason: Type.String({ minLength: 4, maxLength: 200 }) },
   { additionalProperties: false, examples: [{ reason: '低保复核，需核对身份证号' }] },

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { downloadExport } from './download';
 
-export type ExportKind = 'cases' | 'tickets' | 'rankings' | 'assessment';
+export type ExportKind = 'cases' | 'tickets' | 'rankings' | 'assessment' | 'residents';
 
 interface Props {
   /** Which export: GET /api/exports/<kind>. */

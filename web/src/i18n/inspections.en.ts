@@ -6,6 +6,7 @@ export const inspectionsEn: typeof inspectionsZh = {
   targets: 'Targets',
   orders: 'Rectification orders',
   kinds: { shop: 'Shop', site: 'Construction site', firm: 'Firm', stall: 'Stall' },
+  print: 'Print the code',
   addTarget: 'Add a target',
   name: 'Name',
   address: 'Address',

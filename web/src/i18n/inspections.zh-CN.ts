@@ -5,6 +5,7 @@ export const inspectionsZh = {
   targets: '检查对象',
   orders: '整改单',
   kinds: { shop: '商铺', site: '工地', firm: '企业', stall: '摊位' },
+  print: '打印商户码',
   addTarget: '新增检查对象',
   name: '名称',
   address: '地址',

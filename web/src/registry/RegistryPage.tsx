@@ -14,6 +14,7 @@ import {
 } from '../api/registry';
 import { useMe } from '../auth/AuthContext';
 import { can } from '../auth/can';
+import { ExportButton } from '../exports/ExportButton';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
 import { BuildingHouseholds } from './BuildingHouseholds';
@@ -181,6 +182,7 @@ export function RegistryPage() {
                     onChange={setCareTag}
                     options={tags.map((x) => ({ value: x.code, label: x.label }))}
                   />
+                  <ExportButton kind="residents" query={query} data-testid="residents-export" />
                 </Flex>
                 <Table
                   rowKey="id"

@@ -19,7 +19,7 @@ import { attachment, type SheetWriter, streamWorkbook, XLSX_TYPE } from './xlsx-
 const Errors = { 400: ErrorSchema, 401: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
 /** Streams the workbook as a download named in Chinese (with an ASCII fallback). */
-function download(reply: FastifyReply, sheets: SheetWriter[], name: string, asciiName: string) {
+export function download(reply: FastifyReply, sheets: SheetWriter[], name: string, asciiName: string) {
   const { stream } = streamWorkbook(sheets);
   const day = chinaDayOf(new Date());
   return reply

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blindIndex } from '../../lib/personal-data/blind-index.js';
@@ -221,6 +222,24 @@ describe("residents' personal data", () => {
       expect(res.statusCode, res.body).toBe(200);
       leaksNothing(res);
     }
+  });
+
+  it('is masked in the Excel export, whatever was searched for', async () => {
+    const res = await t.get(`/api/exports/residents?q=${ID}`, c.community);
+    expect(res.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.worksheets[0]?.eachRow((row) => {
+      cells.push(...(row.values as unknown[]).map((v) => String(v ?? '')));
+    });
+    const text = cells.join(' ');
+    expect(text).toContain('220104***********8');
+    expect(text).toContain('王**');
+    for (const secret of [ID, PHONE, SON_ID, ID.slice(6, 14), PHONE.slice(3, 7)]) {
+      expect(text).not.toContain(secret);
+    }
+    refusal(await t.get('/api/exports/residents', leaderCookie), 403, 'REGISTRY_STAFF_ONLY');
   });
 
   it('finds a resident by exact ID number or phone through the blind index, however it is typed', async () => {

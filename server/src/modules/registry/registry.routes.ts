@@ -12,20 +12,24 @@ import {
   RegistryHouseholdSaved,
   RegistryIdParams,
   ResidentBody,
+  ResidentExportQuery,
   ResidentPage,
   ResidentPatch,
   ResidentsQuery,
   RevealBody,
   RevealedResident,
+  XlsxResponse,
 } from '@needle/contract';
 import { Type } from 'typebox';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { signedInUser } from '../auth/auth.hooks.js';
+import { download } from '../exports/exports.routes.js';
 import { addResident, patchResident } from './edit-resident.js';
 import { findResidents } from './find-residents.js';
 import { buildingDetail, buildingView, listBuildings, myBuildings } from './list-buildings.js';
 import type { RegistryDeps } from './registry-deps.js';
+import { residentExport } from './resident-export.js';
 import { listAccessRecords, revealResident } from './reveal-resident.js';
 import { createBuilding } from './save-building.js';
 import { createHousehold } from './save-household.js';
@@ -166,6 +170,26 @@ export function registerRegistryRoutes(app: App, deps: RegistryDeps): void {
       },
     },
     async (request) => findResidents(deps, signedInUser(request), request.query),
+  );
+
+  app.get(
+    '/api/exports/residents',
+    {
+      preHandler: signedIn,
+      schema: {
+        tags: ['exports', ...tags],
+        summary: 'The resident search as .xlsx: the same area and filters, ID numbers and phones masked',
+        querystring: ResidentExportQuery,
+        response: { 200: XlsxResponse, ...Errors },
+      },
+    },
+    async (request, reply) =>
+      download(
+        reply,
+        [await residentExport(deps, signedInUser(request), request.query)],
+        '居民台账',
+        'residents',
+      ),
   );
 
   app.post(
