@@ -131,3 +131,5 @@ export const fetchCareOverdue = (regionCode: string | null, signal?: AbortSignal
     `/api/care/overdue-counts${regionCode ? `?regionCode=${encodeURIComponent(regionCode)}` : ''}`,
     { signal },
   );
+export const addCareTag = (body: { code: string; label: string }) =>
+  api<{ code: string; label: string }>('/api/care/tags', { method: 'POST', body });

@@ -66,4 +66,7 @@ export const registryEn: typeof registryZh = {
   days: 'days',
   save: 'Save',
   overdueCard: 'Care visits: {{overdue}} overdue of {{underCare}} under care',
+  tagLabel: 'Name, e.g. Veteran',
+  tagCode: 'Code, e.g. veteran',
+  addTag: 'Add a care group',
 };

@@ -65,4 +65,7 @@ export const registryZh = {
   days: '天',
   save: '保存',
   overdueCard: '关爱走访：{{overdue}} 人逾期未走访（关爱对象 {{underCare}} 人）',
+  tagLabel: '类别名称，如 退役军人',
+  tagCode: '代码，如 veteran',
+  addTag: '新增关爱类别',
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { fetchCareSchedules, fetchCareTags, setCareSchedule } from '../api/registry';
 import { useMe } from '../auth/AuthContext';
 import { errorText } from '../i18n/errorText';
+import { AddCareTag } from './AddCareTag';
 
 /**
  * 走访周期: how often each care group is visited. Staff set their own area's interval over the city's
@@ -30,6 +31,7 @@ export function CareSchedules() {
     schedules.data?.find((s) => s.careTag === tag && s.regionCode === region)?.everyDays ?? null;
   return (
     <Flex vertical gap={8}>
+      {me.roles.includes('admin') && <AddCareTag />}
       {save.error !== null && <Alert type="error" showIcon title={errorText(t, save.error)} />}
       <Table
         rowKey="code"

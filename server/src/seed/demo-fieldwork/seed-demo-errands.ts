@@ -45,7 +45,7 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
       kind: 'senior_card' as const,
       forName: '张秀英',
       requesterId: resident.id,
-      office: '南关区政务服务中心',
+      office: '朝阳区政务服务中心',
       deadline: addDays(today, 5),
       steps: [
         { state: 'received' as const, hours: 72, note: '' },
