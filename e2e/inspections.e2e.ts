@@ -77,6 +77,11 @@ describe('an inspection finds a problem, the order is put right and closes; an u
     await order.getByTestId('order-not-fixed').click();
     await expect.poll(() => order.getAttribute('data-reopened')).toBe('1');
     expect(await order.getAttribute('data-state')).toBe('open');
+    // A surprise follow-up is drawn for it, at a moment only the inspectors see.
+    await order.getByTestId('order-surprise').click();
+    await order.getByTestId('order-surprise-at').waitFor();
+    const drawn = (await ordersOf()).find((o) => o.finding === '灭火器过期')?.surpriseAt;
+    expect(new Date(drawn ?? 0).getTime()).toBeGreaterThan(Date.now());
     await page.getByRole('tab', { name: '检查对象' }).click();
     await row().getByText('屡查屡犯').waitFor();
   });

@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
+import { pointInsideGrid } from './harness/clickPoint.js';
 import { DESK, PHONE, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
 import { fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
@@ -150,5 +151,33 @@ describe('一日两巡: a patrol walked partly offline arrives whole, raises a c
     // The month's calendar shows today for the grid's worker.
     await desk.goto(`${baseUrl}/patrols`);
     await desk.locator('[data-testid="patrol-day"][data-state]').first().waitFor();
+    // A new required point, placed on the map; then the first one's code, printed as the card for it.
+    await desk.getByRole('tab', { name: '巡查点位' }).click();
+    const added = `新点位${Date.now() % 100000}`;
+    await desk.getByTestId('point-new').click();
+    await desk.getByTestId('point-grid').click();
+    await desk.keyboard.type(gridCode);
+    await desk.keyboard.press('Enter');
+    await desk.getByTestId('point-name').fill(added);
+    await desk.locator(`path.needle-grid[data-grid-code="${gridCode}"]`).waitFor();
+    const spot = await pointInsideGrid(desk, gridCode);
+    await desk.mouse.click(spot.x, spot.y);
+    await desk.getByTestId('report-point').waitFor();
+    await desk.getByTestId('point-new-submit').click();
+    await desk.locator(`[data-testid="point-row"][data-name="${added}"]`).waitFor();
+    const listed = (await community.get<PatrolPoint[]>('/api/patrol-points')).body.find(
+      (p) => p.name === added,
+    );
+    expect(listed?.regionCode).toBe(gridCode);
+    const row = desk.locator(`[data-testid="point-row"][data-name="${point.name}"]`);
+    await row.getByTestId('point-code').click();
+    const [card] = await Promise.all([
+      desk.waitForEvent('popup'),
+      desk.getByTestId('point-code-print').click(),
+    ]);
+    await card.locator('h1').waitFor();
+    expect(await card.locator('h1').textContent()).toBe(point.name);
+    expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await card.close();
   });
 });

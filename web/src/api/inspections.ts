@@ -38,3 +38,9 @@ export const followUp = (id: string, body: { fixed: boolean; note: string }) =>
     method: 'POST',
     body,
   });
+/** 突击回头看: a follow-up drawn at a random moment between tomorrow and `before` (a China day). */
+export const scheduleSurprise = (id: string, before: string) =>
+  api<RectificationOrder>(`/api/rectification-orders/${encodeURIComponent(id)}/surprise`, {
+    method: 'POST',
+    body: { before },
+  });

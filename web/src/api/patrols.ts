@@ -23,3 +23,10 @@ export const fetchPatrolAssessment = (query: string, signal?: AbortSignal) =>
   api<PatrolAssessment>(`/api/patrols/assessment?${query}`, { signal });
 export const fetchPatrolPoints = (signal?: AbortSignal) =>
   api<PatrolPoint[]>('/api/patrol-points', { signal });
+export const addPatrolPoint = (body: {
+  regionCode: string;
+  name: string;
+  lat: number;
+  lng: number;
+  radiusM?: number;
+}) => api<PatrolPoint>('/api/patrol-points', { method: 'POST', body });

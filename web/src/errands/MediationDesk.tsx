@@ -97,7 +97,7 @@ function DisputeCard({ dispute }: { dispute: Dispute }) {
           </Typography.Text>
         ))}
         {dispute.agreement && (
-          <Typography.Text>{`${t('errands.agreement')}：${dispute.agreement}`}</Typography.Text>
+          <Typography.Text>{`${t(dispute.state === 'failed' ? 'errands.failNote' : 'errands.agreement')}：${dispute.agreement}`}</Typography.Text>
         )}
         <Flex gap={8} wrap>
           {dispute.state === 'open' && (

@@ -7,6 +7,8 @@ export const inspectionsEn: typeof inspectionsZh = {
   orders: 'Rectification orders',
   kinds: { shop: 'Shop', site: 'Construction site', firm: 'Firm', stall: 'Stall' },
   print: 'Print the code',
+  surprise: 'Schedule a surprise follow-up',
+  surpriseAt: 'Surprise follow-up {{time}}',
   addTarget: 'Add a target',
   name: 'Name',
   address: 'Address',

@@ -6,6 +6,8 @@ export const inspectionsZh = {
   orders: '整改单',
   kinds: { shop: '商铺', site: '工地', firm: '企业', stall: '摊位' },
   print: '打印商户码',
+  surprise: '安排突击回头看',
+  surpriseAt: '突击回头看 {{time}}',
   addTarget: '新增检查对象',
   name: '名称',
   address: '地址',

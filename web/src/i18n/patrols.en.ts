@@ -62,4 +62,16 @@ export const patrolsEn: typeof patrolsZh = {
     byGps: 'GPS',
     byQr: 'QR code',
   },
+  pointDesk: {
+    title: 'Patrol points',
+    add: 'Add a point',
+    name: 'Name',
+    where: 'Where',
+    pick: 'Pick the place on the map',
+    radius: 'Check-in radius',
+    code: 'QR code',
+    print: 'Print the code',
+    cardLine: 'Required patrol point',
+    cardHint: 'Scan with your phone on patrol to check in',
+  },
 };

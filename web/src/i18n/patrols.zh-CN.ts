@@ -61,4 +61,16 @@ export const patrolsZh = {
     byGps: '定位',
     byQr: '扫码',
   },
+  pointDesk: {
+    title: '巡查点位',
+    add: '新增点位',
+    name: '点位名称',
+    where: '位置',
+    pick: '请在地图上选择位置',
+    radius: '签到半径',
+    code: '点位二维码',
+    print: '打印点位码',
+    cardLine: '必巡点位',
+    cardHint: '巡查中用手机扫码即可签到',
+  },
 };

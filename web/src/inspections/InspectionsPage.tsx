@@ -1,6 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Flex, Input, Modal, QRCode, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,11 +12,12 @@ import {
   followUp,
   type InspectionTarget,
   type RectificationOrder,
+  scheduleSurprise,
 } from '../api/inspections';
+import { printCodeCard } from '../common/printCodeCard';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
 import { InspectModal } from './InspectModal';
-import { printShopCode } from './printShopCode';
 
 function CodeModal({ target, onClose }: { target: InspectionTarget; onClose(): void }) {
   const { t } = useTranslation();
@@ -28,7 +30,7 @@ function CodeModal({ target, onClose }: { target: InspectionTarget; onClose(): v
   const print = () => {
     const canvas = qr.current?.querySelector('canvas');
     if (!canvas) return;
-    printShopCode({
+    printCodeCard({
       name: target.name,
       address: target.address,
       hint: t('inspections.codeHint'),
@@ -69,6 +71,11 @@ function FollowUpButtons({ order }: { order: RectificationOrder }) {
       }),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['inspections'] }),
   });
+  // Within two weeks: soon enough to catch a fix that did not hold, at a moment nobody is told.
+  const surprise = useMutation({
+    mutationFn: () => scheduleSurprise(order.id, dayjs().add(14, 'day').format('YYYY-MM-DD')),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['inspections'] }),
+  });
   if (order.state === 'closed') return null;
   return (
     <Flex gap={6} wrap>
@@ -97,6 +104,16 @@ function FollowUpButtons({ order }: { order: RectificationOrder }) {
       >
         {t('inspections.notFixed')}
       </Button>
+      {!order.surpriseAt && (
+        <Button
+          size="small"
+          loading={surprise.isPending}
+          onClick={() => surprise.mutate()}
+          data-testid="order-surprise"
+        >
+          {t('inspections.surprise')}
+        </Button>
+      )}
     </Flex>
   );
 }
@@ -232,6 +249,11 @@ export function InspectionsPage() {
                           </Tag>
                           {o.overdue && <Tag color="red">{t(`inspections.escalation.${o.escalation}`)}</Tag>}
                           {o.reopened > 0 && <Tag>{t('inspections.reopened', { count: o.reopened })}</Tag>}
+                          {o.state === 'open' && o.surpriseAt && (
+                            <Tag color="purple" data-testid="order-surprise-at">
+                              {t('inspections.surpriseAt', { time: formatTime(o.surpriseAt) })}
+                            </Tag>
+                          )}
                         </Flex>
                       ),
                     },

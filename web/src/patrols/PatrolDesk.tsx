@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchPatrolAssessment, fetchPatrolCalendar, fetchPatrols, type PatrolDay } from '../api/patrols';
 import { formatTime } from '../i18n/formatTime';
+import { PatrolPoints } from './PatrolPoints';
 
 const dayColour: Record<PatrolDay['state'], string> = {
   met: '#52c41a',
@@ -150,6 +151,7 @@ export function PatrolDesk() {
               />
             ),
           },
+          { key: 'points', label: t('patrols.pointDesk.title'), children: <PatrolPoints /> },
           {
             key: 'list',
             label: t('patrols.desk.list'),

@@ -18,7 +18,8 @@ import {
 import { FormModal } from '../common/FormModal';
 import { newIdempotencyKey } from '../report/idempotencyKey';
 import { GridSelect } from './GridSelect';
-import { ResidentFields, type ResidentValues, residentInput } from './ResidentFields';
+import { ResidentFields } from './ResidentFields';
+import { type ResidentValues, residentInput } from './residentInput';
 
 function useRegistryWrite<V, R>(write: (v: V) => Promise<R>) {
   const client = useQueryClient();

@@ -1,10 +1,11 @@
 const html = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
- * Prints a shop's code as the card that hangs at its door (一户一码): the name, what the code is for,
- * and the QR large enough to scan from a step away. A window of its own, so the page's layout stays out.
+ * Prints a code as the card that hangs where it is scanned (a shop's door, a patrol point): the name,
+ * what the code is for, and the QR large enough to scan from a step away. A window of its own, so the
+ * page's layout stays out.
  */
-export function printShopCode(card: { name: string; address: string; hint: string; qr: string }): boolean {
+export function printCodeCard(card: { name: string; address: string; hint: string; qr: string }): boolean {
   const win = window.open('', '_blank', 'width=480,height=640');
   if (!win) return false;
   win.document.write(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${html(card.name)}</title>
