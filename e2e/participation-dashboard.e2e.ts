@@ -38,9 +38,24 @@ describe('the participation dashboard', () => {
   it('community staff open it from the 社区参与 menu; a new project of the year counts', async () => {
     const page = await open();
     await signIn(page, '/workbench', 'community2');
-    await page.getByTestId('nav-participation-group').hover();
-    await page.getByTestId('nav-participation').click();
-    await page.waitForURL('**/participation');
+    // The workbench's live counts re-render the header while other walks write cases: a submenu item
+    // caught mid-render is detached, so open the group and click again until the page changes.
+    await expect
+      .poll(
+        async () => {
+          // Off the menu first: a pointer already over the group sends no new hover to reopen it.
+          await page.mouse.move(700, 600);
+          await page.getByTestId('nav-participation-group').hover();
+          // Dispatched to the item as it is now, rather than waiting for it to hold still.
+          await page
+            .getByTestId('nav-participation')
+            .dispatchEvent('click', undefined, { timeout: 3_000 })
+            .catch(() => undefined);
+          return new URL(page.url()).pathname;
+        },
+        { timeout: 45_000 },
+      )
+      .toBe('/participation');
     await page.getByTestId('participation-stat-projects').waitFor();
     const before = await projectsShown(page);
 
@@ -75,8 +90,17 @@ describe('the participation dashboard', () => {
 
     const resident = await open();
     await signIn(resident, '/me', 'resident');
-    await resident.getByTestId('nav-participation-group').hover();
-    await resident.getByTestId('nav-volunteers').waitFor();
+    // Hovered until the submenu shows: a hover that lands mid-render of the header opens nothing.
+    await expect
+      .poll(
+        async () => {
+          await resident.mouse.move(700, 600);
+          await resident.getByTestId('nav-participation-group').hover();
+          return resident.getByTestId('nav-volunteers').isVisible();
+        },
+        { timeout: 45_000 },
+      )
+      .toBe(true);
     expect(await resident.getByTestId('nav-participation').count()).toBe(0);
   });
 });

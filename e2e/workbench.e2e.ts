@@ -120,9 +120,19 @@ describe("the dispatcher's workbench: live counts and steps on several cases at 
       }),
     );
     await page.getByTestId('batch-register').click();
-    await page.getByTestId('batch-confirm').click();
+    // A click that lands while live counts re-render the list leaves the dialog open: click it again.
+    const confirm = page.getByTestId('batch-confirm');
     const failures = page.getByTestId('workbench-batch-failures');
-    await failures.waitFor();
+    await expect
+      .poll(
+        async () => {
+          if (await failures.isVisible()) return true;
+          if (await confirm.isVisible()) await confirm.click({ timeout: 3_000 }).catch(() => undefined);
+          return failures.isVisible();
+        },
+        { timeout: 45_000 },
+      )
+      .toBe(true);
     expect(await failures.textContent()).toContain(refused.code);
     for (const { id } of registered) expect(await statusOf(id)).toBe('registered');
     expect(await statusOf(refused.id)).toBe('reported');
