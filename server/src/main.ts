@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   // Redemptions not picked up in time are called off, and points past the expiry rule expire.
   const pointsSweep = startPointsSweep(database.db);
   // Overdue rectification orders go up to the community, then the street, as overdue cases do.
-  const orderEscalation = startOrderEscalationSweep(database.db);
+  const orderEscalation = startOrderEscalationSweep(database.db, () => regions.directory);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,7 +1,8 @@
-import { and, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/database.js';
 import { repeatEvery } from '../../lib/jobs/repeat-every.js';
 import { notify } from '../notifications/notify.js';
+import type { RegionDirectory } from '../regions/region-directory.js';
 import { users } from '../users/users.tables.js';
 import { inspectionTargets, rectificationEvents, rectificationOrders } from './inspections.tables.js';
 import { type Escalation, escalationOf } from './rectification.js';
@@ -13,30 +14,27 @@ const LEVEL: Record<Exclude<Escalation, 'none'>, { role: string; word: string }>
 };
 const RANK: Record<Escalation, number> = { none: 0, community: 1, street: 2 };
 
-/** The region and the regions above it (grid, community, street, …): codes are not always prefixes. */
-async function regionAndAbove(tx: Executor, code: string): Promise<string[]> {
-  // Both engines' drivers answer a raw statement with its rows under `rows`.
-  const found = (await tx.execute(sql`
-    with recursive up(code, parent_code) as (
-      select code, parent_code from regions where code = ${code}
-      union all
-      select r.code, r.parent_code from regions r join up on r.code = up.parent_code
-    )
-    select code from up`)) as unknown as { rows: { code: string }[] };
-  return found.rows.map((r) => r.code);
-}
-
-/** The active staff of the level an order goes up to, in the regions that hold its target. */
-async function staffOf(tx: Executor, regionCode: string, level: Exclude<Escalation, 'none'>) {
-  const { role } = LEVEL[level];
+/**
+ * Who hears of an order going up: its issuer, and the active staff of that level in the regions holding its
+ * target (the region tree's chain: street codes are not prefixes of their grids').
+ */
+async function toldOf(
+  tx: Executor,
+  directory: RegionDirectory,
+  order: { regionCode: string; issuedBy: string },
+  level: Exclude<Escalation, 'none'>,
+) {
+  const chain = directory.chain(order.regionCode).map((r) => r.code);
   const rows = await tx
     .select({ id: users.id })
     .from(users)
     .where(
       and(
-        inArray(users.regionCode, await regionAndAbove(tx, regionCode)),
         eq(users.active, true),
-        sql`${users.roles} @> array[${role}]::text[]`,
+        or(
+          eq(users.id, order.issuedBy),
+          and(inArray(users.regionCode, chain), sql`${users.roles} @> array[${LEVEL[level].role}]::text[]`),
+        ),
       ),
     );
   return rows.map((r) => r.id);
@@ -47,7 +45,11 @@ async function staffOf(tx: Executor, regionCode: string, level: Exclude<Escalati
  * told, three days past the street's, each once (the order remembers how far it went). Orders are
  * claimed with FOR UPDATE SKIP LOCKED, so several server processes may sweep at once.
  */
-export async function sweepOverdueOrders(db: Db, now: Date = new Date()): Promise<number> {
+export async function sweepOverdueOrders(
+  db: Db,
+  directory: RegionDirectory,
+  now: Date = new Date(),
+): Promise<number> {
   return db.transaction(async (tx) => {
     const due = await tx
       .select({ order: rectificationOrders, target: inspectionTargets.name })
@@ -78,13 +80,8 @@ export async function sweepOverdueOrders(db: Db, now: Date = new Date()): Promis
         action: `escalate_${level}`,
         note: `overdue since ${order.deadline.toISOString()}`,
       });
-      const userIds = [...new Set([order.issuedBy, ...(await staffOf(tx, order.regionCode, level))])];
-      const live = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(and(inArray(users.id, userIds), eq(users.active, true)));
       await notify(tx, {
-        userIds: live.map((u) => u.id),
+        userIds: await toldOf(tx, directory, order, level),
         kind: 'rectification_overdue',
         caseId: null,
         title: `整改逾期，已上报${LEVEL[level].word}：${target}`,
@@ -97,6 +94,12 @@ export async function sweepOverdueOrders(db: Db, now: Date = new Date()): Promis
 }
 
 /** Runs the sweep every few minutes in every server process (SKIP LOCKED keeps each notice single). */
-export function startOrderEscalationSweep(db: Db, intervalMs = 300_000): { stop(): Promise<void> } {
-  return repeatEvery('The rectification escalation sweep', intervalMs, () => sweepOverdueOrders(db));
+export function startOrderEscalationSweep(
+  db: Db,
+  directory: () => RegionDirectory,
+  intervalMs = 300_000,
+): { stop(): Promise<void> } {
+  return repeatEvery('The rectification escalation sweep', intervalMs, () =>
+    sweepOverdueOrders(db, directory()),
+  );
 }

@@ -5,6 +5,7 @@ import { useTestApp } from '../../test/actors.js';
 import { ok, refusal } from '../../test/answers.js';
 import { grid001, MANHOLE, uploadPhoto, usePointIn } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
+import { RegionsService } from '../regions/regions.service.js';
 import { sweepOverdueOrders } from './escalation-sweep.js';
 import { rectificationOrders, shopCases } from './inspections.tables.js';
 
@@ -139,6 +140,7 @@ describe('an inspection, its rectification orders and 回头看', () => {
     const open = (
       await ok(await t.get(`/api/rectification-orders?targetId=${shopId}&state=open`, c.street))
     )[0];
+    const directory = (await RegionsService.load(t.database.db)).directory;
     const deadline = new Date(Date.now() - 86_400_000);
     await t.database.db
       .update(rectificationOrders)
@@ -149,14 +151,14 @@ describe('an inspection, its rectification orders and 回头看', () => {
         (n: { kind: string; data: { rectificationOrderId?: string } }) =>
           n.kind === 'rectification_overdue' && n.data.rectificationOrderId === open.id,
       );
-    expect(await sweepOverdueOrders(t.database.db)).toBe(1);
-    expect(await sweepOverdueOrders(t.database.db)).toBe(0);
+    expect(await sweepOverdueOrders(t.database.db, directory)).toBe(1);
+    expect(await sweepOverdueOrders(t.database.db, directory)).toBe(0);
     expect(await noticesOf(c.community)).toHaveLength(1);
     expect(await noticesOf(c.street)).toHaveLength(0);
     expect(await noticesOf(c.community2)).toHaveLength(0);
     const later = new Date(deadline.getTime() + 3 * 86_400_000 + 60_000);
-    expect(await sweepOverdueOrders(t.database.db, later)).toBe(1);
-    expect(await sweepOverdueOrders(t.database.db, later)).toBe(0);
+    expect(await sweepOverdueOrders(t.database.db, directory, later)).toBe(1);
+    expect(await sweepOverdueOrders(t.database.db, directory, later)).toBe(0);
     expect(await noticesOf(c.street)).toHaveLength(1);
     expect(await noticesOf(c.community)).toHaveLength(1);
     const [row] = await t.database.db
