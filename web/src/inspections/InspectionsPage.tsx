@@ -1,8 +1,7 @@
-import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Modal, QRCode, Table, Tabs, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Modal, Table, Tabs, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
@@ -14,7 +13,7 @@ import {
   type RectificationOrder,
   scheduleSurprise,
 } from '../api/inspections';
-import { printCodeCard } from '../common/printCodeCard';
+import { PrintableCode } from '../common/PrintableCode';
 import { formatTime } from '../i18n/formatTime';
 import { PageShell } from '../layout/PageShell';
 import { InspectModal } from './InspectModal';
@@ -26,25 +25,16 @@ function CodeModal({ target, onClose }: { target: InspectionTarget; onClose(): v
     queryFn: ({ signal }) => fetchShopCode(target.id, signal),
   });
   const url = code.data ? `${window.location.origin}${code.data.url}` : '';
-  const qr = useRef<HTMLDivElement>(null);
-  const print = () => {
-    const canvas = qr.current?.querySelector('canvas');
-    if (!canvas) return;
-    printCodeCard({
-      name: target.name,
-      address: target.address,
-      hint: t('inspections.codeHint'),
-      qr: canvas.toDataURL('image/png'),
-    });
-  };
   return (
     <Modal open title={`${t('inspections.code')} · ${target.name}`} onCancel={onClose} footer={null}>
       <Flex vertical align="center" gap={8}>
-        <div ref={qr}>{url && <QRCode value={url} size={220} />}</div>
         {url && (
-          <Button icon={<PrinterOutlined />} onClick={print} data-testid="shop-code-print">
-            {t('inspections.print')}
-          </Button>
+          <PrintableCode
+            value={url}
+            card={{ name: target.name, address: target.address, hint: t('inspections.codeHint') }}
+            printLabel={t('inspections.print')}
+            data-testid="shop-code-print"
+          />
         )}
         <Typography.Text type="secondary">{t('inspections.codeHint')}</Typography.Text>
         <Typography.Text

@@ -1,11 +1,10 @@
-import { PrinterOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Form, Input, InputNumber, Modal, QRCode, Table, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { Button, Flex, Form, Input, InputNumber, Modal, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addPatrolPoint, fetchPatrolPoints, type PatrolPoint } from '../api/patrols';
 import { FormModal } from '../common/FormModal';
-import { printCodeCard } from '../common/printCodeCard';
+import { PrintableCode } from '../common/PrintableCode';
 import { GridSelect } from '../registry/GridSelect';
 import { PointField } from '../report/PointField';
 import type { ReportPoint } from '../report/reportDraft';
@@ -16,27 +15,19 @@ const checkInUrl = (p: PatrolPoint) =>
 
 function PointCodeModal({ point, onClose }: { point: PatrolPoint; onClose(): void }) {
   const { t } = useTranslation();
-  const qr = useRef<HTMLDivElement>(null);
-  const print = () => {
-    const canvas = qr.current?.querySelector('canvas');
-    if (canvas) {
-      printCodeCard({
-        name: point.name,
-        address: t('patrols.pointDesk.cardLine'),
-        hint: t('patrols.pointDesk.cardHint'),
-        qr: canvas.toDataURL('image/png'),
-      });
-    }
-  };
   return (
     <Modal open title={`${t('patrols.pointDesk.code')} · ${point.name}`} onCancel={onClose} footer={null}>
       <Flex vertical align="center" gap={8}>
-        <div ref={qr}>
-          <QRCode value={checkInUrl(point)} size={220} />
-        </div>
-        <Button icon={<PrinterOutlined />} onClick={print} data-testid="point-code-print">
-          {t('patrols.pointDesk.print')}
-        </Button>
+        <PrintableCode
+          value={checkInUrl(point)}
+          card={{
+            name: point.name,
+            address: t('patrols.pointDesk.cardLine'),
+            hint: t('patrols.pointDesk.cardHint'),
+          }}
+          printLabel={t('patrols.pointDesk.print')}
+          data-testid="point-code-print"
+        />
         <Typography.Text type="secondary">{t('patrols.pointDesk.cardHint')}</Typography.Text>
       </Flex>
     </Modal>
