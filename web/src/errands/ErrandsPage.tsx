@@ -31,19 +31,21 @@ export function ErrandsPage() {
   const staff = me.roles.some((r) => STAFF.includes(r));
   return (
     <PageShell>
-      <Typography.Title level={4} style={{ margin: 0 }} data-testid="errands-page">
-        {staff ? t('errands.title') : t('errands.mine')}
-      </Typography.Title>
-      {staff ? (
-        <Tabs
-          items={[
-            { key: 'errands', label: t('errands.errands'), children: <ErrandDesk /> },
-            { key: 'disputes', label: t('errands.disputes'), children: <MediationDesk /> },
-          ]}
-        />
-      ) : (
-        <MyErrands />
-      )}
+      <Flex vertical gap={12}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="errands-page">
+          {staff ? t('errands.title') : t('errands.mine')}
+        </Typography.Title>
+        {staff ? (
+          <Tabs
+            items={[
+              { key: 'errands', label: t('errands.errands'), children: <ErrandDesk /> },
+              { key: 'disputes', label: t('errands.disputes'), children: <MediationDesk /> },
+            ]}
+          />
+        ) : (
+          <MyErrands />
+        )}
+      </Flex>
     </PageShell>
   );
 }
