@@ -9,7 +9,7 @@ import type { App } from './http/app-types.js';
 import { documentEdgeStatuses } from './http/documented-statuses.js';
 import { handleError } from './http/error-handler.js';
 import { httpsOnlyHeaders } from './http/https.js';
-import { guardInput } from './http/input-guards.js';
+import { guardInput, guardNumbers } from './http/input-guards.js';
 import { type LogOptions, loggerOptions, requestIds } from './http/logging.js';
 import { refuseCrossSiteRequests } from './http/same-origin.js';
 import { validatorCompiler } from './http/validators.js';
@@ -128,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(cookie);
   app.addHook('onRequest', refuseCrossSiteRequests);
   app.addHook('preValidation', guardInput);
+  app.addHook('preHandler', guardNumbers);
   // Before swagger's own onRoute hook, so that the document shows what this adds.
   app.addHook('onRoute', documentEdgeStatuses);
   await app.register(swagger, {

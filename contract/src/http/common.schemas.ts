@@ -9,6 +9,13 @@ export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]
 
 export const Uuid = Type.String({ format: 'uuid' });
 
+/** A month, YYYY-MM; the server's `year-month` format refuses years before 1000, which dates misread. */
+export const YearMonth = Type.String({
+  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+  format: 'year-month',
+  examples: ['2026-11'],
+});
+
 /** One of an enum's values: the OpenAPI document lists them, and the web's types narrow to them. */
 // Written as a string with an `enum` list, so the document only gains the list where it had a plain string.
 export const OneOf = <V extends string>(values: readonly V[]) =>

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { Nullable, PageOf, Uuid } from '../http/common.schemas.js';
+import { Nullable, PageOf, Uuid, YearMonth } from '../http/common.schemas.js';
 
 // Patrols (一日两巡, seed 000): a grid worker's walks with their tracks, check-ins at required points,
 // cases raised on the way, and the rule of how many patrols a day a grid is owed.
@@ -9,7 +9,6 @@ const RegionCode = Type.String({ pattern: '^[0-9]{6,15}$', examples: ['220104004
 const Instant = Type.String({ format: 'date-time' });
 const Lat = Type.Number({ minimum: -90, maximum: 90 });
 const Lng = Type.Number({ minimum: -180, maximum: 180 });
-const Month = Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', examples: ['2026-12'] });
 
 export const PatrolParams = Type.Object({ id: Uuid });
 
@@ -149,7 +148,7 @@ export const PatrolRuleBody = Type.Object(
 );
 
 export const PatrolMonthQuery = Type.Object(
-  { month: Month, regionCode: Type.Optional(RegionCode), workerId: Type.Optional(Uuid) },
+  { month: YearMonth, regionCode: Type.Optional(RegionCode), workerId: Type.Optional(Uuid) },
   { additionalProperties: false },
 );
 

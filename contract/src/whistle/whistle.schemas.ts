@@ -1,6 +1,6 @@
 import { type Static, Type } from 'typebox';
 import { PARTNER_KINDS, WHISTLE_STATUSES } from '../enums/enums.js';
-import { LiteralUnion, Nullable, PageOf, Uuid } from '../http/common.schemas.js';
+import { LiteralUnion, Nullable, PageOf, Uuid, YearMonth } from '../http/common.schemas.js';
 
 const Task = Type.String({ minLength: 1, maxLength: 1000 });
 const Mark = Type.Union([
@@ -10,11 +10,6 @@ const Mark = Type.Union([
   Type.Literal(4),
   Type.Literal(5),
 ]);
-const Month = Type.String({
-  pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
-  format: 'year-month',
-  examples: ['2026-11'],
-});
 const Lat = Type.Number({ minimum: -90, maximum: 90 });
 const Lng = Type.Number({ minimum: -180, maximum: 180 });
 
@@ -120,7 +115,7 @@ export const CallEvaluationBody = Type.Object(
 export const StreetEvaluationBody = Type.Object(
   {
     streetCode: Type.String({ pattern: '^[0-9]{12}$' }),
-    month: Month,
+    month: YearMonth,
     coordination: Mark,
     support: Mark,
     comment: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -143,7 +138,10 @@ export const WhistleListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const EvaluationsQuery = Type.Object({ month: Type.Optional(Month) }, { additionalProperties: false });
+export const EvaluationsQuery = Type.Object(
+  { month: Type.Optional(YearMonth) },
+  { additionalProperties: false },
+);
 
 const PartnerKind = LiteralUnion(PARTNER_KINDS);
 const Required = Type.Integer({ minimum: 0, maximum: 52 });

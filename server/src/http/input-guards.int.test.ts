@@ -34,6 +34,8 @@ describe('input that used to reach the database, or the calendar, and fail there
       ['/api/whistles?to=0027-07-13', 'to'],
       ['/api/whistles?from=0999-12-31', 'from'],
       ['/api/whistles/evaluations?month=0941-11', 'month'],
+      // Found by the route fuzzer: the patrol calendar's month had a pattern of its own, without the check.
+      ['/api/patrols/calendar?month=0058-09', 'month'],
       ['/api/cases?from=0027-07-13', 'from'],
     ] as const) {
       expectRefusal(await t.get(url, c.admin), field);
@@ -100,5 +102,21 @@ describe('input that used to reach the database, or the calendar, and fail there
     expect((await t.get('/api/auth/me', cookie)).statusCode).toBe(200);
     const empty = await t.post('/api/auth/logout', cookie, {});
     expect(empty.statusCode).toBe(204);
+  });
+
+  // Found by the route fuzzer: JavaScript reads 5e-324, PostgreSQL's double precision refuses it.
+  it('refuses a number too close to zero for the database, in a query and in a body', async () => {
+    expectRefusal(await t.get('/api/cases/nearby?lat=5e-324&lng=125.3&categoryCode=E0550', c.admin), 'lat');
+    const res = await report(t, c.admin, {
+      categoryCode: 'E0550',
+      description: '井盖缺失',
+      lat: 5e-324,
+      lng: point.lng,
+    });
+    expectRefusal(res, 'lat');
+    // Zero and ordinary small numbers still pass.
+    expect((await t.get('/api/cases/nearby?lat=43.88&lng=0&categoryCode=E0550', c.admin)).statusCode).toBe(
+      200,
+    );
   });
 });

@@ -1,25 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/actors.js';
+import { type DocumentedRoute, documentedRoutes } from '../test/documented-routes.js';
 
 const { t, c } = useTestApp(['admin']);
-interface Operation {
-  responses?: Record<string, { content?: Record<string, unknown> }>;
-}
-let routes: { method: string; url: string; streams: boolean }[];
+let routes: DocumentedRoute[];
 beforeAll(async () => {
-  // Every documented route, so a route added later is covered without touching this test.
-  const spec = (await t.get('/api/openapi.json')).json() as {
-    paths: Record<string, Record<string, Operation>>;
-  };
-  routes = Object.entries(spec.paths).flatMap(([path, ops]) =>
-    Object.entries(ops).map(([method, op]) => ({
-      method: method.toUpperCase(),
-      url: path,
-      // An event stream answers a signed-in GET with 200 and stays open: only its refusals are tried
-      // here, and its own tests read it.
-      streams: Object.values(op.responses ?? {}).some((r) => r.content?.['text/event-stream'] !== undefined),
-    })),
-  );
+  routes = await documentedRoutes(t);
 });
 
 const PARAM_VALUES = ['x', '220104004001001', '00000000-0000-4000-8000-000000000000', '%00', '1'.repeat(300)];
