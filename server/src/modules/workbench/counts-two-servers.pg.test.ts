@@ -1,50 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, inject, it } from 'vitest';
 import { type CountsReader, readCounts } from '../../test/event-streams.js';
-import { type NeedleProcess, startNeedleProcess } from '../../test/needle-process.js';
+import type { NeedleProcess } from '../../test/needle-process.js';
+import { signInTo, startServerFromSources } from '../../test/source-server.js';
 import { createPostgresTestDatabase } from '../../test/test-database.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 // 义和社区's grid 220104004001001 in the demo city, where the grid account works.
 const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.246895 };
-
-/** A Needle server process as production runs it, from the sources (see rollup-two-servers.pg.test.ts). */
-function startServer(databaseUrl: string, dir: string): Promise<NeedleProcess> {
-  const tsconfig = path.join(dir, 'tsconfig.json');
-  fs.writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: path.join(repoRoot, 'server/tsconfig.json'),
-      compilerOptions: { paths: { '@needle/contract': [path.join(repoRoot, 'contract/src/index.ts')] } },
-    }),
-  );
-  return startNeedleProcess({
-    entry: 'server/src/main.ts',
-    nodeArgs: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEEDLE_DEMO: '1',
-      NEEDLE_DATA_DIR: dir,
-      NEEDLE_LOG_LEVEL: 'warn',
-      TSX_TSCONFIG_PATH: tsconfig,
-    },
-  });
-}
-
-async function signIn(server: NeedleProcess, username: string): Promise<string> {
-  const res = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Needle@2026' }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('needle_session='));
-  if (!cookie) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0] as string;
-}
 
 const toAccept = (counts: { queues: { key: string; count: number }[] } | null) =>
   counts?.queues.find((q) => q.key === 'to_accept')?.count;
@@ -59,14 +23,14 @@ it('a case reported through one server process changes the workbench counts anot
     const started = await Promise.allSettled(
       ['a', 'b'].map((name) => {
         fs.mkdirSync(path.join(dir, name));
-        return startServer(url, path.join(dir, name));
+        return startServerFromSources(url, path.join(dir, name));
       }),
     );
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
     const [a, b] = servers as [NeedleProcess, NeedleProcess];
 
-    stream = await readCounts(b.baseUrl, await signIn(b, 'grid'));
+    stream = await readCounts(b.baseUrl, await signInTo(b.baseUrl, 'grid'));
     expect(stream.status).toBe(200);
     const before = toAccept(await stream.next(10_000));
     expect(before).toBeTypeOf('number');
@@ -75,7 +39,7 @@ it('a case reported through one server process changes the workbench counts anot
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        cookie: await signIn(a, 'resident'),
+        cookie: await signInTo(a.baseUrl, 'resident'),
         origin: a.baseUrl,
         'idempotency-key': crypto.randomUUID(),
       },

@@ -1,52 +1,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { expect, inject, it } from 'vitest';
-import type { Database } from '../../../db/database.js';
 import { openDatabase } from '../../../db/open-database.js';
-import { type NeedleProcess, startNeedleProcess } from '../../../test/needle-process.js';
+import type { NeedleProcess } from '../../../test/needle-process.js';
+import { rollupSnapshot } from '../../../test/rollup-snapshot.js';
+import { signInTo, startServerFromSources } from '../../../test/source-server.js';
 import { createPostgresTestDatabase } from '../../../test/test-database.js';
 import { cases } from '../../cases/cases.tables.js';
-import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
+import { kpiDaily, kpiOutbox } from '../stats.tables.js';
 import { rebuildKpis } from './rebuild.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
 // 义和社区's grid 220104004001001 in the demo city: every report of the burst lands in one street.
 const GRID_CODE = '220104004001001';
 const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.246895 };
 const INTAKES = 200;
 const CONCURRENCY = 32;
-
-/**
- * A Needle server process as production runs it (main.ts: its rollup worker, sweeper and all), from
- * the sources: the contract is read from its source too, so the test does not depend on a build.
- */
-function startServer(databaseUrl: string, dir: string): Promise<NeedleProcess> {
-  const tsconfig = path.join(dir, 'tsconfig.json');
-  fs.writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: path.join(repoRoot, 'server/tsconfig.json'),
-      compilerOptions: { paths: { '@needle/contract': [path.join(repoRoot, 'contract/src/index.ts')] } },
-    }),
-  );
-  return startNeedleProcess({
-    entry: 'server/src/main.ts',
-    nodeArgs: ['--import', 'tsx'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEEDLE_DEMO: '1',
-      // The test counts the reports it sends: the demo city without its history.
-      NEEDLE_DEMO_HISTORY: '0',
-      NEEDLE_DATA_DIR: dir,
-      NEEDLE_LOG_LEVEL: 'warn',
-      TSX_TSCONFIG_PATH: tsconfig,
-    },
-  });
-}
 
 /**
  * A point strictly inside [low, high], kept a tenth of the span from either end: printed with six
@@ -70,17 +40,6 @@ async function open311Report(server: NeedleProcess, n: number): Promise<number> 
   return res.status;
 }
 
-async function signIn(server: NeedleProcess, username: string): Promise<string> {
-  const res = await fetch(`${server.baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Needle@2026' }),
-  });
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('needle_session='));
-  if (!cookie) throw new Error(`sign-in of ${username}: ${res.status} ${await res.text()}`);
-  return cookie.split(';')[0] as string;
-}
-
 /** A step of a case's lifecycle, sent as the web app sends it; the session holds across processes. */
 async function act(server: NeedleProcess, cookie: string, caseId: string, action: string): Promise<number> {
   const res = await fetch(`${server.baseUrl}/api/cases/${caseId}/actions/${action}`, {
@@ -90,23 +49,6 @@ async function act(server: NeedleProcess, cookie: string, caseId: string, action
   });
   await res.arrayBuffer();
   return res.status;
-}
-
-/** Every rollup row and case state, in a fixed order; rows whose counters netted to zero carry nothing. */
-async function rollups(database: Database) {
-  const db = database.db;
-  const carries = (r: Record<(typeof COUNTER_COLUMNS)[number], number>) =>
-    COUNTER_COLUMNS.some((c) => r[c] !== 0);
-  const fine = await db
-    .select()
-    .from(kpiDaily)
-    .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
-  const streets = await db
-    .select()
-    .from(kpiDailyStreet)
-    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
-  const states = await db.select().from(kpiCaseState).orderBy(asc(kpiCaseState.caseId));
-  return { fine: fine.filter(carries), streets: streets.filter(carries), states };
 }
 
 // PostgreSQL only (*.pg.test.ts): the embedded database belongs to one process.
@@ -119,13 +61,13 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     const started = await Promise.allSettled(
       ['a', 'b'].map((name) => {
         fs.mkdirSync(path.join(dir, name));
-        return startServer(url, path.join(dir, name));
+        return startServerFromSources(url, path.join(dir, name), { env: { NEEDLE_DEMO_HISTORY: '0' } });
       }),
     );
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
     const serverOf = (n: number) => servers[n % servers.length] as NeedleProcess;
-    const community = await signIn(serverOf(0), 'community');
+    const community = await signInTo(serverOf(0).baseUrl, 'community');
     const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
     const reportedInGrid = async () =>
       (
@@ -201,9 +143,9 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     expect(outside?.n, 'reports the grid index placed in another grid').toBe(0);
 
     expect(await reportedInGrid()).toBe(reportedBefore + INTAKES);
-    const applied = await rollups(database);
+    const applied = await rollupSnapshot(database);
     await rebuildKpis(database.db);
-    const rebuilt = await rollups(database);
+    const rebuilt = await rollupSnapshot(database);
     expect(applied.fine).toEqual(rebuilt.fine);
     expect(applied.streets).toEqual(rebuilt.streets);
     expect(applied.states).toEqual(rebuilt.states);

@@ -1,0 +1,23 @@
+import { asc } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../modules/stats/stats.tables.js';
+
+/**
+ * Every rollup row and case state, in a fixed order, to compare the rollups kept as events happen with
+ * a rebuild; rows whose counters netted to zero carry nothing and are left out.
+ */
+export async function rollupSnapshot(database: Database) {
+  const db = database.db;
+  const carries = (r: Record<(typeof COUNTER_COLUMNS)[number], number>) =>
+    COUNTER_COLUMNS.some((c) => r[c] !== 0);
+  const fine = await db
+    .select()
+    .from(kpiDaily)
+    .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
+  const streets = await db
+    .select()
+    .from(kpiDailyStreet)
+    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
+  const states = await db.select().from(kpiCaseState).orderBy(asc(kpiCaseState.caseId));
+  return { fine: fine.filter(carries), streets: streets.filter(carries), states };
+}
