@@ -1,13 +1,12 @@
 import { asc } from 'drizzle-orm';
-import type { Database } from '../db/database.js';
+import type { Db } from '../db/database.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../modules/stats/stats.tables.js';
 
 /**
  * Every rollup row and case state, in a fixed order, to compare the rollups kept as events happen with
  * a rebuild; rows whose counters netted to zero carry nothing and are left out.
  */
-export async function rollupSnapshot(database: Database) {
-  const db = database.db;
+export async function rollupSnapshot(db: Db) {
   const carries = (r: Record<(typeof COUNTER_COLUMNS)[number], number>) =>
     COUNTER_COLUMNS.some((c) => r[c] !== 0);
   const fine = await db

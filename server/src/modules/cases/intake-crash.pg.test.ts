@@ -123,9 +123,9 @@ it(`loses no acknowledged report and duplicates none when the server is killed $
     // The rollups the servers kept, through the kills, equal a rebuild from the event log.
     const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
     await expect.poll(queued, { timeout: 30_000, interval: 100 }).toBe(0);
-    const applied = await rollupSnapshot(database);
+    const applied = await rollupSnapshot(database.db);
     await rebuildKpis(database.db);
-    expect(await rollupSnapshot(database)).toEqual(applied);
+    expect(await rollupSnapshot(database.db)).toEqual(applied);
     const [open] = await database.db.select({ n: count() }).from(cases).where(eq(cases.status, 'reported'));
     console.log(
       `crash safety: ${REPORTS} reports, ${KILLS} kills, ${retries} retries (${replayed} answered from the key), ${open?.n} reported cases`,

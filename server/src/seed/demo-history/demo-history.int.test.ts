@@ -13,7 +13,7 @@ import { DiskPhotoStore } from '../../modules/photos/photo-store.js';
 import { RegionsService } from '../../modules/regions/regions.service.js';
 import { drainKpiOutbox } from '../../modules/stats/rollup/apply-outbox.js';
 import { rebuildKpis } from '../../modules/stats/rollup/rebuild.js';
-import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../../modules/stats/stats.tables.js';
+import { kpiOutbox } from '../../modules/stats/stats.tables.js';
 import { users } from '../../modules/users/users.tables.js';
 import {
   whistleCalls,
@@ -22,6 +22,7 @@ import {
   whistleOrders,
 } from '../../modules/whistle/whistle.tables.js';
 import { useTestDatabase } from '../../test/actors.js';
+import { rollupSnapshot } from '../../test/rollup-snapshot.js';
 import { openTestDatabase } from '../../test/test-database.js';
 import { seedDemoHistory } from './seed-demo-history.js';
 
@@ -120,21 +121,6 @@ async function digest(db: Db): Promise<string> {
     .digest('hex');
 }
 
-async function rollups(db: Db) {
-  const fine = await db
-    .select()
-    .from(kpiDaily)
-    .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
-  const streets = await db
-    .select()
-    .from(kpiDailyStreet)
-    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
-  // Rows whose counters all netted to zero carry nothing: a rebuild never writes them.
-  const carry = <R extends Record<(typeof COUNTER_COLUMNS)[number], number>>(rows: R[]) =>
-    rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
-  return { fine: carry(fine), streets: carry(streets) };
-}
-
 describe('the demo history', () => {
   it('has cases from every channel, closed and open ones, overdue ones among them', async () => {
     const { db } = database;
@@ -201,10 +187,10 @@ describe('the demo history', () => {
     const { db } = database;
     await drainKpiOutbox(db);
     expect((await db.select({ n: count() }).from(kpiOutbox))[0]?.n).toBe(0);
-    const incremental = await rollups(db);
+    const incremental = await rollupSnapshot(db);
     expect(incremental.fine.length).toBeGreaterThan(0);
     await rebuildKpis(db);
-    expect(await rollups(db)).toEqual(incremental);
+    expect(await rollupSnapshot(db)).toEqual(incremental);
   });
 
   it('is the same history from the same seed: the same codes, steps and times', async () => {

@@ -143,9 +143,9 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     expect(outside?.n, 'reports the grid index placed in another grid').toBe(0);
 
     expect(await reportedInGrid()).toBe(reportedBefore + INTAKES);
-    const applied = await rollupSnapshot(database);
+    const applied = await rollupSnapshot(database.db);
     await rebuildKpis(database.db);
-    const rebuilt = await rollupSnapshot(database);
+    const rebuilt = await rollupSnapshot(database.db);
     expect(applied.fine).toEqual(rebuilt.fine);
     expect(applied.streets).toEqual(rebuilt.streets);
     expect(applied.states).toEqual(rebuilt.states);
