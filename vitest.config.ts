@@ -11,6 +11,9 @@ const resolve = {
 // Unit tests run once; integration tests run twice, on embedded PGlite and on a real PostgreSQL server.
 export default defineConfig({
   test: {
+    // Vitest's default leaves a core idle (one worker on this 2-core machine), while integration files
+    // spend much of their time waiting on PostgreSQL: two at once took the run from 24 to 15 minutes.
+    maxWorkers: 2,
     projects: [
       {
         resolve,
