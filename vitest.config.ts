@@ -12,7 +12,8 @@ const resolve = {
 export default defineConfig({
   test: {
     // Vitest's default leaves a core idle (one worker on this 2-core machine), while integration files
-    // spend much of their time waiting on PostgreSQL: two at once took the run from 24 to 15 minutes.
+    // spend much of their time waiting on PostgreSQL: two at once took the run from 24 to 15
+    // minutes, and sharing the loaded modules (isolate: false below) to 8.
     maxWorkers: 2,
     projects: [
       {
@@ -35,6 +36,9 @@ export default defineConfig({
           name: `integration:${engine}`,
           include: engine === 'postgres' ? [integration, postgresOnly] : [integration],
           env: { NEEDLE_TEST_DB: engine },
+          // Files share a worker's loaded modules instead of importing the whole server again each:
+          // each builds its own app on its own database, and no module keeps state between apps.
+          isolate: false,
           globalSetup: ['server/src/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,

@@ -14,7 +14,7 @@ await exitWith(async () => {
   const bytes = manifest.photos.reduce((sum, p) => sum + p.bytes, 0);
   console.log(
     `Backed up ${Object.keys(manifest.tables).length} tables (${rows} rows) and ${manifest.photos.length} photos ` +
-      `(${(bytes / 1e6).toFixed(1)} MB) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+      `(${bytes < 1e6 ? `${Math.ceil(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`}) to ${dir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );
   console.log(
     manifest.dataKey === 'included'
