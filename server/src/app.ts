@@ -67,6 +67,8 @@ import { registerWorkbenchRoutes } from './modules/workbench/workbench.routes.js
 
 export interface AppDeps {
   db: Db;
+  /** Where KPI and dashboard reads go: a read replica (DATABASE_READ_URL), or the primary when unset. */
+  readDb?: Db;
   regions: RegionsService;
   /** The working calendar deadlines are computed on; rebuilt when an override or office hours change. */
   calendar: CalendarService;
@@ -166,7 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPointsRoutes(app, deps.db);
   registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
   registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
-  registerStatsRoutes(app, deps.db, deps.regions);
+  registerStatsRoutes(app, { db: deps.db, reads: deps.readDb ?? deps.db }, deps.regions);
   registerExportRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerMapRoutes(app, deps.db);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));

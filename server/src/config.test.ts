@@ -24,4 +24,12 @@ describe('configuration of the HTTP edge', () => {
     expect(() => loadConfig({ NEEDLE_CLAIM_SWEEP_INTERVAL_MS: '0' })).toThrow(/at least 100/);
     expect(() => loadConfig({ NEEDLE_CLAIM_SWEEP_INTERVAL_MS: 'soon' })).toThrow(/NEEDLE_CLAIM_SWEEP/);
   });
+
+  it('reads KPIs from DATABASE_READ_URL only as a replica of DATABASE_URL', () => {
+    expect(loadConfig({}).readDatabaseUrl).toBeUndefined();
+    const primary = 'postgres://needle@db1/needle';
+    const replica = 'postgres://needle@db2/needle';
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: replica }).readDatabaseUrl).toBe(replica);
+    expect(() => loadConfig({ DATABASE_READ_URL: replica })).toThrow(/set DATABASE_URL too/);
+  });
 });

@@ -10,6 +10,11 @@ export interface Config {
   dataDir: string;
   /** A real PostgreSQL server; when unset Needle runs on embedded PGlite in dataDir. */
   databaseUrl: string | undefined;
+  /**
+   * A read replica of databaseUrl (DATABASE_READ_URL) that KPI and dashboard reads go to, sparing the
+   * primary; everything else, and every write, stays on the primary. Only with databaseUrl.
+   */
+  readDatabaseUrl: string | undefined;
   /** Connections to the PostgreSQL server per process (NEEDLE_DB_POOL_SIZE). */
   dbPoolSize: number;
   /** Seed the demo city on an empty real database too (the embedded one always gets it). */
@@ -95,12 +100,21 @@ function sweepIntervalFrom(value: string | undefined): number {
   return ms;
 }
 
+function readDatabaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.DATABASE_READ_URL) return undefined;
+  if (!env.DATABASE_URL) {
+    throw new Error('DATABASE_READ_URL names a replica of DATABASE_URL: set DATABASE_URL too, or unset it');
+  }
+  return env.DATABASE_READ_URL;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.NEEDLE_DATA_DIR || 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
+    readDatabaseUrl: readDatabaseUrlFrom(env),
     dbPoolSize: intFrom(env.NEEDLE_DB_POOL_SIZE, DEFAULT_POOL_SIZE, 'NEEDLE_DB_POOL_SIZE'),
     demo: env.NEEDLE_DEMO === '1',
     demoHistory: env.NEEDLE_DEMO_HISTORY !== '0',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
-import { databaseTargetOf, openDatabase } from './db/open-database.js';
+import { databaseTargetOf, openDatabase, openReadReplica } from './db/open-database.js';
 import { repeatEvery } from './lib/jobs/repeat-every.js';
 import { loadKeyRing } from './lib/personal-data/key-ring.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
@@ -47,8 +47,13 @@ async function start(): Promise<void> {
   await database.listen(CALENDAR_CHANGED, () => {
     calendar.reload().catch((err) => console.error('Could not reload the working calendar', err));
   });
+  // KPI and dashboard reads go to the replica when one is named; they may lag by its replication delay.
+  const replica = config.readDatabaseUrl
+    ? openReadReplica(config.readDatabaseUrl, config.dbPoolSize)
+    : undefined;
   const app = await buildApp({
     db: database.db,
+    readDb: replica?.db,
     regions,
     calendar,
     photos,
@@ -91,6 +96,7 @@ async function start(): Promise<void> {
     await orderEscalation.stop();
     await housekeeping.stop();
     await webhooks?.stop();
+    await replica?.close();
     await database.close();
     process.exit(0);
   };
@@ -107,6 +113,7 @@ async function start(): Promise<void> {
     await orderEscalation.stop();
     await housekeeping.stop();
     await webhooks?.stop();
+    await replica?.close();
     await database.close();
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new Error(`Port ${config.port} is in use by another program; set PORT to a free one.`);

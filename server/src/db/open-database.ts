@@ -121,3 +121,23 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     },
   };
 }
+
+/** A read-only view of the database, for the reads that may lag the primary a little. */
+export interface ReadReplica {
+  db: Db;
+  close(): Promise<void>;
+}
+
+/**
+ * A pool on a read replica: no migrations (a replica is read-only; the primary's reach it by
+ * replication), and every session read-only, so a write sent here by mistake fails rather than lands
+ * on a server that must not take it.
+ */
+export function openReadReplica(url: string, poolSize = DEFAULT_POOL_SIZE): ReadReplica {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: '-c default_transaction_read_only=on',
+  });
+  return { db: drizzlePg({ client: pool, schema }) as unknown as Db, close: () => pool.end() };
+}

@@ -49,7 +49,7 @@ export type Payload = object | string;
 
 /** What a test may set of the app's deployment; the rest is fixed. */
 export type TestAppOptions = Partial<
-  Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log' | 'demo' | 'dataKeys'>
+  Pick<AppDeps, 'secureCookies' | 'trustProxy' | 'webDir' | 'log' | 'demo' | 'dataKeys' | 'readDb'>
 >;
 
 /** The Origin a browser page of the host the request is sent to would send (inject's Host is localhost:80). */

@@ -24,7 +24,15 @@ import { kpisFor, periodOf, rankings } from './stats.service.js';
 
 const Errors = { 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema };
 
-export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): void {
+/**
+ * `reads` serves the figures (a read replica when one is configured: they may lag the primary by the
+ * replication delay); `db` the rebuild, which writes.
+ */
+export function registerStatsRoutes(
+  app: App,
+  { db, reads }: { db: Db; reads: Db },
+  regions: RegionsService,
+): void {
   app.get(
     '/api/stats/kpis',
     {
@@ -36,7 +44,8 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
         response: { 200: KpiResponse, ...Errors },
       },
     },
-    async (request) => kpisFor(db, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
+    async (request) =>
+      kpisFor(reads, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
   );
 
   app.get(
@@ -53,7 +62,7 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
     },
     async (request) => {
       const { kind, regionCode, q, page, pageSize } = request.query;
-      return rankings(db, regions, signedInUser(request), kind, periodOf(request.query), {
+      return rankings(reads, regions, signedInUser(request), kind, periodOf(request.query), {
         regionCode,
         q,
         page,
@@ -73,7 +82,8 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
         response: { 200: TrendResponse, ...Errors },
       },
     },
-    async (request) => kpiTrend(db, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
+    async (request) =>
+      kpiTrend(reads, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
   );
 
   app.get(
@@ -88,7 +98,7 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
       },
     },
     async (request) =>
-      risingCategories(db, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
+      risingCategories(reads, signedInUser(request), { ...request.query, ...periodOf(request.query) }),
   );
 
   app.get(
@@ -103,7 +113,7 @@ export function registerStatsRoutes(app: App, db: Db, regions: RegionsService): 
         response: { 200: FeedResponse, ...Errors },
       },
     },
-    async (request) => eventFeed(db, regions, signedInUser(request), request.query),
+    async (request) => eventFeed(reads, regions, signedInUser(request), request.query),
   );
 
   app.post(
