@@ -87,11 +87,18 @@ describe('an inspection finds a problem, the order is put right and closes; an u
   });
 
   it('prints the shop’s code as the card for its door: the name and a QR to scan', async () => {
-    await row().getByTestId('target-code').click();
-    const [card] = await Promise.all([
-      page.waitForEvent('popup'),
-      page.getByTestId('shop-code-print').click(),
-    ]);
+    // A click that lands as the list is redrawn opens nothing: click until the code's window is open.
+    const printButton = page.getByTestId('shop-code-print');
+    await expect
+      .poll(
+        async () => {
+          if (!(await printButton.isVisible())) await row().getByTestId('target-code').click();
+          return printButton.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const [card] = await Promise.all([page.waitForEvent('popup'), printButton.click()]);
     await card.locator('h1').waitFor();
     expect(await card.locator('h1').textContent()).toBe(name);
     expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);

@@ -170,11 +170,19 @@ describe('一日两巡: a patrol walked partly offline arrives whole, raises a c
     );
     expect(listed?.regionCode).toBe(gridCode);
     const row = desk.locator(`[data-testid="point-row"][data-name="${point.name}"]`);
-    await row.getByTestId('point-code').click();
-    const [card] = await Promise.all([
-      desk.waitForEvent('popup'),
-      desk.getByTestId('point-code-print').click(),
-    ]);
+    // The list refetches after the point just added: a click that lands as a row is redrawn opens
+    // nothing (CI once waited 30 s for the print button), so click until the code's window is open.
+    const printButton = desk.getByTestId('point-code-print');
+    await expect
+      .poll(
+        async () => {
+          if (!(await printButton.isVisible())) await row.getByTestId('point-code').click();
+          return printButton.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    const [card] = await Promise.all([desk.waitForEvent('popup'), printButton.click()]);
     await card.locator('h1').waitFor();
     expect(await card.locator('h1').textContent()).toBe(point.name);
     expect(await card.locator('img').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
