@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { demo } from '../demo-places.js';
 
 /** The parts of a JSON Schema (as TypeBox writes them into the OpenAPI document) the generator reads. */
 export interface JsonSchema {
@@ -23,12 +24,12 @@ export interface JsonSchema {
 
 /** Real places of the demo city, so that a valid code sometimes names something that exists. */
 const CODES = [
-  '220104004001',
-  '220104004001001',
-  '220104004000',
-  '220104000000',
-  '220100000000',
-  '220104004002',
+  demo.city,
+  demo.district,
+  demo.yongchang,
+  demo.yongchangCommunity,
+  demo.yongchangOtherCommunity,
+  demo.gridOf(demo.yongchangCommunity),
 ];
 const FORGED_UUID = '00000000-0000-4000-8000-000000000000';
 
