@@ -5,6 +5,7 @@ import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { DESK, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
+import { openUntilVisible } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
 const gridCode = '220104004001001';
@@ -87,17 +88,8 @@ describe('an inspection finds a problem, the order is put right and closes; an u
   });
 
   it('prints the shop’s code as the card for its door: the name and a QR to scan', async () => {
-    // A click that lands as the list is redrawn opens nothing: click until the code's window is open.
     const printButton = page.getByTestId('shop-code-print');
-    await expect
-      .poll(
-        async () => {
-          if (!(await printButton.isVisible())) await row().getByTestId('target-code').click();
-          return printButton.isVisible();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await openUntilVisible(row().getByTestId('target-code'), printButton);
     const [card] = await Promise.all([page.waitForEvent('popup'), printButton.click()]);
     await card.locator('h1').waitFor();
     expect(await card.locator('h1').textContent()).toBe(name);

@@ -6,7 +6,7 @@ import { launchBrowser } from './harness/browser.js';
 import { pointInsideGrid } from './harness/clickPoint.js';
 import { DESK, PHONE, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
-import { fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
+import { fillLoginForm, openUntilVisible, reportAnywayIfAsked } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
 // 义和社区01网格: the demo grid worker's grid.
@@ -170,18 +170,9 @@ describe('一日两巡: a patrol walked partly offline arrives whole, raises a c
     );
     expect(listed?.regionCode).toBe(gridCode);
     const row = desk.locator(`[data-testid="point-row"][data-name="${point.name}"]`);
-    // The list refetches after the point just added: a click that lands as a row is redrawn opens
-    // nothing (CI once waited 30 s for the print button), so click until the code's window is open.
+    // The list refetches after the point just added (CI once waited 30 s for a click that opened nothing).
     const printButton = desk.getByTestId('point-code-print');
-    await expect
-      .poll(
-        async () => {
-          if (!(await printButton.isVisible())) await row.getByTestId('point-code').click();
-          return printButton.isVisible();
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await openUntilVisible(row.getByTestId('point-code'), printButton);
     const [card] = await Promise.all([desk.waitForEvent('popup'), printButton.click()]);
     await card.locator('h1').waitFor();
     expect(await card.locator('h1').textContent()).toBe(point.name);

@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ApiReply } from './api.js';
 import { demoPassword } from './demo.js';
 
@@ -25,4 +26,20 @@ export async function reportAnywayIfAsked(page: Page): Promise<void> {
     () => false,
   );
   if (asked) await anyway.click();
+}
+
+/**
+ * Clicks `opener` until `shown` is visible: a click landing as a list is redrawn (a refetch after a
+ * write) opens nothing, so a walk that opens a dialog from a list row tries again rather than waiting.
+ */
+export async function openUntilVisible(opener: Locator, shown: Locator, timeout = 20_000): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        if (!(await shown.isVisible())) await opener.click();
+        return shown.isVisible();
+      },
+      { timeout },
+    )
+    .toBe(true);
 }
