@@ -1,6 +1,6 @@
 import { asc } from 'drizzle-orm';
 import type { Db } from '../db/database.js';
-import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../modules/stats/stats.tables.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../modules/stats/stats.tables.js';
 
 /**
  * Every rollup row and case state, in a fixed order, to compare the rollups kept as events happen with
@@ -13,10 +13,10 @@ export async function rollupSnapshot(db: Db) {
     .select()
     .from(kpiDaily)
     .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
-  const streets = await db
+  const cuts = await db
     .select()
-    .from(kpiDailyStreet)
-    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
+    .from(kpiRollup)
+    .orderBy(asc(kpiRollup.cut), asc(kpiRollup.key), asc(kpiRollup.span), asc(kpiRollup.bucket));
   const states = await db.select().from(kpiCaseState).orderBy(asc(kpiCaseState.caseId));
-  return { fine: fine.filter(carries), streets: streets.filter(carries), states };
+  return { fine: fine.filter(carries), cuts: cuts.filter(carries), states };
 }

@@ -1,7 +1,9 @@
-import { and, eq, gte, like, lte, type SQL, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, like, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiDailyStreet } from './stats.tables.js';
+import { AREA_LEVELS, CATEGORY_LEVELS } from './rollup/rollup-cuts.js';
+import { planSpans, type SpanPlan } from './span-plan.js';
+import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiRollup } from './stats.tables.js';
 
 export type CounterSums = Record<CounterName, number>;
 
@@ -27,10 +29,12 @@ export interface KpiFilter {
  * finer than a day, and this errs towards not charging a unit before its deadline. Decided here, on
  * the rollup rows, so that no query ever has to read the case table for it.
  */
-const dueSoFar = (t: typeof kpiDaily | typeof kpiDailyStreet, today: string) =>
-  sql<number>`coalesce(sum(case when ${t.day} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`;
+const dueSoFar = (t: typeof kpiDaily | typeof kpiRollup, today: string) => {
+  const day = t === kpiDaily ? kpiDaily.day : kpiRollup.bucket;
+  return sql<number>`coalesce(sum(case when ${day} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`;
+};
 
-const sums = (t: typeof kpiDaily | typeof kpiDailyStreet, today: string) =>
+const sums = (t: typeof kpiDaily | typeof kpiRollup, today: string) =>
   Object.fromEntries(
     COUNTER_COLUMNS.map((c) => [
       c,
@@ -49,30 +53,56 @@ export function kpiWhere(f: KpiFilter): SQL | undefined {
   );
 }
 
+/** The kpi_rollup rows of a plan: whole months from the month rows, the rest from the day rows. */
+function spanWhere(plan: SpanPlan): SQL {
+  // An empty period selects nothing, never everything.
+  if (!plan.months && plan.days.length === 0) return sql`false`;
+  return or(
+    plan.months
+      ? and(
+          eq(kpiRollup.span, 'month'),
+          gte(kpiRollup.bucket, plan.months.from),
+          lte(kpiRollup.bucket, plan.months.to),
+        )
+      : undefined,
+    ...plan.days.map((d) =>
+      and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)),
+    ),
+  ) as SQL;
+}
+
+/** Keys at one region level under a prefix: the prefix itself when it is of that level, else its children there. */
+function keysAtLevel(prefix: string, level: number, separator = ''): SQL {
+  const key =
+    prefix.length === level && !separator
+      ? eq(kpiRollup.key, prefix)
+      : like(kpiRollup.key, `${prefix}${prefix.length === level ? separator : ''}%`);
+  return and(eq(kpiRollup.level, level), key) as SQL;
+}
+
+/** The level a region prefix is summed at: its own, or the first level below it (the city sums districts). */
+const levelFor = (prefix: string, levels: readonly number[]) => levels.find((l) => l >= prefix.length);
+
+/** The rows holding a filter's figures: a unit's, or a region's cases and whistles. */
+function scopeWhere(f: KpiFilter): SQL | undefined {
+  if (f.unitKey !== undefined)
+    return and(eq(kpiRollup.cut, 'unit'), eq(kpiRollup.level, 0), eq(kpiRollup.key, f.unitKey));
+  const prefix = f.regionPrefix ?? '';
+  const level = levelFor(prefix, AREA_LEVELS) ?? prefix.length;
+  return and(inArray(kpiRollup.cut, ['cases', 'whistles']), keysAtLevel(prefix, level));
+}
+
 /**
- * Sums every counter over the rollup rows the filter selects: the figures behind every KPI. Down to a
- * street the per-street rows suffice; a community or a grid needs the fine ones.
+ * Sums every counter over the rollup rows the filter selects: the figures behind every KPI. A month
+ * wholly before today is read from its month row; a month with days still to come is read day by day,
+ * because `dueSoFar` tells past days from the rest.
  */
 export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSums> {
-  if (!f.regionPrefix || f.regionPrefix.length <= 9) {
-    const t = kpiDailyStreet;
-    const [row] = await db
-      .select(sums(t, todayOf(f)))
-      .from(t)
-      .where(
-        and(
-          gte(t.day, f.from),
-          lte(t.day, f.to),
-          f.regionPrefix ? like(t.streetPrefix, `${f.regionPrefix}%`) : undefined,
-          f.unitKey !== undefined ? eq(t.unitKey, f.unitKey) : undefined,
-        ),
-      );
-    return normalise(row);
-  }
+  const today = todayOf(f);
   const [row] = await db
-    .select(sums(kpiDaily, todayOf(f)))
-    .from(kpiDaily)
-    .where(kpiWhere(f));
+    .select(sums(kpiRollup, today))
+    .from(kpiRollup)
+    .where(and(scopeWhere(f), spanWhere(planSpans(f.from, f.to, today))));
   return normalise(row);
 }
 
@@ -82,21 +112,17 @@ export async function sumCountersBy(
   f: KpiFilter,
   group: { regionPrefixLength: number } | { units: 'departments' },
 ): Promise<Map<string, CounterSums>> {
-  const groupKey =
+  const today = todayOf(f);
+  const scope =
     'units' in group
-      ? sql<string>`${kpiDaily.unitKey}`
-      : // Inlined, not a parameter: PostgreSQL must see the same expression in SELECT and GROUP BY.
-        sql<string>`left(${kpiDaily.regionCode}, ${sql.raw(String(Math.trunc(group.regionPrefixLength)))})`;
-  const condition =
-    'units' in group
-      ? and(kpiWhere(f), like(kpiDaily.unitKey, 'd:%'))
+      ? and(eq(kpiRollup.cut, 'unit'), eq(kpiRollup.level, 0), like(kpiRollup.key, 'd:%'))
       : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
-        and(kpiWhere(f), sql`${kpiDaily.categoryCode} <> ''`);
+        and(eq(kpiRollup.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
   const rows = await db
-    .select({ group: groupKey, ...sums(kpiDaily, todayOf(f)) })
-    .from(kpiDaily)
-    .where(condition)
-    .groupBy(groupKey);
+    .select({ group: kpiRollup.key, ...sums(kpiRollup, today) })
+    .from(kpiRollup)
+    .where(and(scope, spanWhere(planSpans(f.from, f.to, today))))
+    .groupBy(kpiRollup.key);
   return new Map(rows.map(({ group: g, ...rest }) => [String(g), normalise(rest)]));
 }
 
@@ -108,37 +134,55 @@ function normalise(row: Partial<Record<CounterName, unknown>> | undefined): Coun
 }
 
 /**
- * Sums per day or per month of the period: the points of a trend. Down to a street the per-street rows
- * suffice, as for `sumCounters`; a community, a grid or a category needs the fine ones.
+ * Sums per day or per month of the period: the points of a trend. A trend by month reads the month
+ * rows of the months wholly past, as `sumCounters` does; a trend by day reads the day rows.
  */
 export async function sumCountersByPeriod(
   db: Executor,
   f: KpiFilter,
   granularity: 'day' | 'month',
 ): Promise<Map<string, CounterSums>> {
-  const coarse = !f.regionPrefix || f.regionPrefix.length <= 9;
-  const t = coarse ? kpiDailyStreet : kpiDaily;
+  const today = todayOf(f);
   // Inlined, not a parameter: PostgreSQL must see the same expression in SELECT and GROUP BY.
   const format = sql.raw(granularity === 'day' ? `'YYYY-MM-DD'` : `'YYYY-MM'`);
-  const bucket = sql<string>`to_char(${t.day}, ${format})`;
-  const where = coarse
-    ? and(
-        gte(kpiDailyStreet.day, f.from),
-        lte(kpiDailyStreet.day, f.to),
-        f.regionPrefix ? like(kpiDailyStreet.streetPrefix, `${f.regionPrefix}%`) : undefined,
-        f.unitKey !== undefined ? eq(kpiDailyStreet.unitKey, f.unitKey) : undefined,
-      )
-    : kpiWhere(f);
+  const bucket = sql<string>`to_char(${kpiRollup.bucket}, ${format})`;
+  const plan =
+    granularity === 'day' ? { days: [{ from: f.from, to: f.to }] } : planSpans(f.from, f.to, today);
   const rows = await db
-    .select({ bucket, ...sums(t, todayOf(f)) })
-    .from(t)
-    .where(where)
+    .select({ bucket, ...sums(kpiRollup, today) })
+    .from(kpiRollup)
+    .where(and(scopeWhere(f), spanWhere(plan)))
     .groupBy(bucket);
   return new Map(rows.map(({ bucket: b, ...rest }) => [String(b), normalise(rest)]));
 }
 
-/** Reports (上报) per category over the period, within a region: what the rising categories compare. */
+/**
+ * Reports (上报) per category over the period, within a region: what the rising categories compare.
+ * Down to a street the category cut answers, whole months from its month rows (a report is counted on
+ * its day, so a month is final once it is whole); a community, a grid or a department reads its own fine
+ * rows through their indexes.
+ */
 export async function reportsByCategory(db: Executor, f: KpiFilter): Promise<Map<string, number>> {
+  const prefix = f.regionPrefix ?? '';
+  const level = levelFor(prefix, CATEGORY_LEVELS);
+  if (f.unitKey === undefined && level !== undefined) {
+    const category = sql<string>`split_part(${kpiRollup.key}, ':', 2)`;
+    const rows = await db
+      .select({
+        categoryCode: category,
+        reported: sql<number>`coalesce(sum(${kpiRollup.reported}), 0)::float8`,
+      })
+      .from(kpiRollup)
+      .where(
+        and(
+          eq(kpiRollup.cut, 'category'),
+          keysAtLevel(prefix, level, ':'),
+          spanWhere(planSpans(f.from, f.to)),
+        ),
+      )
+      .groupBy(category);
+    return new Map(rows.map((r) => [r.categoryCode, Number(r.reported)]));
+  }
   const rows = await db
     .select({
       categoryCode: kpiDaily.categoryCode,

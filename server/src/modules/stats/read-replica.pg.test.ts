@@ -6,7 +6,8 @@ import { demo } from '../../test/demo-places.js';
 import { fromThisMonth } from '../../test/kpis.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { createPostgresTestDatabase } from '../../test/test-database.js';
-import { kpiDaily, kpiDailyStreet } from './stats.tables.js';
+import { deriveCutsFromFine } from './rollup/rollup-cuts.js';
+import { kpiDaily, kpiRollup } from './stats.tables.js';
 
 // PostgreSQL only (*.pg.test.ts): DATABASE_READ_URL names a PostgreSQL replica.
 let t: TestApp;
@@ -28,9 +29,7 @@ beforeAll(async () => {
     categoryCode: 'E0550',
     reported: MARK,
   });
-  await writer.db
-    .insert(kpiDailyStreet)
-    .values({ day, streetPrefix: demo.yongchang.slice(0, 9), unitKey: '', reported: MARK });
+  await deriveCutsFromFine(writer.db);
   await writer.close();
   replica = openReadReplica(url);
   t = await createTestApp({ readDb: replica.db });
@@ -70,9 +69,7 @@ describe('KPI and dashboard reads on a read replica (DATABASE_READ_URL)', () => 
 
   it('refuses a write sent to the replica by mistake: its sessions are read-only', async () => {
     await expect(
-      replica.db
-        .insert(kpiDailyStreet)
-        .values({ day: '2026-01-01', streetPrefix: '220104004', unitKey: 'x' }),
+      replica.db.insert(kpiRollup).values({ cut: 'unit', key: 'x', span: 'day', bucket: '2026-01-01' }),
     ).rejects.toThrow();
     const [row] = await replica.db
       .execute<{ ro: string }>(sql`select current_setting('default_transaction_read_only') as ro`)

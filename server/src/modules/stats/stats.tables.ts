@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
@@ -63,25 +64,38 @@ export const kpiDaily = pgTable(
   (t) => [
     primaryKey({ columns: [t.day, t.regionCode, t.unitKey, t.categoryCode] }),
     index('kpi_daily_unit_idx').on(t.unitKey, t.day),
+    // A community's or a grid's category cut: a prefix of the region code, then the days.
+    index('kpi_daily_region_idx').on(t.regionCode.op('text_pattern_ops'), t.day),
   ],
 );
 
 /**
- * The same counters summed over grids and categories to the street: a city-wide or district-wide KPI
- * over years of cases reads a few thousand of these rows instead of millions of fine ones.
+ * The fine rows summed to the grain each query reads, so that no dashboard reads as many rows as there
+ * are cases (see rollup/rollup-cuts.ts for the keys):
+ * - cut 'cases' and 'whistles': a region at each level (city, district, street, community, grid: its
+ *   4/6/9/12/15-digit prefix), case figures and whistle figures apart, as the rankings count cases only;
+ * - cut 'unit': a responsible unit ('d:<department id>', 'r:<office code>');
+ * - cut 'category': a category within a city, a district or a street ('<prefix>:<category code>').
+ * Each is kept per day and per month ('span'); a year reads twelve month rows where it would read 365
+ * day rows. `key` is in the C collation in the database, so a prefix LIKE walks the primary key.
  */
-export const kpiDailyStreet = pgTable(
-  'kpi_daily_street',
+export const kpiRollup = pgTable(
+  'kpi_rollup',
   {
-    day: date('day').notNull(),
-    /** The street's 9-digit prefix (its code without the community part). */
-    streetPrefix: text('street_prefix').notNull(),
-    unitKey: text('unit_key').notNull(),
+    cut: text('cut', { enum: ['cases', 'whistles', 'unit', 'category'] }).notNull(),
+    /** How many digits of a region code the key holds (4 city … 15 grid); 0 for a unit. */
+    level: smallint('level').notNull(),
+    key: text('key').notNull(),
+    span: text('span', { enum: ['day', 'month'] }).notNull(),
+    /** The day, or the first day of the month. */
+    bucket: date('bucket').notNull(),
     ...counters(),
   },
   (t) => [
-    primaryKey({ columns: [t.day, t.streetPrefix, t.unitKey] }),
-    index('kpi_daily_street_unit_idx').on(t.unitKey, t.day),
+    // One key's days or months: a card, a trend.
+    primaryKey({ columns: [t.cut, t.level, t.key, t.span, t.bucket] }),
+    // Every key of a level in a period: a ranking.
+    index('kpi_rollup_bucket_idx').on(t.cut, t.level, t.span, t.bucket, t.key),
   ],
 );
 

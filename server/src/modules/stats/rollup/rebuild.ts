@@ -3,7 +3,7 @@ import type { Db, Executor } from '../../../db/database.js';
 import { databaseErrorOf } from '../../../db/database-error.js';
 import { caseEvents } from '../../cases/cases.tables.js';
 import { whistleEvents } from '../../whistle/whistle.tables.js';
-import { kpiCaseState, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
+import { kpiCaseState, kpiDaily, kpiOutbox, kpiRollup } from '../stats.tables.js';
 import { lockRollups } from './apply-outbox.js';
 import { replayCaseEvents, replayWhistleEvents } from './replay.js';
 import { addToRollups, mergeDeltas, saveCaseStates } from './rollup-store.js';
@@ -54,7 +54,7 @@ async function rebuildOnce(db: Db): Promise<{ events: number; rows: number; case
     async (tx) => {
       await lockRollups(tx);
       await tx.delete(kpiDaily);
-      await tx.delete(kpiDailyStreet);
+      await tx.delete(kpiRollup);
       await tx.delete(kpiCaseState);
       await tx.delete(kpiOutbox);
       const states = new Map<string, CaseKpiState>();

@@ -23,9 +23,10 @@ import { REQUEST_TYPES, takeCall } from '../../hotline/take-call.js';
 import { users } from '../../users/users.tables.js';
 import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { caseLoopRates } from '../formulas/index.js';
-import { COUNTER_COLUMNS, kpiDaily, kpiDailyStreet, kpiOutbox } from '../stats.tables.js';
+import { COUNTER_COLUMNS, kpiDaily, kpiOutbox, kpiRollup } from '../stats.tables.js';
 import { drainKpiOutbox } from './apply-outbox.js';
 import { rebuildKpis } from './rebuild.js';
+import { deriveCutsFromFine } from './rollup-cuts.js';
 
 const { t } = useTestApp();
 
@@ -90,11 +91,11 @@ async function snapshot() {
   return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
 }
 
-async function streetSnapshot() {
+async function cutSnapshot() {
   const rows = await t.database.db
     .select()
-    .from(kpiDailyStreet)
-    .orderBy(asc(kpiDailyStreet.day), asc(kpiDailyStreet.streetPrefix), asc(kpiDailyStreet.unitKey));
+    .from(kpiRollup)
+    .orderBy(asc(kpiRollup.cut), asc(kpiRollup.key), asc(kpiRollup.span), asc(kpiRollup.bucket));
   return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
 }
 
@@ -331,11 +332,18 @@ describe('KPI rollups', () => {
     ).toBeGreaterThan(0);
 
     const incremental = await snapshot();
-    const incrementalStreets = await streetSnapshot();
+    const incrementalCuts = await cutSnapshot();
     const rebuilt = await rebuildKpis(t.database.db);
     expect(rebuilt.events).toBe(events.n);
     expect(await snapshot()).toEqual(incremental);
-    expect(await streetSnapshot()).toEqual(incrementalStreets);
+    expect(await cutSnapshot()).toEqual(incrementalCuts);
+    // The coarse cuts kept row by row are the fine rows summed: the same as summing them in one statement.
+    expect(new Set(incrementalCuts.map((r) => r.cut))).toEqual(
+      new Set(['cases', 'whistles', 'unit', 'category']),
+    );
+    await t.database.db.delete(kpiRollup);
+    await deriveCutsFromFine(t.database.db);
+    expect(await cutSnapshot()).toEqual(incrementalCuts);
     // The rollups and the rebuild share one reducer, so agreeing proves the plumbing, not the rules. An
     // oracle states the rules again in plain SQL over the cases and events; every counter of every row
     // must match it. Totals first, so that a broken rule is named before the row-by-row difference.
@@ -351,11 +359,21 @@ describe('KPI rollups', () => {
     for (const name of COUNTER_COLUMNS) {
       expect(total(oracle, name), `${name} never happened in the history`).toBeGreaterThan(0);
     }
-    // The per-street rows are exactly the fine rows summed to their street.
+    // Every cut holds all of the fine figures once: per unit, and per district (cases and whistles).
     for (const name of COUNTER_COLUMNS) {
       const fine = incremental.reduce((sum, r) => sum + r[name], 0);
-      const coarse = incrementalStreets.reduce((sum, r) => sum + r[name], 0);
-      expect(coarse, name).toBe(fine);
+      for (const span of ['day', 'month']) {
+        const inCut = (pick: (r: (typeof incrementalCuts)[number]) => boolean) =>
+          incrementalCuts.filter((r) => r.span === span && pick(r)).reduce((sum, r) => sum + r[name], 0);
+        expect(
+          inCut((r) => r.cut === 'unit'),
+          `${name} per unit by ${span}`,
+        ).toBe(fine);
+        expect(
+          inCut((r) => r.cut !== 'unit' && r.cut !== 'category' && r.key.length === 6),
+          `${name} per district by ${span}`,
+        ).toBe(fine);
+      }
     }
 
     // And the figures agree with the cases themselves: every case not linked as a duplicate is due once.

@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
-import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiDailyStreet } from '../stats.tables.js';
+import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
+import { type CutKey, cutKeysOf } from './rollup-cuts.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
 const BATCH = 500;
@@ -40,20 +41,20 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
         set: increments(kpiDaily),
       });
   }
-  const streets = streetDeltas(rows).filter((r) => !isZero(r.counters));
-  for (let i = 0; i < streets.length; i += BATCH) {
+  const cuts = cutDeltas(rows).filter((r) => !isZero(r.counters));
+  for (let i = 0; i < cuts.length; i += BATCH) {
     await tx
-      .insert(kpiDailyStreet)
-      .values(streets.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters })))
+      .insert(kpiRollup)
+      .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters })))
       .onConflictDoUpdate({
-        target: [kpiDailyStreet.day, kpiDailyStreet.streetPrefix, kpiDailyStreet.unitKey],
-        set: increments(kpiDailyStreet),
+        target: [kpiRollup.cut, kpiRollup.level, kpiRollup.key, kpiRollup.span, kpiRollup.bucket],
+        set: increments(kpiRollup),
       });
   }
 }
 
 /** `column = column + excluded.column` for every counter. */
-function increments(table: typeof kpiDaily | typeof kpiDailyStreet) {
+function increments(table: typeof kpiDaily | typeof kpiRollup) {
   return Object.fromEntries(
     COUNTER_COLUMNS.map((name) => {
       const column = table[name];
@@ -62,22 +63,20 @@ function increments(table: typeof kpiDaily | typeof kpiDailyStreet) {
   );
 }
 
-/** The fine deltas summed to their street (the first nine digits of the region code). */
-function streetDeltas(rows: RollupDelta[]) {
-  const out = new Map<
-    string,
-    { key: { day: string; streetPrefix: string; unitKey: string }; counters: Counters }
-  >();
+/** The fine deltas summed into every cut they belong to (rollup-cuts.ts), in a fixed order. */
+function cutDeltas(rows: RollupDelta[]) {
+  const out = new Map<string, { key: CutKey; counters: Counters }>();
   for (const r of rows) {
-    const key = { day: r.key.day, streetPrefix: r.key.regionCode.slice(0, 9), unitKey: r.key.unitKey };
-    const id = `${key.day}|${key.streetPrefix}|${key.unitKey}`;
-    const row = out.get(id) ?? { key, counters: {} };
-    for (const [name, value] of Object.entries(r.counters) as [keyof Counters, number][]) {
-      row.counters[name] = (row.counters[name] ?? 0) + value;
+    for (const key of cutKeysOf(r.key)) {
+      const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}`;
+      const row = out.get(id) ?? { key, counters: {} };
+      for (const [name, value] of Object.entries(r.counters) as [keyof Counters, number][]) {
+        row.counters[name] = (row.counters[name] ?? 0) + value;
+      }
+      out.set(id, row);
     }
-    out.set(id, row);
   }
-  return [...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
+  return [...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
 export async function loadCaseStates(tx: Executor, caseIds: string[]): Promise<Map<string, CaseKpiState>> {
