@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Db } from './database.js';
+import { type Listening, listenFor } from './listen-client.js';
 import * as schema from './schema.js';
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -54,6 +55,15 @@ function statementWatchers() {
   };
 }
 
+/**
+ * An idle pooled connection that PostgreSQL dropped (a restart, a failover, an administrator ending
+ * sessions): the pool discards it and opens another when next asked. Without this listener Node would
+ * end the whole process over a connection nobody was using.
+ */
+function idleConnectionLost(err: Error): void {
+  console.warn(`PostgreSQL dropped an idle connection; the pool opens a new one when needed: ${err.message}`);
+}
+
 /** Opens the database and brings its schema up to date; the same migrations run on both engines. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const { logger, watchStatements } = statementWatchers();
@@ -89,6 +99,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     }
   }
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? DEFAULT_POOL_SIZE });
+  pool.on('error', idleConnectionLost);
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -97,26 +108,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     lockClient.release();
   }
-  const listeners: pg.Client[] = [];
+  const listeners: Listening[] = [];
   return {
     kind: 'postgres',
     db: drizzlePg({ client: pool, schema, logger }) as unknown as Db,
     watchStatements,
     listen: async (channel, onNotify) => {
       // LISTEN holds its connection for good, so it gets its own client outside the pool.
-      const client = new pg.Client({ connectionString: target.url });
-      await client.connect();
-      client.on('notification', (n) => {
-        if (n.channel === channel) onNotify();
-      });
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-      listeners.push(client);
+      listeners.push(await listenFor(target.url, channel, onNotify));
     },
     notify: async (channel) => {
       await pool.query('select pg_notify($1, $2)', [channel, '']);
     },
     close: async () => {
-      await Promise.all(listeners.map((c) => c.end()));
+      await Promise.all(listeners.map((l) => l.close()));
       await pool.end();
     },
   };
@@ -139,5 +144,6 @@ export function openReadReplica(url: string, poolSize = DEFAULT_POOL_SIZE): Read
     max: poolSize,
     options: '-c default_transaction_read_only=on',
   });
+  pool.on('error', idleConnectionLost);
   return { db: drizzlePg({ client: pool, schema }) as unknown as Db, close: () => pool.end() };
 }
