@@ -33,7 +33,7 @@ CREATE TABLE "kpi_rollup" (
 	"evaluations" integer DEFAULT 0 NOT NULL,
 	"evaluation_score_sum" double precision DEFAULT 0 NOT NULL,
 	CONSTRAINT "kpi_rollup_cut_level_key_span_bucket_pk" PRIMARY KEY("cut","level","key","span","bucket")
-);
+) WITH (fillfactor = 80);
 --> statement-breakpoint
 INSERT INTO "kpi_rollup" ("cut", "level", "key", "span", "bucket", "reported", "due", "closed", "closed_on_time", "filed", "filed_on_time", "dispatched", "dispatched_on_time", "reworked", "returned", "handled", "handled_on_time", "verified_public_reports", "hotline_valid_callbacks", "hotline_contacted", "hotline_resolved", "hotline_satisfied", "hotline_basically_satisfied", "hotline_closed_on_call", "whistles_issued", "report_ins", "report_ins_on_time", "problems_solved", "evaluations", "evaluation_score_sum")
 SELECT cut, level, key, span, bucket, sum("reported"), sum("due"), sum("closed"), sum("closed_on_time"), sum("filed"), sum("filed_on_time"), sum("dispatched"), sum("dispatched_on_time"), sum("reworked"), sum("returned"), sum("handled"), sum("handled_on_time"), sum("verified_public_reports"), sum("hotline_valid_callbacks"), sum("hotline_contacted"), sum("hotline_resolved"), sum("hotline_satisfied"), sum("hotline_basically_satisfied"), sum("hotline_closed_on_call"), sum("whistles_issued"), sum("report_ins"), sum("report_ins_on_time"), sum("problems_solved"), sum("evaluations"), sum("evaluation_score_sum")
@@ -51,7 +51,8 @@ CROSS JOIN LATERAL (
 	SELECT 'category', l.len, left(f.region_code, l.len) || ':' || f.category_code
 	FROM (VALUES (4), (6), (9)) l(len) WHERE f.category_code <> '' AND length(f.region_code) >= l.len
 ) k(cut, level, key)
-GROUP BY cut, level, key, span, bucket;
+GROUP BY cut, level, key, span, bucket
+ORDER BY span, bucket, cut, level, key;
 --> statement-breakpoint
 CREATE INDEX "kpi_rollup_bucket_idx" ON "kpi_rollup" USING btree ("cut","level","span","bucket","key");
 --> statement-breakpoint

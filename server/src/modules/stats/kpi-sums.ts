@@ -130,7 +130,10 @@ export async function sumCountersBy(
 export const zeroSums = (): CounterSums => normalise(undefined);
 
 function normalise(row: Partial<Record<CounterName, unknown>> | undefined): CounterSums {
-  return Object.fromEntries(COUNTER_COLUMNS.map((c) => [c, Number(row?.[c] ?? 0)])) as CounterSums;
+  // A plain loop: a ranking normalises one row per grid of the city.
+  const out = {} as CounterSums;
+  for (const c of COUNTER_COLUMNS) out[c] = Number(row?.[c] ?? 0);
+  return out;
 }
 
 /**

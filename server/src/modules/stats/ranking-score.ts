@@ -1,4 +1,5 @@
-import type { KpiReport } from './kpi-report.js';
+import { compositeScore, type HotlineWeights, onTimeClosureRate } from './formulas/index.js';
+import type { CounterSums } from './kpi-sums.js';
 
 /** One part of a ranking score: its value (0–1), its weight, and what it adds to the score (0–100). */
 export interface ScorePart {
@@ -17,8 +18,34 @@ export interface ScorePart {
 export const REGION_WEIGHTS = { hotline: 0.6, onTimeClosure: 0.4, evaluation: 0 } as const;
 export const DEPARTMENT_WEIGHTS = { hotline: 0.4, onTimeClosure: 0.3, evaluation: 0.3 } as const;
 
+/** The parts of a KPI report a score reads: a whole report (kpi-report.ts) or `scoreInputs`. */
+export interface ScoreInputs {
+  hotline: { composite: number | null };
+  caseLoop: { onTimeClosureRate: number | null };
+  evaluation: { meanScore: number | null };
+}
+
+/**
+ * Only what the score reads, by the same formulas as the report: a ranking scores thousands of grids
+ * and builds the whole report only for the page it shows.
+ */
+export function scoreInputs(s: CounterSums, hotlineWeights: HotlineWeights): ScoreInputs {
+  const hotline = {
+    validCallbacks: s.hotlineValidCallbacks,
+    contacted: s.hotlineContacted,
+    resolved: s.hotlineResolved,
+    satisfied: s.hotlineSatisfied,
+    basicallySatisfied: s.hotlineBasicallySatisfied,
+  };
+  return {
+    hotline: { composite: compositeScore(hotline, hotlineWeights) },
+    caseLoop: { onTimeClosureRate: onTimeClosureRate(s) },
+    evaluation: { meanScore: s.evaluations > 0 ? s.evaluationScoreSum / s.evaluations : null },
+  };
+}
+
 export function rankingScore(
-  report: KpiReport,
+  report: ScoreInputs,
   weights: Record<ScorePart['name'], number>,
 ): { score: number | null; parts: ScorePart[] } {
   const values: Record<ScorePart['name'], number | null> = {

@@ -9,9 +9,15 @@ import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
 import { rankUnits } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
-import { type KpiReport, kpiReport } from './kpi-report.js';
-import { type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
-import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore, type ScorePart } from './ranking-score.js';
+import { kpiReport } from './kpi-report.js';
+import { type CounterSums, type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
+import {
+  DEPARTMENT_WEIGHTS,
+  REGION_WEIGHTS,
+  rankingScore,
+  type ScorePart,
+  scoreInputs,
+} from './ranking-score.js';
 
 export interface Period {
   from: string;
@@ -127,9 +133,9 @@ export async function rankings(
     const visible = all.filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)));
     const sums = await sumCountersBy(db, period, { units: 'departments' });
     const rows = visible.map((d) => {
-      const report = kpiReport(sums.get(`d:${d.id}`) ?? zeroSums(), weights);
-      const { score, parts } = rankingScore(report, DEPARTMENT_WEIGHTS);
-      return { unit: d.id, name: d.name, score, parts, report };
+      const figures = sums.get(`d:${d.id}`) ?? zeroSums();
+      const { score, parts } = rankingScore(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS);
+      return { unit: d.id, name: d.name, score, parts, figures };
     });
     ranked = rankUnits(rows);
   } else {
@@ -141,9 +147,9 @@ export async function rankings(
       { regionPrefixLength: length },
     );
     const rows = candidates.map((n) => {
-      const report = kpiReport(sums.get(regionPrefix(n.code)) ?? zeroSums(), weights);
-      const { score, parts } = rankingScore(report, REGION_WEIGHTS);
-      return { unit: n.code, name: n.name, score, parts, report };
+      const figures = sums.get(regionPrefix(n.code)) ?? zeroSums();
+      const { score, parts } = rankingScore(scoreInputs(figures, weights), REGION_WEIGHTS);
+      return { unit: n.code, name: n.name, score, parts, figures };
     });
     ranked = rankUnits(rows);
   }
@@ -158,7 +164,10 @@ export async function rankings(
     total: found.length,
     page,
     pageSize,
-    items: found.slice((page - 1) * pageSize, page * pageSize),
+    // The whole report only for the units shown: a city ranks ten thousand grids, a page shows twenty.
+    items: found
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map(({ figures, ...unit }) => ({ ...unit, report: kpiReport(figures, weights) })),
   };
 }
 
@@ -167,7 +176,7 @@ type RankingRow = {
   name: string;
   score: number | null;
   parts: ScorePart[];
-  report: KpiReport;
+  figures: CounterSums;
 };
 
 /** A department is in view when it serves the viewer's area, or its area lies within the viewer's. */

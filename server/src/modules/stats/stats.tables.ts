@@ -78,6 +78,8 @@ export const kpiDaily = pgTable(
  * - cut 'category': a category within a city, a district or a street ('<prefix>:<category code>').
  * Each is kept per day and per month ('span'); a year reads twelve month rows where it would read 365
  * day rows. `key` is in the C collation in the database, so a prefix LIKE walks the primary key.
+ * Rows come a day after another, so one period's rows of every key (a ranking) share a few pages; the
+ * table leaves a fifth of each page free (fillfactor 80) so that a counter's update stays on its page.
  */
 export const kpiRollup = pgTable(
   'kpi_rollup',

@@ -83,5 +83,8 @@ export async function deriveCutsFromFine(db: Executor): Promise<void> {
       from (values ${categoryLevels}) l(len)
       where f.category_code <> '' and length(f.region_code) >= l.len
     ) k(cut, level, key)
-    group by cut, level, key, span, bucket`);
+    group by cut, level, key, span, bucket
+    -- In the order the worker writes them, a day after another: a ranking reads one period's rows of
+    -- every key, and finds them on a few pages rather than one page each.
+    order by span, bucket, cut, level, key`);
 }
