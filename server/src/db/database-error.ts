@@ -11,3 +11,20 @@ export function databaseErrorOf(err: unknown): { code: string; constraint?: stri
   }
   return undefined;
 }
+
+// SQLSTATE classes 08 (connection exception) and 57P (the server shutting down or ending sessions),
+// and the socket errors of a connection that went away.
+const LOST = /^(08|57P0[1-3]$)|^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
+
+/**
+ * The database went away under a statement: a restart, a failover, an administrator ending sessions.
+ * Nothing about the request was wrong, and the pool connects afresh, so the client may simply retry.
+ */
+export function isConnectionLoss(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && LOST.test(code)) return true;
+    if (/^Connection terminated/.test(e.message)) return true;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isConnectionLoss } from '../db/database-error.js';
 import { AppError } from '../lib/errors/app-error.js';
 
 interface ErrorBody {
@@ -53,6 +54,13 @@ export function handleError(err: FastifyError, request: FastifyRequest, reply: F
   const status = err.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     return reply.status(status).send(body(err.code ?? 'BAD_REQUEST', err.message));
+  }
+  if (isConnectionLoss(err)) {
+    request.log.warn({ err }, 'database connection lost');
+    return reply
+      .status(503)
+      .header('retry-after', '1')
+      .send(body('DATABASE_UNAVAILABLE', 'The database is briefly out of reach; try again in a moment'));
   }
   // Logged with its stack under the request's id, which the answer gives so a report can be matched to it.
   request.log.error({ err }, 'unhandled error');

@@ -1,6 +1,7 @@
 // Refusals of malformed requests, uploads, the working calendar, duplicate links, points and partner
 // units; spread into en.ts `errors`.
 export const inputErrorsEn = {
+  DATABASE_UNAVAILABLE: 'The database is briefly out of reach; try again in a moment',
   NUMBER_OUT_OF_RANGE: 'A number is too large or too close to zero to store; check the value and try again',
   INVALID_CHARACTER: 'The text contains a character that cannot be stored; remove it and try again',
   UNEXPECTED_BODY: 'This request takes no body',

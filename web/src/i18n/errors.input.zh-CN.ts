@@ -1,6 +1,7 @@
 // Refusals of malformed requests, uploads, the working calendar, duplicate links, points and partner
 // units; spread into zh-CN.ts `errors`.
 export const inputErrorsZh = {
+  DATABASE_UNAVAILABLE: '数据库暂时无法连接，请稍后重试',
   NUMBER_OUT_OF_RANGE: '数值过大或过于接近零，无法保存，请检查后重试',
   INVALID_CHARACTER: '内容含有无法保存的字符，请删除后重试',
   UNEXPECTED_BODY: '该请求不应携带内容',
