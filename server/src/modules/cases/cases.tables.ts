@@ -91,6 +91,14 @@ export const cases = pgTable(
     index('cases_created_idx').on(t.createdAt),
     // "My reports" and the reporter's latest categories read a person's own cases, newest first.
     index('cases_reporter_idx').on(t.reporterId, t.createdAt),
+    // The open cases of a region or a department, by deadline: every workbench count and queue reads
+    // these, a few per cent of the table.
+    index('cases_open_region_idx')
+      .using('btree', sql`${t.regionCode} text_pattern_ops`, t.stepDueAt)
+      .where(sql`status not in ('closed', 'rejected', 'voided') and master_case_id is null`),
+    index('cases_open_unit_idx')
+      .on(t.unitDepartmentId, t.stepDueAt)
+      .where(sql`status not in ('closed', 'rejected', 'voided') and master_case_id is null`),
   ],
 );
 
