@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiRollup } from '../stats.tables.js';
 import type { RollupKey } from './rollup-types.js';
@@ -55,36 +55,60 @@ export function cutKeysOf(fine: RollupKey): CutKey[] {
   return out;
 }
 
+// Inlined, not a parameter: PostgreSQL must see the same expression in SELECT and GROUP BY.
+const literal = (n: number) => sql.raw(String(Math.trunc(n)));
+
 /**
- * Fills kpi_rollup from kpi_daily in one statement, the same sums `cutKeysOf` keeps row by row: for a
- * history written in bulk (the city generator), and to check the two agree.
+ * Fills kpi_rollup from kpi_daily, the same sums `cutKeysOf` keeps row by row: for a history written in
+ * bulk (the city generator), and to check the two agree. Level by level, each from the one below it
+ * (a street's days from its communities' days, not from every fine row), and the months from the days:
+ * at ten million cases, expanding each fine row into all its cuts at once was most of the work.
  */
 export async function deriveCutsFromFine(db: Executor): Promise<void> {
   const columns = COUNTER_COLUMNS.map((c) => kpiDaily[c].name);
   const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
   const summed = sql.raw(columns.map((c) => `sum("${c}")`).join(', '));
-  const areas = sql.raw(AREA_LEVELS.map((l) => `(${l})`).join(', '));
-  const categoryLevels = sql.raw(CATEGORY_LEVELS.map((l) => `(${l})`).join(', '));
-  await db.execute(sql`
-    insert into ${kpiRollup} (cut, level, key, span, bucket, ${list})
-    select cut, level, key, span, bucket, ${summed}
-    from (
-      select f.*, s.span,
-             case when s.span = 'day' then f.day else date_trunc('month', f.day)::date end as bucket
-      from ${kpiDaily} f, (values ('day'), ('month')) s(span)
-    ) f
-    cross join lateral (
-      select case when f.category_code = '' then 'whistles' else 'cases' end, l.len, left(f.region_code, l.len)
-      from (values ${areas}) l(len) where length(f.region_code) >= l.len
-      union all
-      select 'unit', 0, f.unit_key
-      union all
-      select 'category', l.len, left(f.region_code, l.len) || ':' || f.category_code
-      from (values ${categoryLevels}) l(len)
-      where f.category_code <> '' and length(f.region_code) >= l.len
-    ) k(cut, level, key)
-    group by cut, level, key, span, bucket
-    -- In the order the worker writes them, a day after another: a ranking reads one period's rows of
-    -- every key, and finds them on a few pages rather than one page each.
-    order by span, bucket, cut, level, key`);
+  const added = sql.raw(columns.map((c) => `"${c}" = kpi_rollup."${c}" + excluded."${c}"`).join(', '));
+  const insert = (select: SQL) =>
+    db.execute(sql`insert into ${kpiRollup} (cut, level, key, span, bucket, ${list}) ${select}
+      on conflict (cut, level, key, span, bucket) do update set ${added}`);
+  const finest = AREA_LEVELS[AREA_LEVELS.length - 1] as number;
+  // Each region's days at its own code's level (a grid, or a whistling office's 12 digits). The rows
+  // go in day order, as the worker writes them, so that one period's rows of every key (a ranking)
+  // share a few pages.
+  await insert(sql`
+    select case when category_code = '' then 'whistles' else 'cases' end, length(region_code), region_code,
+           'day', day, ${summed}
+    from ${kpiDaily} where length(region_code) in (${sql.raw(AREA_LEVELS.join(', '))})
+    group by 1, 2, 3, 5 order by 5, 3`);
+  for (let i = AREA_LEVELS.length - 2; i >= 0; i--) {
+    const level = literal(AREA_LEVELS[i] as number);
+    const below = literal(AREA_LEVELS[i + 1] ?? finest);
+    await insert(sql`
+      select cut, ${level}, left(key, ${level}), 'day', bucket, ${summed}
+      from ${kpiRollup} where cut in ('cases', 'whistles') and span = 'day' and level = ${below}
+      group by cut, left(key, ${level}), bucket order by bucket, 3`);
+  }
+  await insert(sql`
+    select 'unit', 0, unit_key, 'day', day, ${summed} from ${kpiDaily} group by unit_key, day order by day, unit_key`);
+  const [street, ...wider] = [...CATEGORY_LEVELS].reverse() as [number, ...number[]];
+  await insert(sql`
+    select 'category', ${literal(street)}, left(region_code, ${literal(street)}) || ':' || category_code, 'day', day,
+           ${summed}
+    from ${kpiDaily} where category_code <> '' and length(region_code) >= ${literal(street)}
+    group by 3, day order by day, 3`);
+  let finer = street;
+  for (const level of wider) {
+    // '110105004:E0550' → '110105:E0550': the wider prefix, then the category from the finer key.
+    await insert(sql`
+      select 'category', ${literal(level)}, left(key, ${literal(level)}) || substr(key, ${literal(finer + 1)}), 'day',
+             bucket, ${summed}
+      from ${kpiRollup} where cut = 'category' and span = 'day' and level = ${literal(finer)}
+      group by 3, bucket order by bucket, 3`);
+    finer = level;
+  }
+  await insert(sql`
+    select cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed}
+    from ${kpiRollup} where span = 'day'
+    group by cut, level, key, 5 order by 5, cut, level, key`);
 }
