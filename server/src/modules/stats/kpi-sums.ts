@@ -118,12 +118,19 @@ export async function sumCountersBy(
       ? and(eq(kpiRollup.cut, 'unit'), eq(kpiRollup.level, 0), like(kpiRollup.key, 'd:%'))
       : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
         and(eq(kpiRollup.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
-  const rows = await db
-    .select({ group: kpiRollup.key, ...sums(kpiRollup, today) })
-    .from(kpiRollup)
-    .where(and(scope, spanWhere(planSpans(f.from, f.to, today))))
-    .groupBy(kpiRollup.key);
-  return new Map(rows.map(({ group: g, ...rest }) => [String(g), normalise(rest)]));
+  // Read raw, not through the query builder's row mapping: a city's ranking of grids is ten thousand
+  // rows of 25 figures, and mapping them cost several times the query.
+  const figures = sums(kpiRollup, today);
+  const columns = sql.join(
+    COUNTER_COLUMNS.map((c) => sql`${figures[c]} as ${sql.identifier(c)}`),
+    sql`, `,
+  );
+  // Both drivers answer raw statements with { rows }.
+  const { rows } = (await db.execute(
+    sql`select ${kpiRollup.key} as unit, ${columns} from ${kpiRollup}
+        where ${and(scope, spanWhere(planSpans(f.from, f.to, today)))} group by ${kpiRollup.key}`,
+  )) as unknown as { rows: Record<CounterName | 'unit', unknown>[] };
+  return new Map(rows.map((row) => [String(row.unit), normalise(row)]));
 }
 
 /** All counters at zero: a unit with no figures yet. */

@@ -44,14 +44,45 @@ export function scoreInputs(s: CounterSums, hotlineWeights: HotlineWeights): Sco
   };
 }
 
+const valueOf = (r: ScoreInputs, name: ScorePart['name']): number | null =>
+  name === 'hotline'
+    ? r.hotline.composite
+    : name === 'onTimeClosure'
+      ? r.caseLoop.onTimeClosureRate
+      : r.evaluation.meanScore === null
+        ? null
+        : r.evaluation.meanScore / 100;
+
+/**
+ * The score alone, by the very arithmetic of `rankingScore` (so ranks and the shown parts agree to the
+ * last bit), without building its parts: a ranking scores every unit and shows the parts of a page.
+ */
+export function scoreOf(r: ScoreInputs, weights: Record<ScorePart['name'], number>): number | null {
+  let total = 0;
+  let present = 0;
+  for (const name of Object.keys(weights) as ScorePart['name'][]) {
+    if (weights[name] > 0 && valueOf(r, name) !== null) {
+      total += weights[name];
+      present++;
+    }
+  }
+  if (present === 0) return null;
+  let score = 0;
+  for (const name of Object.keys(weights) as ScorePart['name'][]) {
+    const value = valueOf(r, name);
+    if (weights[name] > 0) score += value === null ? 0 : value * (weights[name] / total) * 100;
+  }
+  return score;
+}
+
 export function rankingScore(
   report: ScoreInputs,
   weights: Record<ScorePart['name'], number>,
 ): { score: number | null; parts: ScorePart[] } {
   const values: Record<ScorePart['name'], number | null> = {
-    hotline: report.hotline.composite,
-    onTimeClosure: report.caseLoop.onTimeClosureRate,
-    evaluation: report.evaluation.meanScore === null ? null : report.evaluation.meanScore / 100,
+    hotline: valueOf(report, 'hotline'),
+    onTimeClosure: valueOf(report, 'onTimeClosure'),
+    evaluation: valueOf(report, 'evaluation'),
   };
   const names = (Object.keys(weights) as ScorePart['name'][]).filter((n) => weights[n] > 0);
   const present = names.filter((n) => values[n] !== null);

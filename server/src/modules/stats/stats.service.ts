@@ -11,13 +11,7 @@ import { rankUnits } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
 import { kpiReport } from './kpi-report.js';
 import { type CounterSums, type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
-import {
-  DEPARTMENT_WEIGHTS,
-  REGION_WEIGHTS,
-  rankingScore,
-  type ScorePart,
-  scoreInputs,
-} from './ranking-score.js';
+import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore, scoreInputs, scoreOf } from './ranking-score.js';
 
 export interface Period {
   from: string;
@@ -134,8 +128,12 @@ export async function rankings(
     const sums = await sumCountersBy(db, period, { units: 'departments' });
     const rows = visible.map((d) => {
       const figures = sums.get(`d:${d.id}`) ?? zeroSums();
-      const { score, parts } = rankingScore(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS);
-      return { unit: d.id, name: d.name, score, parts, figures };
+      return {
+        unit: d.id,
+        name: d.name,
+        score: scoreOf(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS),
+        figures,
+      };
     });
     ranked = rankUnits(rows);
   } else {
@@ -147,9 +145,14 @@ export async function rankings(
       { regionPrefixLength: length },
     );
     const rows = candidates.map((n) => {
-      const figures = sums.get(regionPrefix(n.code)) ?? zeroSums();
-      const { score, parts } = rankingScore(scoreInputs(figures, weights), REGION_WEIGHTS);
-      return { unit: n.code, name: n.name, score, parts, figures };
+      // A node's prefix at its own level is its first `length` digits (regionPrefix, without parsing).
+      const figures = sums.get(n.code.slice(0, length)) ?? zeroSums();
+      return {
+        unit: n.code,
+        name: n.name,
+        score: scoreOf(scoreInputs(figures, weights), REGION_WEIGHTS),
+        figures,
+      };
     });
     ranked = rankUnits(rows);
   }
@@ -164,10 +167,13 @@ export async function rankings(
     total: found.length,
     page,
     pageSize,
-    // The whole report only for the units shown: a city ranks ten thousand grids, a page shows twenty.
-    items: found
-      .slice((page - 1) * pageSize, page * pageSize)
-      .map(({ figures, ...unit }) => ({ ...unit, report: kpiReport(figures, weights) })),
+    // The parts and the whole report only for the units shown: a city ranks ten thousand grids, a page
+    // shows twenty.
+    items: found.slice((page - 1) * pageSize, page * pageSize).map(({ figures, ...unit }) => {
+      const report = kpiReport(figures, weights);
+      const { parts } = rankingScore(report, kind === 'department' ? DEPARTMENT_WEIGHTS : REGION_WEIGHTS);
+      return { ...unit, parts, report };
+    }),
   };
 }
 
@@ -175,7 +181,6 @@ type RankingRow = {
   unit: string;
   name: string;
   score: number | null;
-  parts: ScorePart[];
   figures: CounterSums;
 };
 
