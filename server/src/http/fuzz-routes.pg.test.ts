@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EVERYONE, useTestApp } from '../test/actors.js';
-import {
-  type DocumentedOperation,
-  type DocumentedRoute,
-  documentedRoutes,
-} from '../test/documented-routes.js';
+import { type DocumentedRoute, documentedRoutes } from '../test/documented-routes.js';
+import { bodyOf, parametersOf, urlOf } from '../test/fuzz/route-requests.js';
 import { invalidOf, type JsonSchema, validOf } from '../test/fuzz/schema-arbitrary.js';
 
 /**
@@ -19,7 +16,6 @@ import { invalidOf, type JsonSchema, validOf } from '../test/fuzz/schema-arbitra
 const { t, c } = useTestApp(EVERYONE);
 
 type Route = DocumentedRoute;
-type Parameter = NonNullable<DocumentedOperation['parameters']>[number];
 
 const REQUESTS = 10_500;
 const seedSetting = process.env.NEEDLE_FUZZ_SEED;
@@ -38,16 +34,7 @@ type Caller = 'nobody' | 'forged' | (typeof EVERYONE)[number];
 const CALLERS: Caller[] = ['nobody', 'forged', ...EVERYONE];
 
 function requestOf(route: Route) {
-  const params = route.op.parameters ?? [];
-  const objectOf = (where: Parameter['in']) => {
-    const own = params.filter((p) => p.in === where);
-    return {
-      type: 'object',
-      properties: Object.fromEntries(own.map((p) => [p.name, p.schema])),
-      required: own.filter((p) => p.required || where === 'path').map((p) => p.name),
-    } satisfies JsonSchema;
-  };
-  const body = route.op.requestBody?.content?.['application/json']?.schema;
+  const body = bodyOf(route);
   const part = (schema: JsonSchema) => fc.oneof({ weight: 3, arbitrary: validOf(schema) }, invalidOf(schema));
   return fc.record({
     caller: fc.constantFrom(
@@ -55,30 +42,11 @@ function requestOf(route: Route) {
         (who) => !(route.streams && route.method === 'GET' && who !== 'nobody' && who !== 'forged'),
       ),
     ),
-    path: part(objectOf('path')),
-    query: part(objectOf('query')),
+    path: part(parametersOf(route, 'path')),
+    query: part(parametersOf(route, 'query')),
     body: body ? fc.option(part(body), { nil: undefined, freq: 8 }) : fc.constant(undefined),
     address: fc.constantFrom(...FUZZ_ADDRESSES),
   });
-}
-
-const text = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
-
-function urlOf(route: Route, path: unknown, query: unknown): string {
-  const values = (path && typeof path === 'object' ? path : {}) as Record<string, unknown>;
-  const filled = route.url.replace(/\{([^}]+)\}/g, (_, name: string) =>
-    encodeURIComponent(name in values ? text(values[name]) : 'x'),
-  );
-  const search = new URLSearchParams();
-  if (query && typeof query === 'object' && !Array.isArray(query)) {
-    for (const [k, v] of Object.entries(query)) {
-      for (const one of Array.isArray(v) ? v : [v]) if (one !== undefined) search.append(k, text(one));
-    }
-  } else if (query !== undefined && query !== null) {
-    search.append(text(query).slice(0, 100), '1');
-  }
-  const qs = search.toString();
-  return qs ? `${filled}?${qs}` : filled;
 }
 
 describe('fuzzing every documented route', () => {
