@@ -30,6 +30,8 @@ export interface DemoGrid {
   code: string;
   name: string;
   rect: Rect;
+  /** How busy the grid is against the average (1): it gets that many more of the cases. */
+  activity?: number;
 }
 
 const rectOf = (ring: number[][]): Rect => {
@@ -65,6 +67,16 @@ export interface CaseGeneration {
   /** About this many rows per INSERT (whole China days are kept together); default 200,000. */
   chunk?: number;
   onProgress?: (done: number, elapsedMs: number) => void;
+  /** The grids the cases fall in (default: the demo city's), and points drawn per grid of activity 1. */
+  grids?: DemoGrid[];
+  pointsPerGrid?: number;
+  /**
+   * A city's rhythm rather than an even stream: busier weekdays than weekends, a summer peak and the
+   * heating season's start in November, and the day's hours (few at night, peaks in the morning and
+   * evening); categories with a long tail (a few take most cases); points bunched around two spots of
+   * each grid.
+   */
+  rhythm?: boolean;
   /** Called when the deferred indexes are built again. */
   onIndexes?: (count: number, ms: number) => void;
 }
@@ -92,42 +104,108 @@ function limitMs(amount: number, unit: string): number {
 const nextChinaMidnight = (ms: number): number =>
   Math.floor((ms + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS + DAY_MS - CHINA_OFFSET_MS;
 
-/**
- * Rows [start, end) of each INSERT. Case n comes in at from + ⌊n·span/count⌋ ms (exact integer
- * arithmetic, here and in SQL), and every boundary is the first case of a China day, so a street's
- * numbering for a day is complete within one statement.
- */
-function chunksOf(count: number, fromMs: number, toMs: number, chunk: number): [number, number][] {
-  const span = BigInt(toMs - fromMs);
-  const firstAt = (ms: number) => {
-    // The smallest n with from + ⌊n·span/count⌋ ≥ ms, i.e. n ≥ ⌈(ms − from)·count/span⌉.
-    const num = BigInt(ms - fromMs) * BigInt(count);
-    return Number((num + span - 1n) / span);
-  };
-  const chunks: [number, number][] = [];
-  let start = 0;
-  for (let midnight = nextChinaMidnight(fromMs); midnight < toMs; midnight += DAY_MS) {
-    const n = firstAt(midnight);
-    if (n - start >= chunk) {
-      chunks.push([start, n]);
-      start = n;
-    }
-  }
-  if (start < count) chunks.push([start, count]);
-  return chunks;
+/** Relative reports per weekday, Sunday first: weekends are quieter. */
+const WEEKDAY = [0.82, 1.12, 1.1, 1.05, 1.04, 1.0, 0.8];
+/** Relative reports per hour of a China day: little at night, a morning and an evening peak. */
+const HOURS = [
+  0.15, 0.1, 0.08, 0.07, 0.08, 0.15, 0.4, 0.9, 1.5, 1.8, 1.7, 1.5, 1.1, 1.2, 1.5, 1.6, 1.5, 1.4, 1.2, 1.3,
+  1.2, 0.9, 0.6, 0.3,
+];
+
+/** A day's weight in a city's year: a summer peak, and the heating complaints of early November. */
+function seasonal(ms: number): number {
+  const dayOfYear = (ms - Date.UTC(new Date(ms).getUTCFullYear(), 0, 1)) / DAY_MS;
+  return (
+    1 +
+    0.2 * Math.sin((2 * Math.PI * (dayOfYear - 100)) / 365) +
+    0.25 * Math.exp(-(((dayOfYear - 312) / 12) ** 2))
+  );
 }
 
-async function loadReference(db: pg.ClientBase): Promise<{ points: number; categories: number }> {
-  const grids = demoGrids();
+interface DaySlice {
+  startMs: number;
+  lengthMs: number;
+  /** Cases first … first + count − 1 come in on this day, in order. */
+  first: number;
+  count: number;
+}
+
+/**
+ * The China days of [from, to), each with its share of the cases: in proportion to its length, times
+ * the city's rhythm when asked. Boundaries are whole case numbers, so a street's numbering for a day is
+ * complete within one statement.
+ */
+function daySlices(count: number, fromMs: number, toMs: number, rhythm: boolean): DaySlice[] {
+  const days: { startMs: number; lengthMs: number; weight: number }[] = [];
+  for (let start = fromMs; start < toMs; ) {
+    const end = Math.min(nextChinaMidnight(start), toMs);
+    const local = start + CHINA_OFFSET_MS;
+    const weight =
+      (end - start) * (rhythm ? (WEEKDAY[new Date(local).getUTCDay()] ?? 1) * seasonal(local) : 1);
+    days.push({ startMs: start, lengthMs: end - start, weight });
+    start = end;
+  }
+  const total = days.reduce((sum, d) => sum + d.weight, 0);
+  let before = 0;
+  let first = 0;
+  return days.map((d) => {
+    before += d.weight;
+    const next = Math.min(count, Math.round((count * before) / total));
+    const slice = { ...d, first, count: next - first };
+    first = next;
+    return slice;
+  });
+}
+
+/** Ranges [first, last] of day indexes, about `chunk` cases each. */
+function chunksOf(days: DaySlice[], chunk: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let size = 0;
+  for (const [i, d] of days.entries()) {
+    size += d.count;
+    if (size >= chunk || i === days.length - 1) {
+      out.push([start, i]);
+      start = i + 1;
+      size = 0;
+    }
+  }
+  return out;
+}
+
+async function loadReference(
+  db: pg.ClientBase,
+  grids: DemoGrid[],
+  pointsPerGrid: number,
+  bunched: boolean,
+): Promise<{ points: number; categories: number }> {
   const random = seededRandom(2026);
   const lat: number[] = [];
   const lng: number[] = [];
   const cell: string[] = [];
   const grid: number[] = [];
+  // A grid of activity a gets a times the points, so a times the cases: they are drawn evenly over points.
   for (const [i, g] of grids.entries()) {
-    for (let j = 0; j < POINTS_PER_GRID; j++) {
-      const y = Number((g.rect.south + random() * (g.rect.north - g.rect.south)).toFixed(6));
-      const x = Number((g.rect.west + random() * (g.rect.east - g.rect.west)).toFixed(6));
+    const { west, east, south, north } = g.rect;
+    const spots = [0, 1].map(
+      () => [west + random() * (east - west), south + random() * (north - south)] as const,
+    );
+    const within = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+    for (let j = 0; j < Math.max(4, Math.round(pointsPerGrid * (g.activity ?? 1))); j++) {
+      // Half of a bunched grid's points lie near one of its two spots (a market gate, a busy corner).
+      const spot = bunched && random() < 0.5 ? spots[j % 2] : undefined;
+      const y = Number(
+        (spot
+          ? within(spot[1] + (random() - 0.5) * 0.2 * (north - south), south, north)
+          : south + random() * (north - south)
+        ).toFixed(6),
+      );
+      const x = Number(
+        (spot
+          ? within(spot[0] + (random() - 0.5) * 0.2 * (east - west), west, east)
+          : west + random() * (east - west)
+        ).toFixed(6),
+      );
       lat.push(y);
       lng.push(x);
       cell.push(cellOf(y, x));
@@ -221,7 +299,7 @@ async function loadReference(db: pg.ClientBase): Promise<{ points: number; categ
   await db.query(`create or replace function pg_temp.gen_u(n bigint, k bigint) returns float8
     language sql immutable parallel safe
     as $$ select (hashint8extended(n, k) & 9223372036854775807)::float8 / 9223372036854775808.0 $$`);
-  return { points: grids.length * POINTS_PER_GRID, categories: categories.length };
+  return { points: lat.length, categories: categories.length };
 }
 
 const OPEN_STATUSES = `case
@@ -233,7 +311,13 @@ const OPEN_STATUSES = `case
 /** Generates the cases; returns how long it took, with the code counters raised and the table analysed. */
 export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promise<{ ms: number }> {
   const started = Date.now();
-  const { points, categories } = await loadReference(db);
+  const rhythm = g.rhythm ?? false;
+  const { points, categories } = await loadReference(
+    db,
+    g.grids ?? demoGrids(),
+    g.pointsPerGrid ?? POINTS_PER_GRID,
+    rhythm,
+  );
   // Each chunk is sorted by street and day for its numbering: in memory rather than on disk.
   await db.query(`set work_mem = '256MB'`);
   await db.query(`set maintenance_work_mem = '512MB'`);
@@ -255,8 +339,35 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
   const toMs = g.to.getTime();
   const spanMs = toMs - fromMs;
   if (spanMs <= 0 || g.count <= 0) throw new Error('generateCases: an empty span or count');
+  const days = daySlices(g.count, fromMs, toMs, rhythm);
+  await db.query('drop table if exists pg_temp.gen_days');
+  await db.query(
+    `create temporary table gen_days as
+     select (i - 1)::int as i, start_ms, length_ms, first_n, n_count
+     from unnest($1::bigint[], $2::bigint[], $3::bigint[], $4::bigint[]) with ordinality as d(start_ms, length_ms, first_n, n_count, i)`,
+    [
+      days.map((d) => d.startMs),
+      days.map((d) => d.lengthMs),
+      days.map((d) => d.first),
+      days.map((d) => d.count),
+    ],
+  );
+  // Where in its day the k-th of a day's cases comes in, as a fraction of the day: evenly, or by the
+  // hours' weights (the inverse of their cumulative share, linear within an hour).
+  const cumulative = HOURS.map(
+    (_, h) => HOURS.slice(0, h + 1).reduce((a, b) => a + b, 0) / HOURS.reduce((a, b) => a + b, 0),
+  );
+  const thresholds = `array[${cumulative.slice(0, -1).join(', ')}]::float8[]`;
+  const lower = `array[0, ${cumulative.slice(0, -1).join(', ')}]::float8[]`;
+  const upper = `array[${cumulative.join(', ')}]::float8[]`;
+  await db.query(`create or replace function pg_temp.gen_hour(u float8, shaped boolean) returns float8
+    language sql immutable parallel safe as $$
+      select case when not shaped then u else
+        (k + (u - (${lower})[k + 1]) / ((${upper})[k + 1] - (${lower})[k + 1])) / 24 end
+      from (select width_bucket(u, ${thresholds}) as k) as h $$`);
+  const categoryDraw = rhythm ? 'power(cat, 3)' : 'cat';
   let done = 0;
-  for (const [start, end] of chunksOf(g.count, fromMs, toMs, g.chunk ?? 200_000)) {
+  for (const [firstDay, lastDay] of chunksOf(days, g.chunk ?? 200_000)) {
     // Each step is its own subquery behind OFFSET 0, so that an expression is computed once per row
     // rather than copied into every expression that uses it.
     await db.query(
@@ -273,8 +384,8 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
               place || (1 + floor(a * 120))::int || '号附近',
               lat, lng, h3, grid_code, left(grid_code, 12), prefix || '000', left(grid_code, 6) || '000000', grid_code,
               routing, dept, region, started, step_due, started + (step_due - started) * 0.8,
-              case when step_due <= $5::timestamptz then step_due end,
-              coalesce(started + (step_due - started) * 0.8 <= $5::timestamptz, false),
+              case when step_due <= $4::timestamptz then step_due end,
+              coalesce(started + (step_due - started) * 0.8 <= $4::timestamptz, false),
               due_at, case when status = 'closed' and r < 0.5 then (3 + floor(r * 6))::smallint end,
               closed_at, t, greatest(started, closed_at)
        from (
@@ -283,13 +394,13 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
                         when status = 'in_progress' then due_at else started + interval '6 hours' end as step_due
          from (
            select *, case when status = 'closed' then closed_at
-                          when status in ('rejected', 'voided') then greatest(t, least($5::timestamptz, t + interval '2 hours'))
-                          else t + ($5::timestamptz - t) * (0.7 * step) end as started
+                          when status in ('rejected', 'voided') then greatest(t, least($4::timestamptz, t + interval '2 hours'))
+                          else t + ($4::timestamptz - t) * (0.7 * step) end as started
            from (
              -- Closed on time or, one in eight, late; one that would close only after asOf closed at some
              -- moment of its life so far instead.
-             select *, case when status <> 'closed' then null when closing <= $5::timestamptz then closing
-                            else t + ($5::timestamptz - t) * took end as closed_at
+             select *, case when status <> 'closed' then null when closing <= $4::timestamptz then closing
+                            else t + ($4::timestamptz - t) * took end as closed_at
              from (
                select *, t + limit_ms * interval '1 millisecond' as due_at,
                       t + limit_ms * interval '1 millisecond'
@@ -304,18 +415,22 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
                                            when age < 30 then 0.06 else 0.01 end then ${OPEN_STATUSES}
                              when s < 0.96 then 'closed' when s < 0.985 then 'rejected' else 'voided' end as status
                  from (
-                   select n, t, extract(epoch from ($5::timestamptz - t)) / 86400 as age,
+                   select n, t, extract(epoch from ($4::timestamptz - t)) / 86400 as age,
                           pg_temp.gen_u(n, 1) as pt, pg_temp.gen_u(n, 2) as cat, pg_temp.gen_u(n, 3) as o,
                           pg_temp.gen_u(n, 4) as s, pg_temp.gen_u(n, 5) as ch, pg_temp.gen_u(n, 6) as late,
                           pg_temp.gen_u(n, 7) as took, pg_temp.gen_u(n, 8) as r, pg_temp.gen_u(n, 9) as d,
                           pg_temp.gen_u(n, 10) as a, pg_temp.gen_u(n, 11) as step
-                   from generate_series($1::bigint, $2::bigint - 1) as n
-                   cross join lateral (select to_timestamp(($3::bigint + n * $4::bigint / $6::bigint) / 1000.0) as t) as at
+                   from gen_days dd
+                   cross join lateral generate_series(dd.first_n, dd.first_n + dd.n_count - 1) as n
+                   -- A whole day follows the hours; a part of a day at either end of the span comes in evenly.
+                   cross join lateral (select to_timestamp((dd.start_ms + dd.length_ms * pg_temp.gen_hour(
+                     ((n - dd.first_n) + 0.5) / dd.n_count, $3::boolean and dd.length_ms = ${DAY_MS})) / 1000.0) as t) as at
+                   where dd.i between $1 and $2
                    offset 0
                  ) as drawn
                  join gen_points p on p.i = floor(pt * ${points})::int
                  join gen_grids gr on gr.i = p.grid
-                 join gen_categories c on c.i = floor(cat * ${categories})::int
+                 join gen_categories c on c.i = floor(${categoryDraw} * ${categories})::int
                  join gen_units un on un.prefix = left(gr.code, 9) and un.cat = c.i
                  offset 0
                ) as placed
@@ -327,9 +442,9 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
          ) as begun
          offset 0
        ) as generated`,
-      [start, end, fromMs, spanMs, g.asOf, g.count],
+      [firstDay, lastDay, rhythm, g.asOf],
     );
-    done += end - start;
+    done = (days[lastDay]?.first ?? 0) + (days[lastDay]?.count ?? 0);
     g.onProgress?.(done, Date.now() - started);
   }
   // The server's next code for a street and day continues after the history's.

@@ -1,0 +1,158 @@
+/**
+ * Writes a Beijing-like city into a Needle database on PostgreSQL: its regions and grids, a department of
+ * each kind per district, and a history of cases with the city's rhythm (generate-cases.ts), then the KPI
+ * rollups those cases make, fine and in every cut, as the rollup worker would keep them.
+ *
+ * The rollups are summed from the case rows (reports on the day they came in; due, closed and closed in
+ * time on the day they fall due), the figures every dashboard card reads. The cases carry no event
+ * history yet, so the step counters (filed, dispatched, handled …) stay at zero and `npm run
+ * kpi:rebuild` on a generated city would empty them: see docs/scaling.md.
+ */
+import type pg from 'pg';
+import type { Db } from '../../server/src/db/database.js';
+import { DEPARTMENT_TYPES } from '../../server/src/modules/departments/department-types.js';
+import { deriveCutsFromFine } from '../../server/src/modules/stats/rollup/rollup-cuts.js';
+import { type DemoGrid, generateCases } from '../generate-cases.js';
+import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
+
+export interface CityGeneration extends CityShape {
+  cases: number;
+  /** Days of history, ending at the start of today (China time). */
+  days: number;
+  now: Date;
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface GeneratedCity {
+  regions: number;
+  grids: number;
+  departments: number;
+  cases: number;
+  fineRows: number;
+  cutRows: Record<string, number>;
+  ms: Record<string, number>;
+}
+
+const DAY_MS = 86_400_000;
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+export async function generateCity(client: pg.ClientBase, db: Db, g: CityGeneration): Promise<GeneratedCity> {
+  const ms: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    const result = await work();
+    ms[name] = Date.now() - started;
+    return result;
+  };
+  const existing = await client.query('select 1 from regions where code = $1', [CITY_CODE]);
+  if (existing.rowCount) {
+    throw new Error(
+      `This database already holds the generated city (${CITY_CODE}): generate into a fresh one`,
+    );
+  }
+  const layout = cityLayout(g);
+  await step('regions', async () => {
+    // Parents before children: the layout lists them so.
+    const rows = regionRows(layout);
+    for (let i = 0; i < rows.length; i += 2000) {
+      const batch = rows.slice(i, i + 2000);
+      await client.query(
+        `insert into regions (code, name, level, parent_code, geometry, grid_type, owner_of_last_resort, valid_from)
+         select code, name, level, parent_code, geometry, grid_type, owner, '2024-01-01'
+         from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::text[], $7::text[])
+           as r(code, name, level, parent_code, geometry, grid_type, owner)`,
+        [
+          batch.map((r) => r.code),
+          batch.map((r) => r.name),
+          batch.map((r) => r.level),
+          batch.map((r) => r.parentCode),
+          batch.map((r) => JSON.stringify(r.geometry)),
+          batch.map((r) => r.gridType),
+          batch.map((r) => r.ownerOfLastResort),
+        ],
+      );
+      g.onProgress?.('regions', Math.min(i + 2000, rows.length), rows.length);
+    }
+  });
+  const districts = layout.filter((r) => r.level === 'district');
+  const departments = await step('departments', async () => {
+    const rows = districts.flatMap((d) =>
+      Object.entries(DEPARTMENT_TYPES).map(([type, label]) => ({
+        code: `${d.code.slice(0, 6)}-${type}`,
+        name: `${d.name}${label}`,
+        type,
+        regionCode: d.code,
+      })),
+    );
+    await client.query(
+      `insert into departments (code, name, type, region_code)
+       select * from unnest($1::text[], $2::text[], $3::text[], $4::text[])`,
+      [
+        rows.map((r) => r.code),
+        rows.map((r) => r.name),
+        rows.map((r) => r.type),
+        rows.map((r) => r.regionCode),
+      ],
+    );
+    return rows.length;
+  });
+
+  const today = Math.floor((g.now.getTime() + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
+  const grids: DemoGrid[] = layout
+    .filter((r) => r.level === 'grid')
+    .map((r) => ({ code: r.code, name: r.name, rect: r.rect, activity: r.activity }));
+  await step('cases', () =>
+    generateCases(client, {
+      count: g.cases,
+      from: new Date(today - g.days * DAY_MS),
+      to: new Date(today),
+      asOf: g.now,
+      grids,
+      pointsPerGrid: 24,
+      rhythm: true,
+      chunk: 250_000,
+      onProgress: (done) => g.onProgress?.('cases', done, g.cases),
+    }),
+  );
+
+  await step('rollups', async () => {
+    g.onProgress?.('rollups', 0, 2);
+    await client.query(`set work_mem = '256MB'`);
+    // Every case is due once (a linked duplicate would count through its master; none is generated).
+    await client.query(
+      `insert into kpi_daily (day, region_code, unit_key, category_code, reported, due, closed, closed_on_time)
+       select day, region_code, unit_key, category_code, sum(reported), sum(due), sum(closed), sum(closed_on_time)
+       from (
+         select (created_at at time zone 'Asia/Shanghai')::date as day, region_code,
+                coalesce('d:' || unit_department_id, 'r:' || unit_region_code, '') as unit_key, category_code,
+                1 as reported, 0 as due, 0 as closed, 0 as closed_on_time
+         from cases where region_code like '1101%'
+         union all
+         select (due_at at time zone 'Asia/Shanghai')::date, region_code,
+                coalesce('d:' || unit_department_id, 'r:' || unit_region_code, ''), category_code,
+                0, 1, (closed_at is not null)::int, coalesce(closed_at <= due_at, false)::int
+         from cases where region_code like '1101%'
+       ) as figures
+       group by 1, 2, 3, 4`,
+    );
+    g.onProgress?.('rollups', 1, 2);
+    await deriveCutsFromFine(db);
+    await client.query('reset work_mem');
+    await client.query('vacuum analyze kpi_daily, kpi_rollup, regions, departments');
+    g.onProgress?.('rollups', 2, 2);
+  });
+  const counted = await client.query<{ cut: string; n: string }>(
+    `select 'fine' as cut, count(*) as n from kpi_daily union all
+     select cut || ' by ' || span, count(*) from kpi_rollup group by cut, span order by 1`,
+  );
+  const cutRows = Object.fromEntries(counted.rows.map((r) => [r.cut, Number(r.n)]));
+  return {
+    regions: layout.length,
+    grids: grids.length,
+    departments,
+    cases: g.cases,
+    fineRows: cutRows.fine ?? 0,
+    cutRows,
+    ms,
+  };
+}

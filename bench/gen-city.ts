@@ -1,0 +1,82 @@
+/**
+ * `npm run gen:city -- --districts 16 --streets 152 --cases 1000000`: writes a Beijing-like city into the
+ * PostgreSQL database at DATABASE_URL (migrated first), with a progress bar. See city/generate-city.ts.
+ *
+ * Options (defaults in brackets): --districts [16], --streets [152] in all or --streets-per-district,
+ * --communities-per-street [21], --grids-per-community [3], --cases [1000000], --days [365].
+ */
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '../server/src/db/open-database.js';
+import { seedCategories } from '../server/src/modules/categories/categories.service.js';
+import { generateCity } from './city/generate-city.js';
+
+const { values } = parseArgs({
+  options: {
+    districts: { type: 'string', default: '16' },
+    streets: { type: 'string' },
+    'streets-per-district': { type: 'string' },
+    'communities-per-street': { type: 'string', default: '21' },
+    'grids-per-community': { type: 'string', default: '3' },
+    cases: { type: 'string', default: '1000000' },
+    days: { type: 'string', default: '365' },
+  },
+});
+
+function whole(name: string, text: string | undefined, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be a whole number of at least ${min} (got ${text})`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error('Set DATABASE_URL to the PostgreSQL database to write the city into (it is migrated first).');
+  process.exit(2);
+}
+const districts = whole('districts', values.districts, 1);
+const streets = values['streets-per-district']
+  ? districts * whole('streets-per-district', values['streets-per-district'], 1)
+  : whole('streets', values.streets ?? '152', districts);
+const shape = {
+  districts,
+  streets,
+  communitiesPerStreet: whole('communities-per-street', values['communities-per-street'], 1),
+  gridsPerCommunity: whole('grids-per-community', values['grids-per-community'], 1),
+  cases: whole('cases', values.cases, 1),
+  days: whole('days', values.days, 1),
+};
+
+const started = Date.now();
+function bar(step: string, done: number, total: number) {
+  const width = 30;
+  const filled = Math.round((width * done) / Math.max(total, 1));
+  const line = `${step.padEnd(8)} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done.toLocaleString()} / ${total.toLocaleString()}  ${Math.round((Date.now() - started) / 1000)} s`;
+  process.stderr.write(process.stderr.isTTY ? `\r${line}` : `${line}\n`);
+  if (done >= total && process.stderr.isTTY) process.stderr.write('\n');
+}
+
+const database = await openDatabase({ kind: 'postgres', url });
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+try {
+  await seedCategories(database.db);
+  const city = await generateCity(client, database.db, { ...shape, now: new Date(), onProgress: bar });
+  console.log(
+    `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments and ${city.cases.toLocaleString()} cases in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  console.log('Rollup rows:', city.cutRows);
+  console.log(
+    'Seconds per step:',
+    Object.fromEntries(Object.entries(city.ms).map(([k, v]) => [k, Math.round(v / 100) / 10])),
+  );
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+} finally {
+  await client.end();
+  await database.close();
+}
