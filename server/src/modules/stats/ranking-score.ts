@@ -44,7 +44,7 @@ export function scoreInputs(s: CounterSums, hotlineWeights: HotlineWeights): Sco
   };
 }
 
-const valueOf = (r: ScoreInputs, name: ScorePart['name']): number | null =>
+const partValue = (r: ScoreInputs, name: ScorePart['name']): number | null =>
   name === 'hotline'
     ? r.hotline.composite
     : name === 'onTimeClosure'
@@ -61,7 +61,7 @@ export function scoreOf(r: ScoreInputs, weights: Record<ScorePart['name'], numbe
   let total = 0;
   let present = 0;
   for (const name of Object.keys(weights) as ScorePart['name'][]) {
-    if (weights[name] > 0 && valueOf(r, name) !== null) {
+    if (weights[name] > 0 && partValue(r, name) !== null) {
       total += weights[name];
       present++;
     }
@@ -69,7 +69,7 @@ export function scoreOf(r: ScoreInputs, weights: Record<ScorePart['name'], numbe
   if (present === 0) return null;
   let score = 0;
   for (const name of Object.keys(weights) as ScorePart['name'][]) {
-    const value = valueOf(r, name);
+    const value = partValue(r, name);
     if (weights[name] > 0) score += value === null ? 0 : value * (weights[name] / total) * 100;
   }
   return score;
@@ -80,9 +80,9 @@ export function rankingScore(
   weights: Record<ScorePart['name'], number>,
 ): { score: number | null; parts: ScorePart[] } {
   const values: Record<ScorePart['name'], number | null> = {
-    hotline: valueOf(report, 'hotline'),
-    onTimeClosure: valueOf(report, 'onTimeClosure'),
-    evaluation: valueOf(report, 'evaluation'),
+    hotline: partValue(report, 'hotline'),
+    onTimeClosure: partValue(report, 'onTimeClosure'),
+    evaluation: partValue(report, 'evaluation'),
   };
   const names = (Object.keys(weights) as ScorePart['name'][]).filter((n) => weights[n] > 0);
   const present = names.filter((n) => values[n] !== null);
