@@ -10,15 +10,18 @@ import {
 } from './formulas/index.js';
 import type { CounterSums } from './kpi-sums.js';
 
+/** The 12345 callback counts the three rates and the composite are worked out from. */
+export const hotlineCountsOf = (s: CounterSums) => ({
+  validCallbacks: s.hotlineValidCallbacks,
+  contacted: s.hotlineContacted,
+  resolved: s.hotlineResolved,
+  satisfied: s.hotlineSatisfied,
+  basicallySatisfied: s.hotlineBasicallySatisfied,
+});
+
 /** Every KPI of one scope and period, computed from its summed counters. */
 export function kpiReport(s: CounterSums, weights: HotlineWeights = DEFAULT_HOTLINE_WEIGHTS) {
-  const hotline = {
-    validCallbacks: s.hotlineValidCallbacks,
-    contacted: s.hotlineContacted,
-    resolved: s.hotlineResolved,
-    satisfied: s.hotlineSatisfied,
-    basicallySatisfied: s.hotlineBasicallySatisfied,
-  };
+  const hotline = hotlineCountsOf(s);
   return {
     counts: s,
     hotline: {

@@ -1,4 +1,5 @@
 import { compositeScore, type HotlineWeights, onTimeClosureRate } from './formulas/index.js';
+import { hotlineCountsOf } from './kpi-report.js';
 import type { CounterSums } from './kpi-sums.js';
 
 /** One part of a ranking score: its value (0–1), its weight, and what it adds to the score (0–100). */
@@ -30,49 +31,11 @@ export interface ScoreInputs {
  * and builds the whole report only for the page it shows.
  */
 export function scoreInputs(s: CounterSums, hotlineWeights: HotlineWeights): ScoreInputs {
-  const hotline = {
-    validCallbacks: s.hotlineValidCallbacks,
-    contacted: s.hotlineContacted,
-    resolved: s.hotlineResolved,
-    satisfied: s.hotlineSatisfied,
-    basicallySatisfied: s.hotlineBasicallySatisfied,
-  };
   return {
-    hotline: { composite: compositeScore(hotline, hotlineWeights) },
+    hotline: { composite: compositeScore(hotlineCountsOf(s), hotlineWeights) },
     caseLoop: { onTimeClosureRate: onTimeClosureRate(s) },
     evaluation: { meanScore: s.evaluations > 0 ? s.evaluationScoreSum / s.evaluations : null },
   };
-}
-
-const partValue = (r: ScoreInputs, name: ScorePart['name']): number | null =>
-  name === 'hotline'
-    ? r.hotline.composite
-    : name === 'onTimeClosure'
-      ? r.caseLoop.onTimeClosureRate
-      : r.evaluation.meanScore === null
-        ? null
-        : r.evaluation.meanScore / 100;
-
-/**
- * The score alone, by the very arithmetic of `rankingScore` (so ranks and the shown parts agree to the
- * last bit), without building its parts: a ranking scores every unit and shows the parts of a page.
- */
-export function scoreOf(r: ScoreInputs, weights: Record<ScorePart['name'], number>): number | null {
-  let total = 0;
-  let present = 0;
-  for (const name of Object.keys(weights) as ScorePart['name'][]) {
-    if (weights[name] > 0 && partValue(r, name) !== null) {
-      total += weights[name];
-      present++;
-    }
-  }
-  if (present === 0) return null;
-  let score = 0;
-  for (const name of Object.keys(weights) as ScorePart['name'][]) {
-    const value = partValue(r, name);
-    if (weights[name] > 0) score += value === null ? 0 : value * (weights[name] / total) * 100;
-  }
-  return score;
 }
 
 export function rankingScore(
@@ -80,9 +43,9 @@ export function rankingScore(
   weights: Record<ScorePart['name'], number>,
 ): { score: number | null; parts: ScorePart[] } {
   const values: Record<ScorePart['name'], number | null> = {
-    hotline: partValue(report, 'hotline'),
-    onTimeClosure: partValue(report, 'onTimeClosure'),
-    evaluation: partValue(report, 'evaluation'),
+    hotline: report.hotline.composite,
+    onTimeClosure: report.caseLoop.onTimeClosureRate,
+    evaluation: report.evaluation.meanScore === null ? null : report.evaluation.meanScore / 100,
   };
   const names = (Object.keys(weights) as ScorePart['name'][]).filter((n) => weights[n] > 0);
   const present = names.filter((n) => values[n] !== null);

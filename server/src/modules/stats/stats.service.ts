@@ -11,7 +11,13 @@ import { rankUnits } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
 import { kpiReport } from './kpi-report.js';
 import { type CounterSums, type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
-import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore, scoreInputs, scoreOf } from './ranking-score.js';
+import {
+  DEPARTMENT_WEIGHTS,
+  REGION_WEIGHTS,
+  rankingScore,
+  type ScorePart,
+  scoreInputs,
+} from './ranking-score.js';
 
 export interface Period {
   from: string;
@@ -131,7 +137,7 @@ export async function rankings(
       return {
         unit: d.id,
         name: d.name,
-        score: scoreOf(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS),
+        ...rankingScore(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS),
         figures,
       };
     });
@@ -150,7 +156,7 @@ export async function rankings(
       return {
         unit: n.code,
         name: n.name,
-        score: scoreOf(scoreInputs(figures, weights), REGION_WEIGHTS),
+        ...rankingScore(scoreInputs(figures, weights), REGION_WEIGHTS),
         figures,
       };
     });
@@ -167,13 +173,10 @@ export async function rankings(
     total: found.length,
     page,
     pageSize,
-    // The parts and the whole report only for the units shown: a city ranks ten thousand grids, a page
-    // shows twenty.
-    items: found.slice((page - 1) * pageSize, page * pageSize).map(({ figures, ...unit }) => {
-      const report = kpiReport(figures, weights);
-      const { parts } = rankingScore(report, kind === 'department' ? DEPARTMENT_WEIGHTS : REGION_WEIGHTS);
-      return { ...unit, parts, report };
-    }),
+    // The whole report only for the units shown: a city ranks ten thousand grids, a page shows twenty.
+    items: found
+      .slice((page - 1) * pageSize, page * pageSize)
+      .map(({ figures, ...unit }) => ({ ...unit, report: kpiReport(figures, weights) })),
   };
 }
 
@@ -181,6 +184,7 @@ type RankingRow = {
   unit: string;
   name: string;
   score: number | null;
+  parts: ScorePart[];
   figures: CounterSums;
 };
 

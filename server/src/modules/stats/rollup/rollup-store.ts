@@ -8,6 +8,12 @@ const BATCH = 500;
 
 const keyString = (k: RollupKey) => `${k.day}|${k.regionCode}|${k.unitKey}|${k.categoryCode}`;
 
+function addCounters(into: Counters, from: Counters): void {
+  for (const [name, value] of Object.entries(from) as [keyof Counters, number][]) {
+    into[name] = (into[name] ?? 0) + value;
+  }
+}
+
 /** Sums deltas that land in the same row, so each row is written once. */
 export function mergeDeltas(
   deltas: Iterable<RollupDelta>,
@@ -16,9 +22,7 @@ export function mergeDeltas(
   for (const d of deltas) {
     const id = keyString(d.key);
     const row = into.get(id) ?? { key: d.key, counters: {} };
-    for (const [name, value] of Object.entries(d.counters) as [keyof Counters, number][]) {
-      row.counters[name] = (row.counters[name] ?? 0) + value;
-    }
+    addCounters(row.counters, d.counters);
     into.set(id, row);
   }
   return into;
@@ -26,7 +30,7 @@ export function mergeDeltas(
 
 const isZero = (c: Counters) => Object.values(c).every((v) => v === 0);
 
-/** Adds merged deltas to the rollup rows, fine and per street, creating the rows that do not exist yet. */
+/** Adds merged deltas to the rollup rows, fine and in every cut, creating the rows that do not exist yet. */
 export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta>): Promise<void> {
   const rows = [...merged.values()].filter((r) => !isZero(r.counters));
   // Deterministic order keeps two writers from locking the same rows in opposite orders.
@@ -70,9 +74,7 @@ function cutDeltas(rows: RollupDelta[]) {
     for (const key of cutKeysOf(r.key)) {
       const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}`;
       const row = out.get(id) ?? { key, counters: {} };
-      for (const [name, value] of Object.entries(r.counters) as [keyof Counters, number][]) {
-        row.counters[name] = (row.counters[name] ?? 0) + value;
-      }
+      addCounters(row.counters, r.counters);
       out.set(id, row);
     }
   }
