@@ -5,11 +5,9 @@ import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { type CountsReader, readCounts } from '../test/event-streams.js';
 import type { NeedleProcess } from '../test/needle-process.js';
-import { signInTo, startServerFromSources } from '../test/source-server.js';
+import { reportInGrid, signInTo, startServerFromSources } from '../test/source-server.js';
 import { createPostgresTestDatabase } from '../test/test-database.js';
 
-// 义和社区's grid 220104004001001 in the demo city, where the grid account works.
-const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.246895 };
 const toAccept = (counts: { queues: { key: string; count: number }[] } | null) =>
   counts?.queues.find((q) => q.key === 'to_accept')?.count;
 
@@ -51,21 +49,7 @@ it('two server processes outlive PostgreSQL ending all their sessions: both keep
     await new Promise((r) => setTimeout(r, 1_000));
     for (const s of servers) expect(s.child.exitCode, s.output()).toBeNull();
 
-    const report = await fetch(`${a.baseUrl}/api/cases`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie: resident,
-        origin: a.baseUrl,
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify({
-        categoryCode: 'E0550',
-        description: '断线之后：义和路井盖丢了',
-        lat: (GRID.south + GRID.north) / 2,
-        lng: (GRID.west + GRID.east) / 2,
-      }),
-    });
+    const report = await reportInGrid(a.baseUrl, resident, '断线之后：义和路井盖丢了');
     expect(report.status, await report.text()).toBe(201);
     // b listens again: its count reaches the report made through a (a recount on reconnecting may come first).
     let seen = toAccept(await stream.next(10_000));

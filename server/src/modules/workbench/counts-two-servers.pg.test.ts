@@ -4,11 +4,8 @@ import path from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { type CountsReader, readCounts } from '../../test/event-streams.js';
 import type { NeedleProcess } from '../../test/needle-process.js';
-import { signInTo, startServerFromSources } from '../../test/source-server.js';
+import { reportInGrid, signInTo, startServerFromSources } from '../../test/source-server.js';
 import { createPostgresTestDatabase } from '../../test/test-database.js';
-
-// 义和社区's grid 220104004001001 in the demo city, where the grid account works.
-const GRID = { south: 43.927689, north: 43.930093, west: 125.244675, east: 125.246895 };
 
 const toAccept = (counts: { queues: { key: string; count: number }[] } | null) =>
   counts?.queues.find((q) => q.key === 'to_accept')?.count;
@@ -35,21 +32,11 @@ it('a case reported through one server process changes the workbench counts anot
     const before = toAccept(await stream.next(10_000));
     expect(before).toBeTypeOf('number');
 
-    const res = await fetch(`${a.baseUrl}/api/cases`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        cookie: await signInTo(a.baseUrl, 'resident'),
-        origin: a.baseUrl,
-        'idempotency-key': crypto.randomUUID(),
-      },
-      body: JSON.stringify({
-        categoryCode: 'E0550',
-        description: '两台服务器：义和路井盖丢了',
-        lat: (GRID.south + GRID.north) / 2,
-        lng: (GRID.west + GRID.east) / 2,
-      }),
-    });
+    const res = await reportInGrid(
+      a.baseUrl,
+      await signInTo(a.baseUrl, 'resident'),
+      '两台服务器：义和路井盖丢了',
+    );
     expect(res.status, await res.text()).toBe(201);
     expect(toAccept(await stream.next(10_000))).toBe((before ?? 0) + 1);
   } finally {
