@@ -17,7 +17,7 @@
  * afresh); BENCH_RUNS sets the timed runs per query (default 30).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,7 +108,7 @@ try {
     env: { ...process.env, DATABASE_URL: url, NEEDLE_DATA_DIR: dataDir, NEEDLE_LOG_LEVEL: 'warn' },
     startupTimeoutMs: 180_000,
   });
-  const startedRss = await rssOf(server.child.pid);
+  const startedRss = rssOf(server.child.pid);
   try {
     const signIn = (username: string) => signInTo(server.baseUrl, username);
     const leader = await signIn('bj-leader');
@@ -315,7 +315,7 @@ try {
       },
       baselineRuns: 5,
     });
-    const rss = await rssOf(server.child.pid);
+    const rss = rssOf(server.child.pid);
     await server.stop();
     const demoRss = await demoCityRss(postgres.url);
     results.push({
@@ -353,8 +353,7 @@ try {
 }
 
 /** Resident set size of a process, in MB, from /proc. */
-async function rssOf(pid: number | undefined): Promise<number> {
-  const { readFileSync } = await import('node:fs');
+function rssOf(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
   return Math.round(kb / 1024);
@@ -378,7 +377,7 @@ async function demoCityRss(serverUrl: string): Promise<number> {
     startupTimeoutMs: 180_000,
   });
   try {
-    return await rssOf(demo.child.pid);
+    return rssOf(demo.child.pid);
   } finally {
     await demo.stop();
   }
