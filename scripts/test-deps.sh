@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# What `npm test` needs beyond node_modules: Debian's Chromium and a CJK font for the e2e tests, and
-# PostgreSQL's binaries for the throwaway server of the integration tests. Run by `npm test` (pretest)
-# and by .ci/run. As root with apt-get, installs what is missing, one line each saying what and why;
-# otherwise stops with one line per missing piece naming the command that installs it.
+# What `npm test` needs beyond node_modules: Debian's Chromium and a CJK font for the e2e tests,
+# PostgreSQL's binaries for the throwaway server of the integration tests, and pg_auto_failover for the
+# failover test. Run by `npm test` (pretest) and by .ci/run. As root with apt-get, installs what is
+# missing, one line each saying what and why; otherwise stops with one line per missing piece naming
+# the command that installs it.
 #
 # Only bash builtins are used besides the tools being checked for, so that a PATH without them is
 # checked as it is (the script's own test runs it with an empty PATH).
@@ -43,6 +44,9 @@ has_postgres() {
   done
 }
 
+# The failover test's pg_auto_failover (scripts/ha-postgres.sh), needed whichever server the other tests use.
+has_autoctl() { command -v pg_autoctl >/dev/null 2>&1 || [[ -x /usr/bin/pg_autoctl ]]; }
+
 skip_e2e() { [[ ${NEEDLE_SKIP_E2E:-} == 1 ]]; }
 
 # Fills packages (Debian's names) and reasons with what is missing.
@@ -58,6 +62,8 @@ find_missing() {
   # With TEST_DATABASE_URL the integration tests use that server and start none of their own.
   [[ -n ${TEST_DATABASE_URL:-} ]] || has_postgres ||
     missing postgresql "PostgreSQL's initdb and pg_ctl are missing: the integration tests start a throwaway PostgreSQL"
+  has_autoctl ||
+    missing postgresql-15-auto-failover 'pg_autoctl is missing: the failover test runs a pg_auto_failover monitor, primary and standby'
 }
 missing() {
   packages+=("$1")
@@ -87,6 +93,7 @@ for i in "${!packages[@]}"; do
   case ${packages[$i]} in
     chromium) instead='point CHROMIUM_PATH at a Chromium, or set NEEDLE_SKIP_E2E=1 to skip the e2e tests' ;;
     fonts-wqy-microhei) instead='set NEEDLE_SKIP_E2E=1 to skip the e2e tests' ;;
+    postgresql-15-auto-failover) instead='there is no other way: the failover test needs it' ;;
     *) instead='set TEST_DATABASE_URL to a PostgreSQL server on which the tests may create databases' ;;
   esac
   say "${reasons[$i]}. Run: ${sudo}apt-get install -y ${packages[$i]} (or ${instead})"

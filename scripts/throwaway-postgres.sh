@@ -4,14 +4,7 @@
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
 set -euo pipefail
 
-find_bin() {
-  local name=$1
-  if command -v "$name" >/dev/null 2>&1; then command -v "$name"; return; fi
-  local found
-  found=$(ls -d /usr/lib/postgresql/*/bin/"$name" 2>/dev/null | sort -V | tail -n 1 || true)
-  [ -n "$found" ] || { echo "PostgreSQL's $name was not found: install postgresql (apt-get install -y postgresql)" >&2; exit 1; }
-  echo "$found"
-}
+source "$(dirname "${BASH_SOURCE[0]}")/postgres-bin.sh"
 
 as_owner() {
   if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi
@@ -19,13 +12,13 @@ as_owner() {
 
 if [ "${1:-start}" = stop ]; then
   dir=${2:?usage: throwaway-postgres.sh stop DIR}
-  as_owner "'$(find_bin pg_ctl)' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
+  as_owner "'$(find_bin pg_ctl postgresql)' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
   rm -rf "$dir"
   exit 0
 fi
 
-initdb=$(find_bin initdb)
-pg_ctl=$(find_bin pg_ctl)
+initdb=$(find_bin initdb postgresql)
+pg_ctl=$(find_bin pg_ctl postgresql)
 dir=$(mktemp -d /tmp/needle-pg.XXXXXX)
 chmod 755 "$dir"
 if [ "$(id -u)" = 0 ]; then

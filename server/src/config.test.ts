@@ -32,4 +32,12 @@ describe('configuration of the HTTP edge', () => {
     expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: replica }).readDatabaseUrl).toBe(replica);
     expect(() => loadConfig({ DATABASE_READ_URL: replica })).toThrow(/set DATABASE_URL too/);
   });
+
+  it('takes a DATABASE_URL with several hosts, and names the variable when it cannot follow one', () => {
+    const pair = 'postgres://needle@db1:5432,db2:5432/needle?target_session_attrs=read-write';
+    expect(loadConfig({ DATABASE_URL: pair }).databaseUrl).toBe(pair);
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://db1,db2/needle?target_session_attrs=standby' }),
+    ).toThrow(/^DATABASE_URL: target_session_attrs=standby is not supported/);
+  });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_POOL_SIZE } from './db/open-database.js';
+import { parsePostgresTarget } from './db/postgres-hosts.js';
 import { LOG_LEVELS, type LogLevel } from './http/logging.js';
 
 export interface Config {
@@ -8,7 +9,10 @@ export interface Config {
   host: string;
   /** Where the embedded database and uploaded files live. */
   dataDir: string;
-  /** A real PostgreSQL server; when unset Needle runs on embedded PGlite in dataDir. */
+  /**
+   * A real PostgreSQL server; when unset Needle runs on embedded PGlite in dataDir. It may name several
+   * hosts with target_session_attrs=read-write, as `pg_autoctl show uri` prints for a failover pair.
+   */
   databaseUrl: string | undefined;
   /**
    * A read replica of databaseUrl (DATABASE_READ_URL) that KPI and dashboard reads go to, sparing the
@@ -100,12 +104,23 @@ function sweepIntervalFrom(value: string | undefined): number {
   return ms;
 }
 
+/** The URL as given, once its hosts and target_session_attrs are known to be ones Needle can follow. */
+function postgresUrlFrom(value: string | undefined, name: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    parsePostgresTarget(value);
+  } catch (err) {
+    throw new Error(`${name}: ${(err as Error).message}`);
+  }
+  return value;
+}
+
 function readDatabaseUrlFrom(env: NodeJS.ProcessEnv): string | undefined {
   if (!env.DATABASE_READ_URL) return undefined;
   if (!env.DATABASE_URL) {
     throw new Error('DATABASE_READ_URL names a replica of DATABASE_URL: set DATABASE_URL too, or unset it');
   }
-  return env.DATABASE_READ_URL;
+  return postgresUrlFrom(env.DATABASE_READ_URL, 'DATABASE_READ_URL');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -113,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
     dataDir: path.resolve(env.NEEDLE_DATA_DIR || 'data'),
-    databaseUrl: env.DATABASE_URL || undefined,
+    databaseUrl: postgresUrlFrom(env.DATABASE_URL, 'DATABASE_URL'),
     readDatabaseUrl: readDatabaseUrlFrom(env),
     dbPoolSize: intFrom(env.NEEDLE_DB_POOL_SIZE, DEFAULT_POOL_SIZE, 'NEEDLE_DB_POOL_SIZE'),
     demo: env.NEEDLE_DEMO === '1',

@@ -14,7 +14,7 @@ export function databaseErrorOf(err: unknown): { code: string; constraint?: stri
 
 // SQLSTATE classes 08 (connection exception) and 57P (the server shutting down or ending sessions),
 // and the socket errors of a connection that went away.
-const LOST = /^(08|57P0[1-3]$)|^(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT)$/;
+const LOST = /^(08|57P0[1-3]$)|^(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|EPIPE|ETIMEDOUT)$/;
 
 /**
  * The database went away under a statement: a restart, a failover, an administrator ending sessions.
@@ -24,7 +24,7 @@ export function isConnectionLoss(err: unknown): boolean {
   for (let e = err; e instanceof Error; e = e.cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && LOST.test(code)) return true;
-    if (/^Connection terminated/.test(e.message)) return true;
+    if (/^Connection terminated|^Client has encountered a connection error/.test(e.message)) return true;
   }
   return false;
 }

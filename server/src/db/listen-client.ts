@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { connectOutsidePool } from './postgres-hosts.js';
 
 export interface Listening {
   close(): Promise<void>;
@@ -19,7 +20,7 @@ export async function listenFor(url: string, channel: string, onNotify: () => vo
   let delay = FIRST_RETRY_MS;
 
   const connect = async () => {
-    const c = new pg.Client({ connectionString: url });
+    const c = await connectOutsidePool({ url });
     // A dropped connection errors; the 'end' that follows brings the next one.
     c.on('error', () => {});
     c.on('end', () => {
@@ -30,7 +31,6 @@ export async function listenFor(url: string, channel: string, onNotify: () => vo
       if (n.channel === channel) onNotify();
     });
     try {
-      await c.connect();
       await c.query(`listen ${pg.escapeIdentifier(channel)}`);
     } catch (err) {
       await c.end().catch(() => {});

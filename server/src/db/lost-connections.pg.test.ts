@@ -1,12 +1,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { type CountsReader, readCounts } from '../test/event-streams.js';
 import type { NeedleProcess } from '../test/needle-process.js';
 import { reportInGrid, signInTo, startServerFromSources } from '../test/source-server.js';
 import { createPostgresTestDatabase } from '../test/test-database.js';
+import { isConnectionLoss } from './database-error.js';
+import { openDatabase } from './open-database.js';
 
 const toAccept = (counts: { queues: { key: string; count: number }[] } | null) =>
   counts?.queues.find((q) => q.key === 'to_accept')?.count;
@@ -67,3 +70,34 @@ it('two server processes outlive PostgreSQL ending all their sessions: both keep
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 180_000);
+
+// The failover test found it: a connection a request had checked out, dropped between two of its
+// statements, emitted an error nobody listened to, and Node ended the whole server over it.
+it('a connection dropped while a transaction holds it fails that transaction as a lost connection, and the process lives on', async () => {
+  const url = await createPostgresTestDatabase(inject('postgresTemplate'));
+  const database = await openDatabase({ kind: 'postgres', url });
+  const uncaught: unknown[] = [];
+  const onUncaught = (err: unknown) => uncaught.push(err);
+  process.on('uncaughtException', onUncaught);
+  try {
+    const failed = await database.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        expect(await endEverySession(url)).toBeGreaterThanOrEqual(1);
+        // The server's goodbye arrives while the transaction's client sits between statements.
+        await new Promise((r) => setTimeout(r, 300));
+        await tx.execute(sql`select 2`);
+      })
+      .then(
+        () => null,
+        (err: unknown) => err,
+      );
+    expect(uncaught).toEqual([]);
+    expect(isConnectionLoss(failed)).toBe(true);
+    // The pool let the broken connection go: the next statement gets a fresh one.
+    expect((await database.db.execute<{ n: number }>(sql`select 3 as n`)).rows).toEqual([{ n: 3 }]);
+  } finally {
+    process.off('uncaughtException', onUncaught);
+    await database.close();
+  }
+}, 60_000);

@@ -5,10 +5,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import type { Database, Db } from './database.js';
 import { type Listening, listenFor } from './listen-client.js';
+import { poolOn } from './postgres-hosts.js';
 import * as schema from './schema.js';
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -56,12 +57,26 @@ function statementWatchers() {
 }
 
 /**
- * An idle pooled connection that PostgreSQL dropped (a restart, a failover, an administrator ending
- * sessions): the pool discards it and opens another when next asked. Without this listener Node would
- * end the whole process over a connection nobody was using.
+ * Connections PostgreSQL drops (a restart, a failover, an administrator ending sessions) are let go, and
+ * the pool opens others when next asked. Without these listeners Node would end the whole process over
+ * one: an idle pooled connection errors on the pool, and one a request holds between two statements (a
+ * transaction working in Node) errors on the client, which the pool leaves to its holder. That request's
+ * next statement fails as a lost connection, and it is answered 503 to be retried.
  */
-function idleConnectionLost(err: Error): void {
-  console.warn(`PostgreSQL dropped an idle connection; the pool opens a new one when needed: ${err.message}`);
+function surviveLostConnections(pool: pg.Pool): pg.Pool {
+  pool.on('error', (err) => {
+    console.warn(
+      `PostgreSQL dropped an idle connection; the pool opens a new one when needed: ${err.message}`,
+    );
+  });
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      console.warn(
+        `PostgreSQL dropped a connection in use; its request fails and may be retried: ${err.message}`,
+      );
+    });
+  });
+  return pool;
 }
 
 /** Opens the database and brings its schema up to date; the same migrations run on both engines. */
@@ -98,8 +113,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       throw err;
     }
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? DEFAULT_POOL_SIZE });
-  pool.on('error', idleConnectionLost);
+  const pool = surviveLostConnections(poolOn(target.url, { max: target.poolSize ?? DEFAULT_POOL_SIZE }));
   const lockClient = await pool.connect();
   try {
     await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -139,11 +153,8 @@ export interface ReadReplica {
  * on a server that must not take it.
  */
 export function openReadReplica(url: string, poolSize = DEFAULT_POOL_SIZE): ReadReplica {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: poolSize,
-    options: '-c default_transaction_read_only=on',
-  });
-  pool.on('error', idleConnectionLost);
+  const pool = surviveLostConnections(
+    poolOn(url, { max: poolSize, options: '-c default_transaction_read_only=on' }),
+  );
   return { db: drizzlePg({ client: pool, schema }) as unknown as Db, close: () => pool.end() };
 }

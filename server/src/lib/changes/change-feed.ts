@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Db } from '../../db/database.js';
+import { connectOutsidePool } from '../../db/postgres-hosts.js';
 import { CHANGES_CHANNEL } from './change-notice.js';
 
 /** How long the feed gathers notices before telling its subscribers: a burst of steps is one change. */
@@ -27,12 +28,12 @@ type Unlisten = () => Promise<void>;
 async function listenOn(db: Db, onNotice: () => void, onLost: (err: Error) => void): Promise<Unlisten> {
   const client = (db as unknown as { $client: PGlite | pg.Pool }).$client;
   if (client instanceof pg.Pool) {
-    const listener = new pg.Client(client.options);
+    // On the host the pool would pick.
+    const listener = await connectOutsidePool({ pool: client });
     listener.on('notification', (n) => {
       if (n.channel === CHANGES_CHANNEL) onNotice();
     });
     listener.on('error', onLost);
-    await listener.connect();
     await listener.query(`listen ${pg.escapeIdentifier(CHANGES_CHANNEL)}`);
     return () => listener.end();
   }

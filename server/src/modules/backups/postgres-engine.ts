@@ -1,16 +1,13 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import type pg from 'pg';
+import { connectOutsidePool } from '../../db/postgres-hosts.js';
 import { postgresTool } from './postgres-binaries.js';
 import { digestTables, type TableDigest } from './table-digest.js';
 
 const run = promisify(execFile);
 
-async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  return client;
-}
+const connect = (url: string): Promise<pg.Client> => connectOutsidePool({ url });
 
 const queryOf = (client: pg.Client) => async (sql: string) => (await client.query(sql)).rows;
 
