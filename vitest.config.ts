@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 const integration = 'server/src/**/*.int.test.ts';
 // What only a PostgreSQL server has (several processes, several connections): its project only.
 const postgresOnly = 'server/src/**/*.pg.test.ts';
+// The city generator writes with PostgreSQL's own functions; its test runs there.
+const benchOnPostgres = 'bench/**/*.pg.test.ts';
 // Tests read the contract from its source, as the web's bundle does; the built server reads contract/dist.
 const resolve = {
   alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname },
@@ -34,7 +36,7 @@ export default defineConfig({
         resolve,
         test: {
           name: `integration:${engine}`,
-          include: engine === 'postgres' ? [integration, postgresOnly] : [integration],
+          include: engine === 'postgres' ? [integration, postgresOnly, benchOnPostgres] : [integration],
           env: { NEEDLE_TEST_DB: engine },
           // Files share a worker's loaded modules instead of importing the whole server again each:
           // each builds its own app on its own database, and no module keeps state between apps.

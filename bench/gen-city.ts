@@ -66,7 +66,7 @@ try {
   await seedCategories(database.db);
   const city = await generateCity(client, database.db, { ...shape, now: new Date(), onProgress: bar });
   console.log(
-    `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments and ${city.cases.toLocaleString()} cases in ${Math.round((Date.now() - started) / 1000)} s`,
+    `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments, ${city.cases.toLocaleString()} cases and ${city.events.toLocaleString()} case events in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log('Rollup rows:', city.cutRows);
   console.log(

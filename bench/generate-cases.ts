@@ -14,7 +14,8 @@
  *   or late against a due date from the category's time limit), a few rejected or voided. Open cases
  *   carry a step clock; a step already past its limit is marked announced, as the sweeper would have
  *   done, so a server started on the history does not announce thousands of old steps at once.
- * Not written: timelines (case_events), followers, photos and the KPI rollups. Into a table holding fewer
+ * Times are whole milliseconds, as the server writes them. Not written here: timelines (case_events,
+ * see city/generate-events.ts), followers, photos and the KPI rollups. Into a table holding fewer
  * cases than are generated, the secondary indexes are dropped and built again at the end (faster than
  * keeping them up row by row); then the code counters are raised and the table vacuumed and analysed.
  */
@@ -302,6 +303,25 @@ async function loadReference(
   return { points: lat.length, categories: categories.length };
 }
 
+/**
+ * Drops a table's secondary indexes (those behind a constraint, such as the key or a unique code, stay)
+ * and returns what builds them again: for a bulk load, building an index once afterwards is faster
+ * than keeping it up row by row. Resolves to how many it built.
+ */
+export async function deferIndexes(db: pg.ClientBase, table: string): Promise<() => Promise<number>> {
+  const { rows: deferred } = await db.query<{ name: string; def: string }>(
+    `select indexname as name, indexdef as def from pg_indexes
+     where schemaname = current_schema() and tablename = $1
+       and not exists (select 1 from pg_constraint k where k.conindid = format('%I.%I', schemaname, indexname)::regclass)`,
+    [table],
+  );
+  for (const index of deferred) await db.query(`drop index ${pg.escapeIdentifier(index.name)}`);
+  return async () => {
+    for (const index of deferred) await db.query(index.def);
+    return deferred.length;
+  };
+}
+
 const OPEN_STATUSES = `case
   when s < 0.08 then 'reported' when s < 0.12 then 'verified' when s < 0.18 then 'registered'
   when s < 0.24 then 'filed' when s < 0.36 then 'dispatched' when s < 0.76 then 'in_progress'
@@ -321,20 +341,9 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
   // Each chunk is sorted by street and day for its numbering: in memory rather than on disk.
   await db.query(`set work_mem = '256MB'`);
   await db.query(`set maintenance_work_mem = '512MB'`);
-  // Into a table that holds less than the history, the indexes are built once afterwards, faster than
-  // kept up row by row; those behind a constraint (the key, the unique code) stay.
+  // Into a table that holds less than the history, the indexes are built once afterwards.
   const existing = Number((await db.query<{ n: string }>('select count(*) as n from cases')).rows[0]?.n);
-  const deferred =
-    existing < g.count
-      ? (
-          await db.query<{ name: string; def: string }>(
-            `select indexname as name, indexdef as def from pg_indexes
-             where schemaname = current_schema() and tablename = 'cases'
-               and not exists (select 1 from pg_constraint k where k.conindid = format('%I.%I', schemaname, indexname)::regclass)`,
-          )
-        ).rows
-      : [];
-  for (const index of deferred) await db.query(`drop index ${pg.escapeIdentifier(index.name)}`);
+  const rebuildIndexes = existing < g.count ? await deferIndexes(db, 'cases') : async () => 0;
   const fromMs = g.from.getTime();
   const toMs = g.to.getTime();
   const spanMs = toMs - fromMs;
@@ -395,12 +404,13 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
          from (
            select *, case when status = 'closed' then closed_at
                           when status in ('rejected', 'voided') then greatest(t, least($4::timestamptz, t + interval '2 hours'))
-                          else t + ($4::timestamptz - t) * (0.7 * step) end as started
+                          else date_trunc('milliseconds', t + ($4::timestamptz - t) * (0.7 * step)) end as started
            from (
              -- Closed on time or, one in eight, late; one that would close only after asOf closed at some
              -- moment of its life so far instead.
-             select *, case when status <> 'closed' then null when closing <= $4::timestamptz then closing
-                            else t + ($4::timestamptz - t) * took end as closed_at
+             select *, date_trunc('milliseconds', case when status <> 'closed' then null
+                            when closing <= $4::timestamptz then closing
+                            else t + ($4::timestamptz - t) * took end) as closed_at
              from (
                select *, t + limit_ms * interval '1 millisecond' as due_at,
                       t + limit_ms * interval '1 millisecond'
@@ -423,8 +433,9 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
                    from gen_days dd
                    cross join lateral generate_series(dd.first_n, dd.first_n + dd.n_count - 1) as n
                    -- A whole day follows the hours; a part of a day at either end of the span comes in evenly.
-                   cross join lateral (select to_timestamp((dd.start_ms + dd.length_ms * pg_temp.gen_hour(
-                     ((n - dd.first_n) + 0.5) / dd.n_count, $3::boolean and dd.length_ms = ${DAY_MS})) / 1000.0) as t) as at
+                   -- Whole milliseconds, as the server's own timestamps (JavaScript dates) are.
+                   cross join lateral (select date_trunc('milliseconds', to_timestamp((dd.start_ms + dd.length_ms * pg_temp.gen_hour(
+                     ((n - dd.first_n) + 0.5) / dd.n_count, $3::boolean and dd.length_ms = ${DAY_MS})) / 1000.0)) as t) as at
                    where dd.i between $1 and $2
                    offset 0
                  ) as drawn
@@ -455,8 +466,8 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
      on conflict (prefix, day) do update set last = greatest(case_code_sequences.last, excluded.last)`,
   );
   const indexing = Date.now();
-  for (const index of deferred) await db.query(index.def);
-  if (deferred.length > 0) g.onIndexes?.(deferred.length, Date.now() - indexing);
+  const rebuilt = await rebuildIndexes();
+  if (rebuilt > 0) g.onIndexes?.(rebuilt, Date.now() - indexing);
   await db.query('reset work_mem');
   await db.query('reset maintenance_work_mem');
   await db.query('vacuum analyze cases');

@@ -1,19 +1,16 @@
 /**
  * Writes a Beijing-like city into a Needle database on PostgreSQL: its regions and grids, a department of
- * each kind per district, and a history of cases with the city's rhythm (generate-cases.ts), then the KPI
- * rollups those cases make, fine and in every cut, as the rollup worker would keep them.
- *
- * The rollups are summed from the case rows (reports on the day they came in; due, closed and closed in
- * time on the day they fall due), the figures every dashboard card reads. The cases carry no event
- * history yet, so the step counters (filed, dispatched, handled …) stay at zero and `npm run
- * kpi:rebuild` on a generated city would empty them: see docs/scaling.md.
+ * each kind per district, a history of cases with the city's rhythm (generate-cases.ts), each case's
+ * timeline through the standard loop (generate-events.ts), then the KPI rollups and case states those
+ * events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
  */
 import type pg from 'pg';
 import type { Db } from '../../server/src/db/database.js';
 import { DEPARTMENT_TYPES } from '../../server/src/modules/departments/department-types.js';
 import { deriveCutsFromFine } from '../../server/src/modules/stats/rollup/rollup-cuts.js';
-import { type DemoGrid, generateCases } from '../generate-cases.js';
+import { type DemoGrid, deferIndexes, generateCases } from '../generate-cases.js';
 import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
+import { generateCaseEvents, rollupsFromEvents } from './generate-events.js';
 
 export interface CityGeneration extends CityShape {
   cases: number;
@@ -28,6 +25,7 @@ export interface GeneratedCity {
   grids: number;
   departments: number;
   cases: number;
+  events: number;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -115,30 +113,27 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     }),
   );
 
+  const events = await step('events', async () => {
+    const rebuildIndexes = await deferIndexes(client, 'case_events');
+    const written = await generateCaseEvents(client, {
+      prefix: CITY_CODE.slice(0, 4),
+      from: new Date(today - g.days * DAY_MS),
+      to: new Date(today + DAY_MS),
+      onProgress: (done, total) => g.onProgress?.('events', done, total),
+    });
+    await rebuildIndexes();
+    await client.query('vacuum analyze case_events');
+    return written.events;
+  });
+
   await step('rollups', async () => {
     g.onProgress?.('rollups', 0, 2);
     await client.query(`set work_mem = '256MB'`);
-    // Every case is due once (a linked duplicate would count through its master; none is generated).
-    await client.query(
-      `insert into kpi_daily (day, region_code, unit_key, category_code, reported, due, closed, closed_on_time)
-       select day, region_code, unit_key, category_code, sum(reported), sum(due), sum(closed), sum(closed_on_time)
-       from (
-         select (created_at at time zone 'Asia/Shanghai')::date as day, region_code,
-                coalesce('d:' || unit_department_id, 'r:' || unit_region_code, '') as unit_key, category_code,
-                1 as reported, 0 as due, 0 as closed, 0 as closed_on_time
-         from cases where region_code like '1101%'
-         union all
-         select (due_at at time zone 'Asia/Shanghai')::date, region_code,
-                coalesce('d:' || unit_department_id, 'r:' || unit_region_code, ''), category_code,
-                0, 1, (closed_at is not null)::int, coalesce(closed_at <= due_at, false)::int
-         from cases where region_code like '1101%'
-       ) as figures
-       group by 1, 2, 3, 4`,
-    );
+    await rollupsFromEvents(client, CITY_CODE.slice(0, 4));
     g.onProgress?.('rollups', 1, 2);
     await deriveCutsFromFine(db);
     await client.query('reset work_mem');
-    await client.query('vacuum analyze kpi_daily, kpi_rollup, regions, departments');
+    await client.query('vacuum analyze kpi_daily, kpi_rollup, kpi_case_state, regions, departments');
     g.onProgress?.('rollups', 2, 2);
   });
   const counted = await client.query<{ cut: string; n: string }>(
@@ -151,6 +146,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     grids: grids.length,
     departments,
     cases: g.cases,
+    events,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,
