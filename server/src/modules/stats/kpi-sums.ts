@@ -42,6 +42,27 @@ const sums = (t: typeof kpiDaily | typeof kpiRollup, today: string) =>
     ]),
   ) as Record<CounterName, SQL<number>>;
 
+/**
+ * The sums over the rollup rows of a plan. With a running month (span-plan.ts) its month row counts in
+ * full, and its day rows from today on only correct it: each adds its closed cases and takes back its
+ * due ones, which is `dueSoFar` for those days, and adds nothing else (the month row has it already).
+ */
+function planSums(plan: SpanPlan, today: string): Record<CounterName, SQL<number>> {
+  const { running } = plan;
+  if (!running) return sums(kpiRollup, today);
+  const t = kpiRollup;
+  const correcting = sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`;
+  return Object.fromEntries(
+    COUNTER_COLUMNS.map((c) => [
+      c,
+      c === 'due'
+        ? sql<number>`coalesce(sum(case when ${t.span} = 'month' then ${t.due} when ${correcting} then ${t.closed} - ${t.due}
+            when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`
+        : sql<number>`coalesce(sum(case when ${correcting} then 0 else ${t[c]} end), 0)::float8`,
+    ]),
+  ) as Record<CounterName, SQL<number>>;
+}
+
 const todayOf = (f: KpiFilter) => f.today ?? chinaDayOf(new Date());
 
 export function kpiWhere(f: KpiFilter): SQL | undefined {
@@ -53,21 +74,22 @@ export function kpiWhere(f: KpiFilter): SQL | undefined {
   );
 }
 
-/** The kpi_rollup rows of a plan: whole months from the month rows, the rest from the day rows. */
+/**
+ * The kpi_rollup rows of a plan: whole months from the month rows, the rest from the day rows, and a
+ * running month from its month row and its day rows from today on.
+ */
 function spanWhere(plan: SpanPlan): SQL {
   // An empty period selects nothing, never everything.
-  if (!plan.months && plan.days.length === 0) return sql`false`;
+  if (!plan.months && plan.days.length === 0 && !plan.running) return sql`false`;
+  const monthRows = (from: string, to: string) =>
+    and(eq(kpiRollup.span, 'month'), gte(kpiRollup.bucket, from), lte(kpiRollup.bucket, to));
+  const dayRows = (d: { from: string; to: string }) =>
+    and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to));
   return or(
-    plan.months
-      ? and(
-          eq(kpiRollup.span, 'month'),
-          gte(kpiRollup.bucket, plan.months.from),
-          lte(kpiRollup.bucket, plan.months.to),
-        )
-      : undefined,
-    ...plan.days.map((d) =>
-      and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)),
-    ),
+    plan.months ? monthRows(plan.months.from, plan.months.to) : undefined,
+    ...plan.days.map(dayRows),
+    plan.running ? monthRows(plan.running.month, plan.running.month) : undefined,
+    plan.running ? dayRows(plan.running) : undefined,
   ) as SQL;
 }
 
@@ -99,10 +121,11 @@ function scopeWhere(f: KpiFilter): SQL | undefined {
  */
 export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSums> {
   const today = todayOf(f);
+  const plan = planSpans(f.from, f.to, today);
   const [row] = await db
-    .select(sums(kpiRollup, today))
+    .select(planSums(plan, today))
     .from(kpiRollup)
-    .where(and(scopeWhere(f), spanWhere(planSpans(f.from, f.to, today))));
+    .where(and(scopeWhere(f), spanWhere(plan)));
   return normalise(row);
 }
 
@@ -120,7 +143,8 @@ export async function sumCountersBy(
         and(eq(kpiRollup.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
   // Read raw, not through the query builder's row mapping: a city's ranking of grids is ten thousand
   // rows of 25 figures, and mapping them cost several times the query.
-  const figures = sums(kpiRollup, today);
+  const plan = planSpans(f.from, f.to, today);
+  const figures = planSums(plan, today);
   const columns = sql.join(
     COUNTER_COLUMNS.map((c) => sql`${figures[c]} as ${sql.identifier(c)}`),
     sql`, `,
@@ -128,7 +152,7 @@ export async function sumCountersBy(
   // Both drivers answer raw statements with { rows }.
   const { rows } = (await db.execute(
     sql`select ${kpiRollup.key} as unit, ${columns} from ${kpiRollup}
-        where ${and(scope, spanWhere(planSpans(f.from, f.to, today)))} group by ${kpiRollup.key}`,
+        where ${and(scope, spanWhere(plan))} group by ${kpiRollup.key}`,
   )) as unknown as { rows: Record<CounterName | 'unit', unknown>[] };
   return new Map(rows.map((row) => [String(row.unit), normalise(row)]));
 }
@@ -159,7 +183,7 @@ export async function sumCountersByPeriod(
   const plan =
     granularity === 'day' ? { days: [{ from: f.from, to: f.to }] } : planSpans(f.from, f.to, today);
   const rows = await db
-    .select({ bucket, ...sums(kpiRollup, today) })
+    .select({ bucket, ...planSums(plan, today) })
     .from(kpiRollup)
     .where(and(scopeWhere(f), spanWhere(plan)))
     .groupBy(bucket);

@@ -9,13 +9,31 @@ describe('planSpans: the month and day rows that cover a period', () => {
     });
   });
 
-  it('reads the month still running day by day, and the days around the whole months', () => {
+  it('reads the month still running from its month row corrected from today on, and the days before the whole months', () => {
     expect(planSpans('2026-01-15', '2026-12-31', '2026-12-04')).toEqual({
       months: { from: '2026-02-01', to: '2026-11-01' },
-      days: [
-        { from: '2026-01-15', to: '2026-01-31' },
-        { from: '2026-12-01', to: '2026-12-31' },
-      ],
+      days: [{ from: '2026-01-15', to: '2026-01-31' }],
+      running: { month: '2026-12-01', from: '2026-12-04', to: '2026-12-31' },
+    });
+    // A month's ranking on its first day: every day of it is still to come.
+    expect(planSpans('2026-12-01', '2026-12-31', '2026-12-01')).toEqual({
+      days: [],
+      running: { month: '2026-12-01', from: '2026-12-01', to: '2026-12-31' },
+    });
+    // Months after the running one are read day by day.
+    expect(planSpans('2026-11-01', '2027-01-10', '2026-11-20')).toEqual({
+      days: [{ from: '2026-12-01', to: '2027-01-10' }],
+      running: { month: '2026-11-01', from: '2026-11-20', to: '2026-11-30' },
+    });
+  });
+
+  it('reads the running month day by day when the period holds only part of it', () => {
+    expect(planSpans('2026-12-01', '2026-12-10', '2026-12-04')).toEqual({
+      days: [{ from: '2026-12-01', to: '2026-12-10' }],
+    });
+    expect(planSpans('2026-11-15', '2026-12-31', '2026-12-04')).toEqual({
+      days: [{ from: '2026-11-15', to: '2026-11-30' }],
+      running: { month: '2026-12-01', from: '2026-12-04', to: '2026-12-31' },
     });
   });
 

@@ -4,6 +4,12 @@ export interface SpanPlan {
   months?: { from: string; to: string };
   /** The days before and after those months, read from day rows. */
   days: { from: string; to: string }[];
+  /**
+   * The month still running, when the period holds all of it: read from its month row, which the
+   * rollup worker keeps up to date, corrected by its day rows from today on (`from` is today): a case
+   * due on those days is not 应结 yet unless it has closed. Far fewer rows than the month's days.
+   */
+  running?: { month: string; from: string; to: string };
 }
 
 const DAY_MS = 86_400_000;
@@ -16,8 +22,9 @@ const nextMonth = (first: string) => {
 };
 
 /**
- * Covers [from, to] with as many whole months as fit, and days for the rest. With `before`, a month
- * counts as whole only when its last day is before that day: a month still running is read day by day.
+ * Covers [from, to] with as many whole months as fit, and days for the rest. With `before` (today), a
+ * month counts as whole only when its last day is before that day; the month still running, when the
+ * period holds all of it and it follows the whole months, is read as `running`.
  */
 export function planSpans(from: string, to: string, before?: string): SpanPlan {
   const first = from === firstOf(from) ? from : nextMonth(firstOf(from));
@@ -29,10 +36,21 @@ export function planSpans(from: string, to: string, before?: string): SpanPlan {
   ) {
     last = m;
   }
-  if (!last) return { days: from <= to ? [{ from, to }] : [] };
+  const runningMonth = before ? firstOf(before) : undefined;
+  const running =
+    runningMonth &&
+    runningMonth === (last ? nextMonth(last) : first) &&
+    shift(nextMonth(runningMonth), -1) <= to
+      ? { month: runningMonth, from: before as string, to: shift(nextMonth(runningMonth), -1) }
+      : undefined;
+  if (!last && !running) return { days: from <= to ? [{ from, to }] : [] };
   const days: SpanPlan['days'] = [];
   if (from < first) days.push({ from, to: shift(first, -1) });
-  const after = nextMonth(last);
+  const after = nextMonth(running?.month ?? (last as string));
   if (after <= to) days.push({ from: after, to });
-  return { months: { from: first, to: last }, days };
+  return {
+    ...(last ? { months: { from: first, to: last } } : {}),
+    days,
+    ...(running ? { running } : {}),
+  };
 }
