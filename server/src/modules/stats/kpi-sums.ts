@@ -129,11 +129,16 @@ export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSu
   return normalise(row);
 }
 
-/** Sums per group (a region prefix of some length, or a unit): the figures behind a ranking. */
+/**
+ * Sums per group (a region prefix of some length, or a unit): the figures behind a ranking. `counters`
+ * limits the sums to those a caller reads (the others come back as zero): a city's ranking of grids
+ * scores ten thousand of them on nine counters. `keys` limits the groups to those named.
+ */
 export async function sumCountersBy(
   db: Executor,
   f: KpiFilter,
   group: { regionPrefixLength: number } | { units: 'departments' },
+  only: { counters?: readonly CounterName[]; keys?: string[] } = {},
 ): Promise<Map<string, CounterSums>> {
   const today = todayOf(f);
   const scope =
@@ -141,29 +146,35 @@ export async function sumCountersBy(
       ? and(eq(kpiRollup.cut, 'unit'), eq(kpiRollup.level, 0), like(kpiRollup.key, 'd:%'))
       : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
         and(eq(kpiRollup.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
+  const keys = only.keys ? inArray(kpiRollup.key, only.keys.length > 0 ? only.keys : ['']) : undefined;
   // Read raw, not through the query builder's row mapping: a city's ranking of grids is ten thousand
-  // rows of 25 figures, and mapping them cost several times the query.
+  // rows, and mapping them cost several times the query.
   const plan = planSpans(f.from, f.to, today);
   const figures = planSums(plan, today);
+  const counters = only.counters ?? COUNTER_COLUMNS;
   const columns = sql.join(
-    COUNTER_COLUMNS.map((c) => sql`${figures[c]} as ${sql.identifier(c)}`),
+    counters.map((c) => sql`${figures[c]} as ${sql.identifier(c)}`),
     sql`, `,
   );
   // Both drivers answer raw statements with { rows }.
   const { rows } = (await db.execute(
     sql`select ${kpiRollup.key} as unit, ${columns} from ${kpiRollup}
-        where ${and(scope, spanWhere(plan))} group by ${kpiRollup.key}`,
+        where ${and(scope, keys, spanWhere(plan))} group by ${kpiRollup.key}`,
   )) as unknown as { rows: Record<CounterName | 'unit', unknown>[] };
-  return new Map(rows.map((row) => [String(row.unit), normalise(row)]));
+  return new Map(rows.map((row) => [String(row.unit), normalise(row, counters)]));
 }
 
 /** All counters at zero: a unit with no figures yet. */
 export const zeroSums = (): CounterSums => normalise(undefined);
 
-function normalise(row: Partial<Record<CounterName, unknown>> | undefined): CounterSums {
-  // A plain loop: a ranking normalises one row per grid of the city.
+function normalise(
+  row: Partial<Record<CounterName, unknown>> | undefined,
+  counters: readonly CounterName[] = COUNTER_COLUMNS,
+): CounterSums {
+  // Plain loops: a ranking normalises one row per grid of the city.
   const out = {} as CounterSums;
-  for (const c of COUNTER_COLUMNS) out[c] = Number(row?.[c] ?? 0);
+  for (const c of COUNTER_COLUMNS) out[c] = 0;
+  if (row) for (const c of counters) out[c] = Number(row[c] ?? 0);
   return out;
 }
 

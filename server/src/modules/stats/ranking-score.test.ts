@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../lib/seeded-random.js';
 import { kpiReport } from './kpi-report.js';
 import { zeroSums } from './kpi-sums.js';
-import { DEPARTMENT_WEIGHTS, REGION_WEIGHTS, rankingScore, scoreInputs } from './ranking-score.js';
+import {
+  DEPARTMENT_WEIGHTS,
+  REGION_WEIGHTS,
+  rankingScore,
+  SCORE_COUNTERS,
+  scoreInputs,
+} from './ranking-score.js';
+import { COUNTER_COLUMNS } from './stats.tables.js';
 
 describe('scoreInputs: what a ranking scores thousands of units on', () => {
   it('gives every unit the score its whole report gives, with and without data', () => {
@@ -25,9 +32,17 @@ describe('scoreInputs: what a ranking scores thousands of units on', () => {
         sums.evaluations = upTo(5);
         sums.evaluationScoreSum = sums.evaluations * upTo(100);
       }
+      // The other counters, which a ranking does not sum for every unit, change nothing: the score
+      // of the score counters alone, or of them beside any other figures, is the whole report's.
+      const scored = zeroSums();
+      for (const c of SCORE_COUNTERS) scored[c] = sums[c];
+      const others = { ...sums };
+      for (const c of COUNTER_COLUMNS) if (!SCORE_COUNTERS.includes(c)) others[c] = upTo(40);
       for (const w of [REGION_WEIGHTS, DEPARTMENT_WEIGHTS]) {
         const whole = rankingScore(kpiReport(sums, weights), w);
         expect(rankingScore(scoreInputs(sums, weights), w)).toEqual(whole);
+        expect(rankingScore(scoreInputs(scored, weights), w)).toEqual(whole);
+        expect(rankingScore(scoreInputs(others, weights), w)).toEqual(whole);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { compositeScore, type HotlineWeights, onTimeClosureRate } from './formulas/index.js';
 import { hotlineCountsOf } from './kpi-report.js';
 import type { CounterSums } from './kpi-sums.js';
+import type { CounterName } from './stats.tables.js';
 
 /** One part of a ranking score: its value (0–1), its weight, and what it adds to the score (0–100). */
 export interface ScorePart {
@@ -25,6 +26,19 @@ export interface ScoreInputs {
   caseLoop: { onTimeClosureRate: number | null };
   evaluation: { meanScore: number | null };
 }
+
+/** The counters `scoreInputs` reads: a ranking sums only these for every unit. */
+export const SCORE_COUNTERS: readonly CounterName[] = [
+  'hotlineValidCallbacks',
+  'hotlineContacted',
+  'hotlineResolved',
+  'hotlineSatisfied',
+  'hotlineBasicallySatisfied',
+  'due',
+  'closedOnTime',
+  'evaluations',
+  'evaluationScoreSum',
+];
 
 /**
  * Only what the score reads, by the same formulas as the report: a ranking scores thousands of grids

@@ -15,9 +15,11 @@ import {
   DEPARTMENT_WEIGHTS,
   REGION_WEIGHTS,
   rankingScore,
+  SCORE_COUNTERS,
   type ScorePart,
   scoreInputs,
 } from './ranking-score.js';
+import type { CounterName } from './stats.tables.js';
 
 export interface Period {
   from: string;
@@ -124,48 +126,52 @@ export async function rankings(
     );
   }
   const within = options.regionCode ? regionPrefix(options.regionCode) : jurisdictionPrefix(j);
-  let ranked: ReturnType<typeof rankUnits<RankingRow>>;
+  // Every unit is scored on the counters the score reads; the page's units get their whole figures.
+  let units: { unit: string; name: string; key: string }[];
+  let sumsOf: (only: {
+    counters?: readonly CounterName[];
+    keys?: string[];
+  }) => Promise<Map<string, CounterSums>>;
+  let unitWeights: Record<ScorePart['name'], number>;
   if (kind === 'department') {
     const all = await db.select().from(departments);
     const region: Jurisdiction | undefined = options.regionCode
       ? { kind: 'region', regionCode: options.regionCode }
       : undefined;
-    const visible = all.filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)));
-    const sums = await sumCountersBy(db, period, { units: 'departments' });
-    const rows = visible.map((d) => {
-      const figures = sums.get(`d:${d.id}`) ?? zeroSums();
-      return {
-        unit: d.id,
-        name: d.name,
-        ...rankingScore(scoreInputs(figures, weights), DEPARTMENT_WEIGHTS),
-        figures,
-      };
-    });
-    ranked = rankUnits(rows);
+    units = all
+      .filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)))
+      .map((d) => ({ unit: d.id, name: d.name, key: `d:${d.id}` }));
+    sumsOf = (only) => sumCountersBy(db, period, { units: 'departments' }, only);
+    unitWeights = DEPARTMENT_WEIGHTS;
   } else {
     const length = PREFIX_LENGTH[kind];
-    const candidates = regions.directory.nodesAtLevel(kind).filter((n) => n.code.startsWith(within));
-    const sums = await sumCountersBy(
-      db,
-      { ...period, regionPrefix: within || undefined },
-      { regionPrefixLength: length },
-    );
-    const rows = candidates.map((n) => {
-      // A node's prefix at its own level is its first `length` digits (regionPrefix, without parsing).
-      const figures = sums.get(n.code.slice(0, length)) ?? zeroSums();
-      return {
-        unit: n.code,
-        name: n.name,
-        ...rankingScore(scoreInputs(figures, weights), REGION_WEIGHTS),
-        figures,
-      };
-    });
-    ranked = rankUnits(rows);
+    // A node's prefix at its own level is its first `length` digits (regionPrefix, without parsing).
+    units = regions.directory
+      .nodesAtLevel(kind)
+      .filter((n) => n.code.startsWith(within))
+      .map((n) => ({ unit: n.code, name: n.name, key: n.code.slice(0, length) }));
+    sumsOf = (only) =>
+      sumCountersBy(
+        db,
+        { ...period, regionPrefix: within || undefined },
+        { regionPrefixLength: length },
+        only,
+      );
+    unitWeights = REGION_WEIGHTS;
   }
+  const scored = await sumsOf({ counters: SCORE_COUNTERS });
+  const ranked = rankUnits(
+    units.map((u) => ({
+      ...u,
+      score: rankingScore(scoreInputs(scored.get(u.key) ?? zeroSums(), weights), unitWeights).score,
+    })),
+  );
   const q = options.q;
   const found = q ? ranked.filter((u) => u.name.includes(q)) : ranked;
   const pageSize = options.page ? (options.pageSize ?? 20) : Math.max(found.length, 1);
   const page = options.page ?? 1;
+  const shown = found.slice((page - 1) * pageSize, page * pageSize);
+  const figures = await sumsOf({ keys: shown.map((u) => u.key) });
   return {
     kind,
     period,
@@ -173,20 +179,18 @@ export async function rankings(
     total: found.length,
     page,
     pageSize,
-    // The whole report only for the units shown: a city ranks ten thousand grids, a page shows twenty.
-    items: found
-      .slice((page - 1) * pageSize, page * pageSize)
-      .map(({ figures, ...unit }) => ({ ...unit, report: kpiReport(figures, weights) })),
+    // The whole report, and the score's parts, only for the units shown: a city ranks ten thousand
+    // grids, a page shows twenty. The score is the same one, from the same figures.
+    items: shown.map(({ key, ...unit }) => {
+      const sums = figures.get(key) ?? zeroSums();
+      return {
+        ...unit,
+        parts: rankingScore(scoreInputs(sums, weights), unitWeights).parts,
+        report: kpiReport(sums, weights),
+      };
+    }),
   };
 }
-
-type RankingRow = {
-  unit: string;
-  name: string;
-  score: number | null;
-  parts: ScorePart[];
-  figures: CounterSums;
-};
 
 /** A department is in view when it serves the viewer's area, or its area lies within the viewer's. */
 function departmentVisible(j: Jurisdiction, d: { id: string; regionCode: string }): boolean {
