@@ -45,6 +45,8 @@ wait_for() {
     sleep 0.5
   done
   echo "ha-postgres: $what did not happen in 120 s; logs in $dir" >&2
+  # Nothing keeps running after a failed start; the logs stay for reading.
+  for f in "$dir"/*.pid; do stop_node "$f" KILL; done
   exit 1
 }
 
