@@ -29,16 +29,14 @@ export interface KpiFilter {
  * finer than a day, and this errs towards not charging a unit before its deadline. Decided here, on
  * the rollup rows, so that no query ever has to read the case table for it.
  */
-const dueSoFar = (t: typeof kpiDaily | typeof kpiRollup, today: string) => {
-  const day = t === kpiDaily ? kpiDaily.day : kpiRollup.bucket;
-  return sql<number>`coalesce(sum(case when ${day} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`;
-};
+const dueSoFar = (today: string) =>
+  sql<number>`coalesce(sum(case when ${kpiRollup.bucket} < ${today}::date then ${kpiRollup.due} else ${kpiRollup.closed} end), 0)::float8`;
 
-const sums = (t: typeof kpiDaily | typeof kpiRollup, today: string) =>
+const sums = (today: string) =>
   Object.fromEntries(
     COUNTER_COLUMNS.map((c) => [
       c,
-      c === 'due' ? dueSoFar(t, today) : sql<number>`coalesce(sum(${t[c]}), 0)::float8`,
+      c === 'due' ? dueSoFar(today) : sql<number>`coalesce(sum(${kpiRollup[c]}), 0)::float8`,
     ]),
   ) as Record<CounterName, SQL<number>>;
 
@@ -49,7 +47,7 @@ const sums = (t: typeof kpiDaily | typeof kpiRollup, today: string) =>
  */
 function planSums(plan: SpanPlan, today: string): Record<CounterName, SQL<number>> {
   const { running } = plan;
-  if (!running) return sums(kpiRollup, today);
+  if (!running) return sums(today);
   const t = kpiRollup;
   const correcting = sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`;
   return Object.fromEntries(
