@@ -83,7 +83,13 @@ export function hostPickingClient(target: PostgresTarget): typeof pg.Client {
     override connect(callback?: ConnectCallback): Promise<pg.Client> | undefined {
       const connected = super.connect().then(
         async () => {
-          await this.checkSessionAttrs();
+          try {
+            await this.checkSessionAttrs();
+          } catch (err) {
+            // The pool forgets a client whose connect failed: a session left open here would leak.
+            await this.end().catch(() => {});
+            throw err;
+          }
           return this;
         },
         (err: Error) => {
@@ -107,7 +113,6 @@ export function hostPickingClient(target: PostgresTarget): typeof pg.Client {
       const { rows } = await super.query('show transaction_read_only');
       if (rows[0]?.transaction_read_only !== 'on') return;
       passOver(this.hostIndex);
-      await this.end().catch(() => {});
       throw new NoSessionHere(
         `${this.host}:${this.port} is read-only; target_session_attrs asks for read-write`,
       );
