@@ -67,7 +67,7 @@ export function hostPickingClient(target: PostgresTarget): typeof pg.Client {
   };
 
   return class HostPickingClient extends pg.Client {
-    /** How many hosts a connection may try before it gives up. */
+    /** How many hosts a connection may try before it gives up (hostsOf). */
     static readonly hosts = target.hostUrls.length;
     private readonly hostIndex: number;
 
@@ -120,31 +120,33 @@ export function hostPickingClient(target: PostgresTarget): typeof pg.Client {
   };
 }
 
-/**
- * A pool that, as libpq does, tries the hosts in turn within one checkout: a connection refused by the
- * lost primary, or landing on a read-only standby, moves on to the next host at once rather than failing
- * the request while another host would have taken it.
- */
-class HostPickingPool extends pg.Pool {
-  constructor(
-    options: pg.PoolConfig,
-    private readonly hosts: number,
-  ) {
-    super(options);
-  }
+/** Whether the URL asks for more than node-postgres does itself: several hosts, or a kind of session. */
+const needsPicking = (t: PostgresTarget) => t.hostUrls.length > 1 || t.sessionAttrs !== 'any';
 
+/** How many hosts a connection of this class may try: one for node-postgres's own. */
+const hostsOf = (Client: unknown) => (Client as { hosts?: number }).hosts ?? 1;
+
+/**
+ * `connect` tried at most once per host, as libpq does: a connection refused by a lost primary, or
+ * landing on a read-only standby, moved the target on, so the next try goes to the next host at once
+ * rather than failing a request that another host would have taken.
+ */
+async function onSomeHost<T>(hosts: number, connect: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await connect();
+    } catch (err) {
+      if (tries >= hosts || !isConnectionLoss(err)) throw err;
+    }
+  }
+}
+
+/** A pool whose every checkout tries the hosts in turn (onSomeHost). */
+class HostPickingPool extends pg.Pool {
   override connect(): Promise<pg.PoolClient>;
   override connect(callback: Parameters<pg.Pool['connect']>[0] & {}): void;
   override connect(callback?: Parameters<pg.Pool['connect']>[0]): Promise<pg.PoolClient> | undefined {
-    const checkedOut = (async () => {
-      for (let tries = 1; ; tries++) {
-        try {
-          return await super.connect();
-        } catch (err) {
-          if (tries >= this.hosts || !isConnectionLoss(err)) throw err;
-        }
-      }
-    })();
+    const checkedOut = onSomeHost(hostsOf(this.options.Client), () => super.connect());
     if (!callback) return checkedOut;
     const answer = callback as (err: Error | undefined, client?: pg.PoolClient, done?: () => void) => void;
     checkedOut.then(
@@ -161,10 +163,8 @@ class HostPickingPool extends pg.Pool {
  */
 export function poolOn(url: string, options: Omit<pg.PoolConfig, 'connectionString' | 'Client'>): pg.Pool {
   const target = parsePostgresTarget(url);
-  if (target.hostUrls.length === 1 && target.sessionAttrs === 'any') {
-    return new pg.Pool({ ...options, connectionString: url });
-  }
-  return new HostPickingPool({ ...options, Client: hostPickingClient(target) }, target.hostUrls.length);
+  if (!needsPicking(target)) return new pg.Pool({ ...options, connectionString: url });
+  return new HostPickingPool({ ...options, Client: hostPickingClient(target) });
 }
 
 /**
@@ -172,26 +172,24 @@ export function poolOn(url: string, options: Omit<pg.PoolConfig, 'connectionStri
  * the URL's hosts, trying each host in turn as the pool does.
  */
 export async function connectOutsidePool(from: { url: string } | { pool: pg.Pool }): Promise<pg.Client> {
-  let Client: typeof pg.Client;
+  let Client: typeof pg.Client = pg.Client;
   let config: pg.ClientConfig;
   if ('url' in from) {
     const target = parsePostgresTarget(from.url);
-    const single = target.hostUrls.length === 1 && target.sessionAttrs === 'any';
-    Client = single ? pg.Client : hostPickingClient(target);
-    config = single ? { connectionString: from.url } : {};
+    if (needsPicking(target)) Client = hostPickingClient(target);
+    config = needsPicking(target) ? {} : { connectionString: from.url };
   } else {
     Client = (from.pool.options.Client as typeof pg.Client | undefined) ?? pg.Client;
     config = from.pool.options;
   }
-  const hosts = (Client as { hosts?: number }).hosts ?? 1;
-  for (let tries = 1; ; tries++) {
+  return onSomeHost(hostsOf(Client), async () => {
     const client = new Client(config);
     try {
       await client.connect();
       return client;
     } catch (err) {
       await client.end().catch(() => {});
-      if (tries >= hosts || !isConnectionLoss(err)) throw err;
+      throw err;
     }
-  }
+  });
 }
