@@ -126,6 +126,15 @@ export async function generateCaseEvents(
  * or not, in time or not.
  */
 export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): Promise<void> {
+  // What each case's timeline comes to, gathered once for both the rollups and the case states.
+  await client.query('drop table if exists pg_temp.gen_case_facts');
+  await client.query(
+    `create temporary table gen_case_facts as
+     select case_id, max(at) filter (where action = 'close') as closed_at,
+            max(at) filter (where action = 'dispatch') as dispatched_at, bool_or(action = 'verify') as verified
+     from case_events where region_code like $1 group by case_id`,
+    [`${prefix}%`],
+  );
   const unitKey = `coalesce('d:' || c.unit_department_id, 'r:' || c.unit_region_code, '')`;
   const chinaDay = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
   await client.query(
@@ -157,8 +166,7 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
               (s.closed_at is not null)::int, coalesce(s.closed_at <= c.due_at, false)::int,
               0, 0, 0, 0, 0, 0, 0, 0
        from cases c
-       join (select case_id, max(at) filter (where action = 'close') as closed_at
-             from case_events where region_code like $1 group by case_id) as s on s.case_id = c.id
+       join gen_case_facts s on s.case_id = c.id
      ) as figures
      group by 1, 2, 3, 4`,
     [`${prefix}%`],
@@ -173,9 +181,6 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
             case when s.dispatched_at is not null and c.status <> 'returned' then ${unitKey} end,
             false, s.verified
      from cases c
-     join (select case_id, max(at) filter (where action = 'close') as closed_at,
-                  max(at) filter (where action = 'dispatch') as dispatched_at, bool_or(action = 'verify') as verified
-           from case_events where region_code like $1 group by case_id) as s on s.case_id = c.id`,
-    [`${prefix}%`],
+     join gen_case_facts s on s.case_id = c.id`,
   );
 }
