@@ -28,36 +28,25 @@ export interface KpiFilter {
  * and the row's `closed` is exactly them). A case due earlier today counts from tomorrow: the rows go no
  * finer than a day, and this errs towards not charging a unit before its deadline. Decided here, on
  * the rollup rows, so that no query ever has to read the case table for it.
- */
-const dueSoFar = (today: string) =>
-  sql<number>`coalesce(sum(case when ${kpiRollup.bucket} < ${today}::date then ${kpiRollup.due} else ${kpiRollup.closed} end), 0)::float8`;
-
-const sums = (today: string) =>
-  Object.fromEntries(
-    COUNTER_COLUMNS.map((c) => [
-      c,
-      c === 'due' ? dueSoFar(today) : sql<number>`coalesce(sum(${kpiRollup[c]}), 0)::float8`,
-    ]),
-  ) as Record<CounterName, SQL<number>>;
-
-/**
- * The sums over the rollup rows of a plan. With a running month (span-plan.ts) its month row counts in
- * full, and its day rows from today on only correct it: each adds its closed cases and takes back its
- * due ones, which is `dueSoFar` for those days, and adds nothing else (the month row has it already).
+ *
+ * These are the sums over the rollup rows of a plan, `due` so counted. With a running month (span-plan.ts)
+ * its month row counts in full, and its day rows from today on only correct it: each adds its closed
+ * cases and takes back its due ones, which is what is due so far for those days, and adds nothing else (the
+ * month row has it already).
  */
 function planSums(plan: SpanPlan, today: string): Record<CounterName, SQL<number>> {
-  const { running } = plan;
-  if (!running) return sums(today);
   const t = kpiRollup;
-  const correcting = sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`;
+  const { running } = plan;
+  const correcting = running
+    ? sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`
+    : undefined;
+  const dueSoFar = sql`case ${correcting ? sql`when ${t.span} = 'month' then ${t.due} when ${correcting} then ${t.closed} - ${t.due} ` : sql``}when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
   return Object.fromEntries(
-    COUNTER_COLUMNS.map((c) => [
-      c,
-      c === 'due'
-        ? sql<number>`coalesce(sum(case when ${t.span} = 'month' then ${t.due} when ${correcting} then ${t.closed} - ${t.due}
-            when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end), 0)::float8`
-        : sql<number>`coalesce(sum(case when ${correcting} then 0 else ${t[c]} end), 0)::float8`,
-    ]),
+    COUNTER_COLUMNS.map((c) => {
+      const value =
+        c === 'due' ? dueSoFar : correcting ? sql`case when ${correcting} then 0 else ${t[c]} end` : t[c];
+      return [c, sql<number>`coalesce(sum(${value}), 0)::float8`];
+    }),
   ) as Record<CounterName, SQL<number>>;
 }
 
