@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pickInTree, pickOption, submitForm } from './harness/antd-forms.js';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { fillLoginForm } from './harness/pages.js';
@@ -9,24 +10,6 @@ const baseUrl = inject('baseUrl');
 // 义和社区01网格 in 永昌街道 (朝阳区), a grid of the demo city.
 const gridName = '义和社区01网格';
 const gridCode = '220104004001001';
-
-/** Picks a node of an antd TreeSelect by typing part of its name: the tree is long (the whole city). */
-async function pickInTree(page: Page, testId: string, name: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(name);
-  await page.locator('.ant-select-tree-title', { hasText: name }).filter({ visible: true }).first().click();
-}
-
-/** Picks an option of an antd Select after typing into it. */
-async function pickOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page
-    .locator('.ant-select-item-option', { hasText: option })
-    .filter({ visible: true })
-    .first()
-    .click();
-}
 
 describe('the admin screens', () => {
   let browser: Browser;
@@ -57,7 +40,11 @@ describe('the admin screens', () => {
     await pickOption(page, 'user-roles', '网格员', '网格员');
     await page.keyboard.press('Escape');
     await pickInTree(page, 'user-region', gridName);
-    await page.getByTestId('user-submit').click();
+    await submitForm(page, 'user');
+    // The list is in username order, a page at a time; other tests' accounts can push this one to a
+    // later page, so the admin looks it up as they would.
+    await page.getByTestId('user-search').locator('input').fill('e2e.gridleader');
+    await page.getByTestId('user-search').locator('input').press('Enter');
     const row = page.locator('[data-testid="user-table"] tr', { hasText: 'e2e.gridleader' });
     await row.waitFor();
     expect(await row.textContent()).toContain(gridName);
@@ -74,7 +61,7 @@ describe('the admin screens', () => {
     await pickInTree(page, 'post-grid', gridName);
     await page.getByTestId('post-assign').click();
     await pickOption(page, 'post-person', '测试网格长', '测试网格长');
-    await page.getByTestId('post-submit').click();
+    await submitForm(page, 'post');
     const post = page.locator('[data-testid="post-table"] tr', { hasText: '测试网格长' });
     await post.waitFor();
     expect(await post.textContent()).toContain('网格长');
