@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { gridSpot } from './harness/gridSpot.js';
-import { fetchInPage, fillLoginForm } from './harness/pages.js';
+import { fetchInPage, fillLoginForm, openInApp } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
 
@@ -114,14 +114,9 @@ async function signIn(page: Page, path: string, username: string): Promise<void>
   await page.waitForURL(`**${path}`);
 }
 
-/** Opens a page and waits until it shows its content and no list or card is still loading. */
+/** Opens a page as a tap on a link does, and waits until it shows its content and nothing is loading. */
 async function open(page: Page, path: string, role: PhoneRole): Promise<void> {
-  await page.goto(`${baseUrl}${path}`);
-  // Attached, not visible: an empty inbox is an empty box.
-  await page.getByTestId(shownBy(path, role)).first().waitFor({ state: 'attached' });
-  await page.waitForFunction(
-    () => document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null,
-  );
+  await openInApp(page, baseUrl, path, `[data-testid="${shownBy(path, role)}"]`);
 }
 
 /** How wide the page is against how wide the screen is: wider means it scrolls sideways. */

@@ -18,14 +18,16 @@ export function fetchInPage(page: Page, path: string): Promise<ApiReply<unknown>
   }, path);
 }
 
-/** Answers the "me too?" question, when open cases of the category are near, by reporting anyway. */
+/**
+ * Answers the "me too?" question, when open cases of the category are near, by reporting anyway. It
+ * waits for whichever comes first, the question or the report's outcome, rather than for a question
+ * that may never come.
+ */
 export async function reportAnywayIfAsked(page: Page): Promise<void> {
   const anyway = page.getByTestId('report-anyway');
-  const asked = await anyway.waitFor({ timeout: 5_000 }).then(
-    () => true,
-    () => false,
-  );
-  if (asked) await anyway.click();
+  const outcome = page.getByTestId('report-result').or(page.getByTestId('report-waiting'));
+  await anyway.or(outcome).first().waitFor({ timeout: 30_000 });
+  if (await anyway.isVisible()) await anyway.click();
 }
 
 /**
@@ -42,4 +44,29 @@ export async function openUntilVisible(opener: Locator, shown: Locator, timeout 
       { timeout },
     )
     .toBe(true);
+}
+
+/**
+ * Opens `path` and waits until `shown` (a CSS selector) is on the page and nothing is still loading.
+ *
+ * Within the app it navigates as a tapped link does (the router's history), rather than loading the
+ * whole app again: a page walk then costs what a user's walk costs, a fraction of a reload on a busy
+ * machine. Where `shown` is already on the page, it could not tell the new page from the old, so it
+ * loads the page afresh.
+ */
+export async function openInApp(page: Page, baseUrl: string, path: string, shown: string): Promise<void> {
+  const marker = page.locator(shown).first();
+  const inApp = page.url().startsWith(baseUrl) && (await marker.count()) === 0;
+  if (inApp) {
+    await page.evaluate((to) => {
+      window.history.pushState(null, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, path);
+  } else {
+    await page.goto(`${baseUrl}${path}`);
+  }
+  await marker.waitFor({ state: 'attached' });
+  await page.waitForFunction(
+    () => document.querySelector('.ant-spin-spinning, .ant-skeleton-active') === null,
+  );
 }
