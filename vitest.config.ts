@@ -5,6 +5,18 @@ const integration = 'server/src/**/*.int.test.ts';
 const postgresOnly = 'server/src/**/*.pg.test.ts';
 // The city generator writes with PostgreSQL's own functions; its test runs there.
 const benchOnPostgres = 'bench/**/*.pg.test.ts';
+// Files whose subject is the HTTP layer, or the same SQL on either engine, at a size that costs the
+// embedded engine minutes: they run on PostgreSQL only. The embedded engine still runs every other
+// integration file (the rollup rules and worker among them), and the e2e suite runs on it whole.
+const postgresEnough = [
+  'server/src/http/malformed-input.int.test.ts',
+  'server/src/http/openapi-document.int.test.ts',
+  'server/src/http/https.int.test.ts',
+  'server/src/http/same-origin.int.test.ts',
+  // 2,500 random events through every route of the loop; rollup-rules and rollup-worker cover the
+  // embedded engine's rollups.
+  'server/src/modules/stats/rollup/rollup-rebuild.int.test.ts',
+];
 // Tests read the contract from its source, as the web's bundle does; the built server reads contract/dist.
 const resolve = {
   alias: { '@needle/contract': new URL('./contract/src/index.ts', import.meta.url).pathname },
@@ -37,6 +49,7 @@ export default defineConfig({
         test: {
           name: `integration:${engine}`,
           include: engine === 'postgres' ? [integration, postgresOnly, benchOnPostgres] : [integration],
+          exclude: engine === 'pglite' ? postgresEnough : [],
           env: { NEEDLE_TEST_DB: engine },
           // Files share a worker's loaded modules instead of importing the whole server again each:
           // each builds its own app on its own database, and no module keeps state between apps.
