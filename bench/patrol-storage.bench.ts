@@ -62,10 +62,11 @@ try {
   await client.query(`create table baseline_track_points (
     patrol_id uuid not null, at timestamptz not null, lat double precision not null, lng double precision not null)`);
   await client.query(`create index on baseline_track_points (patrol_id, at)`);
-  // The patrols' check-ins point at points of their grid: one regions row and four points per grid.
+  // The patrols' check-ins point at points of their grid: a city and a district row, four points a grid.
   await client.query(
     `insert into regions (code, name, level, parent_code, geometry)
-     values ('220100000000', '市', 'city', null, '{}'::jsonb) on conflict do nothing`,
+     values ('220100000000', '市', 'city', null, '{}'::jsonb),
+            ('220104000000', '区', 'district', '220100000000', '{}'::jsonb) on conflict do nothing`,
   );
   const pointIds: string[][] = [];
   for (let g = 0; g < GRIDS; g++) {
@@ -74,8 +75,8 @@ try {
     const box = boxOf(g);
     for (const id of ids) {
       await client.query(
-        `insert into patrol_points (id, region_code, name, lat, lng, qr_token, created_at)
-         values ($1, '220100000000', '点位', $2, $3, $4, now())`,
+        `insert into patrol_points (district_code, id, region_code, name, lat, lng, qr_token, created_at)
+         values ('220104000000', $1, '220104000000', '点位', $2, $3, $4, now())`,
         [id, box.south + 0.001, box.west + 0.001, randomUUID()],
       );
     }
@@ -117,18 +118,20 @@ try {
       const chunk = patrols.slice(i, i + 200);
       const values = chunk.map(
         (_, j) =>
-          `($${j * 5 + 1}, '220100000000', '00000000-0000-4000-8000-000000000001', $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5}, 4, now())`,
+          `('220104000000', $${j * 5 + 1}, '220104000000', '00000000-0000-4000-8000-000000000001', $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5}, 4, now())`,
       );
       await client.query(
-        `insert into patrols (id, region_code, worker_id, started_at, ended_at, track, track_points, points_total, received_at) values ${values.join(',')}`,
+        `insert into patrols (district_code, id, region_code, worker_id, started_at, ended_at, track, track_points, points_total, received_at) values ${values.join(',')}`,
         chunk.flat(),
       );
     }
     for (let i = 0; i < checkins.length; i += 500) {
       const chunk = checkins.slice(i, i + 500);
-      const values = chunk.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3}, 'qr')`);
+      const values = chunk.map(
+        (_, j) => `('220104000000', $${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3}, 'qr')`,
+      );
       await client.query(
-        `insert into patrol_checkins (patrol_id, point_id, at, method) values ${values.join(',')}`,
+        `insert into patrol_checkins (district_code, patrol_id, point_id, at, method) values ${values.join(',')}`,
         chunk.flat(),
       );
     }

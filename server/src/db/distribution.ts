@@ -28,6 +28,12 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   // The region tree: about 700,000 communities and grids for all of China, small enough to copy.
   regions: 'reference',
   shop_code_secret: 'reference',
+  // Rules a city sets, with its default under region '' (no district) and a region's own row over it:
+  // read by every district's sweeps and pages, written by an admin now and then.
+  care_schedules: 'reference',
+  patrol_rules: 'reference',
+  // The checklist of each kind of inspection target, the same in every district.
+  inspection_checklist_items: 'reference',
 
   // A person's, across districts: a resident reports wherever they are, staff change posts.
   users: 'coordinator',
@@ -51,7 +57,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   admitted_tasks: 'district',
   building_units: 'district',
   buildings: 'district',
-  care_schedules: 'district',
   care_visits: 'district',
   case_code_sequences: 'district',
   case_events: 'district',
@@ -84,7 +89,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   households: 'district',
   // A retried report carries its location, so its district is known before its key is looked up.
   idempotency_keys: 'district',
-  inspection_checklist_items: 'district',
   inspection_targets: 'district',
   inspections: 'district',
   kpi_case_state: 'district',
@@ -102,7 +106,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   patrol_cases: 'district',
   patrol_checkins: 'district',
   patrol_points: 'district',
-  patrol_rules: 'district',
   patrols: 'district',
   personal_data_access: 'district',
   photos: 'district',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWithin, parseRegionCode } from './region-code.js';
+import { districtCodeOf, isWithin, parseRegionCode } from './region-code.js';
 
 describe('parseRegionCode', () => {
   it.each([
@@ -35,5 +35,19 @@ describe('isWithin', () => {
     expect(isWithin('220104001002', '220104001002')).toBe(true);
     expect(isWithin('220104001003001', '220104001002')).toBe(false);
     expect(isWithin('220104001002007', '220100000000')).toBe(true);
+  });
+});
+
+describe('districtCodeOf', () => {
+  it('is the code of the district a street, community or grid lies in, and of a district itself', () => {
+    expect(districtCodeOf('220104000000')).toBe('220104000000');
+    expect(districtCodeOf('220104004000')).toBe('220104000000');
+    expect(districtCodeOf('220104004001')).toBe('220104000000');
+    expect(districtCodeOf('220104004001001')).toBe('220104000000');
+  });
+
+  it('refuses a city, which spans districts, and what is not a region code', () => {
+    expect(() => districtCodeOf('220100000000')).toThrow(/city|district/);
+    expect(() => districtCodeOf('2201')).toThrow();
   });
 });

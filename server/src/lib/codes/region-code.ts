@@ -64,3 +64,13 @@ export function regionPrefix(code: string): string {
 export function isWithin(code: string, ancestorCode: string): boolean {
   return code.startsWith(regionPrefix(ancestorCode));
 }
+
+/**
+ * The district a region lies in, as the district's own code (its first six digits and six zeros): the
+ * key that city data is distributed by (docs/scaling.md, section 4). A city has no district.
+ */
+export function districtCodeOf(code: string): string {
+  const parsed = parseRegionCode(code);
+  if ('error' in parsed || parsed.level === 'city') throw new Error(`Not a region in a district: ${code}`);
+  return `${code.slice(0, 6)}000000`;
+}

@@ -46,6 +46,8 @@ export interface IntakeResult {
 export interface CreatedCase {
   id: string;
   status: CaseStatus;
+  /** The district the case lies in: what the rows tied to it are distributed by. */
+  districtCode: string;
   regionCode: string;
   dueAt: Date;
 }
@@ -200,7 +202,13 @@ export async function intakeCase(
     key: sent,
     more: options.more?.(caseId) ?? [],
   });
-  const created: CreatedCase = { id: caseId, status, regionCode: place.grid.code, dueAt };
+  const created: CreatedCase = {
+    id: caseId,
+    status,
+    districtCode: place.district.code,
+    regionCode: place.grid.code,
+    dueAt,
+  };
   const within = options.within;
   try {
     if (!input.selfHandled && !within) {

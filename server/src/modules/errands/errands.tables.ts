@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const ERRAND_KINDS = ['senior_card', 'medical_insurance', 'relief', 'certificate', 'other'] as const;
 export const ERRAND_STATES = ['received', 'submitted', 'completed', 'cancelled'] as const;
@@ -15,7 +26,9 @@ export interface ErrandDocument {
 export const errands = pgTable(
   'errands',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
     /** The grid (or community) of the resident it is run for. */
     regionCode: text('region_code').notNull(),
     kind: text('kind', { enum: ERRAND_KINDS }).notNull(),
@@ -32,6 +45,8 @@ export const errands = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ name: 'errands_pkey', columns: [t.districtCode, t.id] }),
+    index('errands_id_idx').on(t.id),
     index('errands_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.state),
     index('errands_requester_idx').on(t.requesterId),
   ],
@@ -40,14 +55,21 @@ export const errands = pgTable(
 export const errandEvents = pgTable(
   'errand_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    errandId: uuid('errand_id')
-      .notNull()
-      .references(() => errands.id),
+    districtCode: text('district_code').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    errandId: uuid('errand_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
     state: text('state').notNull(),
     note: text('note').notNull().default(''),
   },
-  (t) => [index('errand_events_errand_idx').on(t.errandId, t.id)],
+  (t) => [
+    primaryKey({ name: 'errand_events_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'errand_events_errand_fk',
+      columns: [t.districtCode, t.errandId],
+      foreignColumns: [errands.districtCode, errands.id],
+    }),
+    index('errand_events_errand_idx').on(t.errandId, t.id),
+  ],
 );

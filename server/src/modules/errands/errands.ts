@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/china-time.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import { onlyRow } from '../../lib/only-row.js';
 import { maskName } from '../../lib/privacy/mask.js';
@@ -114,6 +115,7 @@ export async function takeErrand(
     const [row] = await tx
       .insert(errands)
       .values({
+        districtCode: districtCodeOf(input.regionCode),
         regionCode: input.regionCode,
         kind: input.kind,
         forName: input.forName.trim(),
@@ -127,7 +129,13 @@ export async function takeErrand(
       })
       .returning();
     if (!row) throw new Error('the errand insert returned no row');
-    await tx.insert(errandEvents).values({ errandId: row.id, at: now, actorId: actor.id, state: 'received' });
+    await tx.insert(errandEvents).values({
+      districtCode: row.districtCode,
+      errandId: row.id,
+      at: now,
+      actorId: actor.id,
+      state: 'received',
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: 'errand.create',
@@ -166,10 +174,11 @@ export async function stepErrand(
         ),
         updatedAt: now,
       })
-      .where(eq(errands.id, id))
+      .where(and(eq(errands.districtCode, e.districtCode), eq(errands.id, id)))
       .returning();
     if (!row) throw errandNotFound();
     await tx.insert(errandEvents).values({
+      districtCode: e.districtCode,
       errandId: id,
       at: now,
       actorId: actor.id,

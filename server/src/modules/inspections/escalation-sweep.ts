@@ -72,8 +72,11 @@ export async function sweepOverdueOrders(
       await tx
         .update(rectificationOrders)
         .set({ escalatedTo: level })
-        .where(eq(rectificationOrders.id, order.id));
+        .where(
+          and(eq(rectificationOrders.districtCode, order.districtCode), eq(rectificationOrders.id, order.id)),
+        );
       await tx.insert(rectificationEvents).values({
+        districtCode: order.districtCode,
         orderId: order.id,
         at: now,
         actorId: null,

@@ -39,9 +39,10 @@ export async function followUp(
           ? { state: 'closed', closedAt: now, surpriseAt: null }
           : { deadline, reopened: order.reopened + 1, surpriseAt: null, escalatedTo: 'none' as const },
       )
-      .where(eq(rectificationOrders.id, id))
+      .where(and(eq(rectificationOrders.districtCode, order.districtCode), eq(rectificationOrders.id, id)))
       .returning();
     await tx.insert(rectificationEvents).values({
+      districtCode: order.districtCode,
       orderId: id,
       at: now,
       actorId: actor.id,
@@ -68,11 +69,16 @@ export async function scheduleSurprise(deps: CaseDeps, actor: AuthUser, id: stri
     const [after] = await tx
       .update(rectificationOrders)
       .set({ surpriseAt: at })
-      .where(eq(rectificationOrders.id, id))
+      .where(and(eq(rectificationOrders.districtCode, order.districtCode), eq(rectificationOrders.id, id)))
       .returning();
-    await tx
-      .insert(rectificationEvents)
-      .values({ orderId: id, at: now, actorId: actor.id, action: 'schedule_surprise', deadline: at });
+    await tx.insert(rectificationEvents).values({
+      districtCode: order.districtCode,
+      orderId: id,
+      at: now,
+      actorId: actor.id,
+      action: 'schedule_surprise',
+      deadline: at,
+    });
     if (!after) throw new Error('the order update returned no row');
     return (await orderViews(tx, [after], now))[0];
   });

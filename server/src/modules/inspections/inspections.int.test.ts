@@ -246,7 +246,7 @@ describe('shop codes (一户一码)', () => {
     expect(made.case.gridCode).toBe(grid001);
     expect((await ok(await send())).case.id).toBe(made.case.id);
     const tied = await t.database.db.select().from(shopCases).where(eq(shopCases.caseId, made.case.id));
-    expect(tied).toEqual([{ caseId: made.case.id, targetId: shopId }]);
+    expect(tied).toEqual([{ districtCode: '220104000000', caseId: made.case.id, targetId: shopId }]);
     const n = await t.database.db.execute(
       sql`select count(*)::int as n from shop_cases where target_id = ${shopId}`,
     );

@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -20,7 +22,9 @@ export const TARGET_KINDS = ['shop', 'site', 'firm', 'stall'] as const;
 export const inspectionTargets = pgTable(
   'inspection_targets',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code),
@@ -33,7 +37,11 @@ export const inspectionTargets = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('inspection_targets_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`)],
+  (t) => [
+    primaryKey({ name: 'inspection_targets_pkey', columns: [t.districtCode, t.id] }),
+    index('inspection_targets_id_idx').on(t.id),
+    index('inspection_targets_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
+  ],
 );
 
 /** What is checked at a kind of target; the defaults come with the migration. */
@@ -52,10 +60,9 @@ export const inspectionChecklistItems = pgTable(
 export const inspections = pgTable(
   'inspections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    targetId: uuid('target_id')
-      .notNull()
-      .references(() => inspectionTargets.id),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
+    targetId: uuid('target_id').notNull(),
     regionCode: text('region_code').notNull(),
     inspectorId: uuid('inspector_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -66,9 +73,16 @@ export const inspections = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
+    primaryKey({ name: 'inspections_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'inspections_target_fk',
+      columns: [t.districtCode, t.targetId],
+      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
+    }),
+    index('inspections_id_idx').on(t.id),
     index('inspections_target_idx').on(t.targetId, t.at),
     uniqueIndex('inspections_client_key_uq')
-      .on(t.inspectorId, t.clientKey)
+      .on(t.districtCode, t.inspectorId, t.clientKey)
       .where(sql`${t.clientKey} is not null`),
   ],
 );
@@ -77,13 +91,10 @@ export const inspections = pgTable(
 export const rectificationOrders = pgTable(
   'rectification_orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    targetId: uuid('target_id')
-      .notNull()
-      .references(() => inspectionTargets.id),
-    inspectionId: uuid('inspection_id')
-      .notNull()
-      .references(() => inspections.id),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
+    targetId: uuid('target_id').notNull(),
+    inspectionId: uuid('inspection_id').notNull(),
     regionCode: text('region_code').notNull(),
     item: text('item').notNull(),
     finding: text('finding').notNull(),
@@ -105,6 +116,18 @@ export const rectificationOrders = pgTable(
       .default('none'),
   },
   (t) => [
+    primaryKey({ name: 'rectification_orders_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'rectification_orders_target_fk',
+      columns: [t.districtCode, t.targetId],
+      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
+    }),
+    foreignKey({
+      name: 'rectification_orders_inspection_fk',
+      columns: [t.districtCode, t.inspectionId],
+      foreignColumns: [inspections.districtCode, inspections.id],
+    }),
+    index('rectification_orders_id_idx').on(t.id),
     index('rectification_orders_overdue_idx')
       .on(t.deadline)
       .where(sql`${t.state} = 'open' AND ${t.escalatedTo} <> 'street'`),
@@ -117,10 +140,9 @@ export const rectificationOrders = pgTable(
 export const rectificationEvents = pgTable(
   'rectification_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => rectificationOrders.id),
+    districtCode: text('district_code').notNull(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    orderId: uuid('order_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
@@ -128,7 +150,15 @@ export const rectificationEvents = pgTable(
     photoIds: uuid('photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
     deadline: timestamp('deadline', { withTimezone: true }),
   },
-  (t) => [index('rectification_events_order_idx').on(t.orderId, t.id)],
+  (t) => [
+    primaryKey({ name: 'rectification_events_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'rectification_events_order_fk',
+      columns: [t.districtCode, t.orderId],
+      foreignColumns: [rectificationOrders.districtCode, rectificationOrders.id],
+    }),
+    index('rectification_events_order_idx').on(t.orderId, t.id),
+  ],
 );
 
 /** The secret shop codes are signed with: made once, kept apart from the data key so rotating that keeps printed codes valid. */
@@ -141,12 +171,21 @@ export const shopCodeSecret = pgTable('shop_code_secret', {
 export const shopCases = pgTable(
   'shop_cases',
   {
+    /** The shop's district. */
+    districtCode: text('district_code').notNull(),
     caseId: uuid('case_id')
-      .primaryKey()
-      .references(() => cases.id),
-    targetId: uuid('target_id')
       .notNull()
-      .references(() => inspectionTargets.id),
+      .references(() => cases.id),
+    targetId: uuid('target_id').notNull(),
   },
-  (t) => [index('shop_cases_target_idx').on(t.targetId)],
+  (t) => [
+    primaryKey({ name: 'shop_cases_pkey', columns: [t.districtCode, t.caseId] }),
+    foreignKey({
+      name: 'shop_cases_target_fk',
+      columns: [t.districtCode, t.targetId],
+      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
+    }),
+    index('shop_cases_case_idx').on(t.caseId),
+    index('shop_cases_target_idx').on(t.targetId),
+  ],
 );

@@ -69,6 +69,7 @@ export async function recordInspection(
     const [row] = await tx
       .insert(inspections)
       .values({
+        districtCode: target.districtCode,
         targetId: target.id,
         regionCode: target.regionCode,
         inspectorId: actor.id,
@@ -88,6 +89,7 @@ export async function recordInspection(
         .insert(rectificationOrders)
         .values(
           failed.map((r) => ({
+            districtCode: target.districtCode,
             targetId: target.id,
             inspectionId: row.id,
             regionCode: target.regionCode,
@@ -102,6 +104,7 @@ export async function recordInspection(
         .returning();
       await tx.insert(rectificationEvents).values(
         orders.map((o) => ({
+          districtCode: o.districtCode,
           orderId: o.id,
           at: now,
           actorId: actor.id,

@@ -84,7 +84,10 @@ export async function reportAtShop(
     key,
     {
       within: async (tx, created) => {
-        await tx.insert(shopCases).values({ caseId: created.id, targetId: shop.id }).onConflictDoNothing();
+        await tx
+          .insert(shopCases)
+          .values({ districtCode: shop.districtCode, caseId: created.id, targetId: shop.id })
+          .onConflictDoNothing();
       },
     },
   );

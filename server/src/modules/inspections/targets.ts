@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -75,6 +76,7 @@ export async function addTarget(
     const [row] = await tx
       .insert(inspectionTargets)
       .values({
+        districtCode: districtCodeOf(input.regionCode),
         regionCode: input.regionCode,
         kind: input.kind,
         name: input.name.trim(),

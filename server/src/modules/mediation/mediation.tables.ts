@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  foreignKey,
+  index,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const DISPUTE_KINDS = ['neighbour', 'family', 'property', 'other'] as const;
 export const DISPUTE_STATES = ['open', 'agreed', 'failed'] as const;
@@ -8,7 +18,9 @@ export const DISPUTE_STATES = ['open', 'agreed', 'failed'] as const;
 export const disputes = pgTable(
   'disputes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code').notNull(),
     kind: text('kind', { enum: DISPUTE_KINDS }).notNull(),
     summary: text('summary').notNull(),
@@ -21,19 +33,30 @@ export const disputes = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('disputes_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`)],
+  (t) => [
+    primaryKey({ name: 'disputes_pkey', columns: [t.districtCode, t.id] }),
+    index('disputes_id_idx').on(t.id),
+    index('disputes_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
+  ],
 );
 
 export const disputeSessions = pgTable(
   'dispute_sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    disputeId: uuid('dispute_id')
-      .notNull()
-      .references(() => disputes.id),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
+    disputeId: uuid('dispute_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     mediatorId: uuid('mediator_id').notNull(),
     note: text('note').notNull(),
   },
-  (t) => [index('dispute_sessions_dispute_idx').on(t.disputeId, t.at)],
+  (t) => [
+    primaryKey({ name: 'dispute_sessions_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'dispute_sessions_dispute_fk',
+      columns: [t.districtCode, t.disputeId],
+      foreignColumns: [disputes.districtCode, disputes.id],
+    }),
+    index('dispute_sessions_dispute_idx').on(t.disputeId, t.at),
+  ],
 );

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import { onlyRow } from '../../lib/only-row.js';
 import { maskName } from '../../lib/privacy/mask.js';
@@ -80,6 +81,7 @@ export async function openDispute(
     const [row] = await tx
       .insert(disputes)
       .values({
+        districtCode: districtCodeOf(input.regionCode),
         regionCode: input.regionCode,
         kind: input.kind,
         summary: input.summary.trim(),
@@ -105,9 +107,13 @@ export async function addSession(deps: CaseDeps, actor: AuthUser, id: string, no
   return deps.db.transaction(async (tx) => {
     const d = await kept(tx, actor, id);
     if (d.state !== 'open') throw conflict('DISPUTE_SETTLED', 'This dispute is settled');
-    await tx
-      .insert(disputeSessions)
-      .values({ disputeId: id, at: nowOf(deps), mediatorId: actor.id, note: note.trim() });
+    await tx.insert(disputeSessions).values({
+      districtCode: d.districtCode,
+      disputeId: id,
+      at: nowOf(deps),
+      mediatorId: actor.id,
+      note: note.trim(),
+    });
     return onlyRow(await views(tx, [d]));
   });
 }
@@ -129,7 +135,7 @@ export async function settleDispute(
         agreement: input.agreement?.trim() ?? '',
         followUpOn: input.followUpOn ?? null,
       })
-      .where(eq(disputes.id, id))
+      .where(and(eq(disputes.districtCode, d.districtCode), eq(disputes.id, id)))
       .returning();
     if (!row) throw disputeNotFound();
     return onlyRow(await views(tx, [row]));
@@ -142,10 +148,18 @@ export async function followedUp(deps: CaseDeps, actor: AuthUser, id: string, no
     const d = await kept(tx, actor, id);
     if (d.state !== 'agreed') throw conflict('DISPUTE_NOT_AGREED', 'Only an agreement is followed up');
     const now = nowOf(deps);
-    const [row] = await tx.update(disputes).set({ followedUpAt: now }).where(eq(disputes.id, id)).returning();
-    await tx
-      .insert(disputeSessions)
-      .values({ disputeId: id, at: now, mediatorId: actor.id, note: `回访：${note.trim()}` });
+    const [row] = await tx
+      .update(disputes)
+      .set({ followedUpAt: now })
+      .where(and(eq(disputes.districtCode, d.districtCode), eq(disputes.id, id)))
+      .returning();
+    await tx.insert(disputeSessions).values({
+      districtCode: d.districtCode,
+      disputeId: id,
+      at: now,
+      mediatorId: actor.id,
+      note: `回访：${note.trim()}`,
+    });
     if (!row) throw disputeNotFound();
     return onlyRow(await views(tx, [row]));
   });

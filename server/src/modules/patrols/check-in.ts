@@ -56,6 +56,7 @@ export async function checkIn(deps: CaseDeps, actor: AuthUser, patrolId: string,
     await tx
       .insert(patrolCheckins)
       .values({
+        districtCode: patrol.districtCode,
         patrolId,
         pointId: point.id,
         at,

@@ -28,7 +28,7 @@ export async function raisePatrolCase(
     within: async (tx, created) => {
       await tx
         .insert(patrolCases)
-        .values({ caseId: created.id, patrolId, workerId: actor.id })
+        .values({ districtCode: created.districtCode, caseId: created.id, patrolId, workerId: actor.id })
         .onConflictDoNothing();
     },
   });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, like } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -39,6 +40,7 @@ export async function addPatrolPoint(
     const [row] = await tx
       .insert(patrolPoints)
       .values({
+        districtCode: districtCodeOf(input.regionCode),
         regionCode: input.regionCode,
         name: input.name.trim(),
         lat: input.lat,

@@ -2,9 +2,11 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -27,7 +29,9 @@ export const patrolRules = pgTable('patrol_rules', {
 export const patrolPoints = pgTable(
   'patrol_points',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code),
@@ -42,7 +46,9 @@ export const patrolPoints = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('patrol_points_qr_uq').on(t.qrToken),
+    primaryKey({ name: 'patrol_points_pkey', columns: [t.districtCode, t.id] }),
+    index('patrol_points_id_idx').on(t.id),
+    uniqueIndex('patrol_points_qr_uq').on(t.districtCode, t.qrToken),
     index('patrol_points_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
 );
@@ -55,7 +61,8 @@ export const patrolPoints = pgTable(
 export const patrols = pgTable(
   'patrols',
   {
-    id: uuid('id').primaryKey(),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').notNull(),
     /** The worker's grid. */
     regionCode: text('region_code').notNull(),
     workerId: uuid('worker_id').notNull(),
@@ -72,6 +79,8 @@ export const patrols = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    primaryKey({ name: 'patrols_pkey', columns: [t.districtCode, t.id] }),
+    index('patrols_id_idx').on(t.id),
     index('patrols_worker_idx').on(t.workerId, t.startedAt),
     index('patrols_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.startedAt),
   ],
@@ -80,13 +89,10 @@ export const patrols = pgTable(
 export const patrolCheckins = pgTable(
   'patrol_checkins',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    patrolId: uuid('patrol_id')
-      .notNull()
-      .references(() => patrols.id),
-    pointId: uuid('point_id')
-      .notNull()
-      .references(() => patrolPoints.id),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').defaultRandom().notNull(),
+    patrolId: uuid('patrol_id').notNull(),
+    pointId: uuid('point_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     /** 'gps': within the point's radius; 'qr': its code scanned. */
     method: text('method', { enum: ['gps', 'qr'] }).notNull(),
@@ -94,7 +100,20 @@ export const patrolCheckins = pgTable(
     lng: doublePrecision('lng'),
     distanceM: integer('distance_m'),
   },
-  (t) => [uniqueIndex('patrol_checkins_uq').on(t.patrolId, t.pointId)],
+  (t) => [
+    primaryKey({ name: 'patrol_checkins_pkey', columns: [t.districtCode, t.id] }),
+    foreignKey({
+      name: 'patrol_checkins_patrol_fk',
+      columns: [t.districtCode, t.patrolId],
+      foreignColumns: [patrols.districtCode, patrols.id],
+    }),
+    foreignKey({
+      name: 'patrol_checkins_point_fk',
+      columns: [t.districtCode, t.pointId],
+      foreignColumns: [patrolPoints.districtCode, patrolPoints.id],
+    }),
+    uniqueIndex('patrol_checkins_uq').on(t.districtCode, t.patrolId, t.pointId),
+  ],
 );
 
 /**
@@ -104,11 +123,17 @@ export const patrolCheckins = pgTable(
 export const patrolCases = pgTable(
   'patrol_cases',
   {
+    /** The case's district. */
+    districtCode: text('district_code').notNull(),
     caseId: uuid('case_id')
-      .primaryKey()
+      .notNull()
       .references(() => cases.id),
     patrolId: uuid('patrol_id').notNull(),
     workerId: uuid('worker_id').notNull(),
   },
-  (t) => [index('patrol_cases_patrol_idx').on(t.patrolId)],
+  (t) => [
+    primaryKey({ name: 'patrol_cases_pkey', columns: [t.districtCode, t.caseId] }),
+    index('patrol_cases_case_idx').on(t.caseId),
+    index('patrol_cases_patrol_idx').on(t.patrolId),
+  ],
 );

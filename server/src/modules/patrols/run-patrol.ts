@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { AppError, badRequest } from '../../lib/errors/app-error.js';
 import { metresBetween } from '../../lib/geo/distance.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -34,6 +35,7 @@ export async function startPatrol(deps: CaseDeps, actor: AuthUser, input: { id: 
     const [row] = await tx
       .insert(patrols)
       .values({
+        districtCode: districtCodeOf(grid),
         id: input.id,
         regionCode: grid,
         workerId: actor.id,
@@ -105,7 +107,7 @@ export async function appendTrack(
         distanceM: trackLength(track),
         passedPointIds: [...passed],
       })
-      .where(eq(patrols.id, id))
+      .where(and(eq(patrols.districtCode, p.districtCode), eq(patrols.id, id)))
       .returning();
     if (!row) throw patrolNotFound();
     return { patrol: row, replayed: false };
@@ -120,7 +122,11 @@ export async function finishPatrol(deps: CaseDeps, actor: AuthUser, id: string, 
     const p = await ownPatrol(tx, actor, id, true);
     if (p.endedAt) return p;
     if (endedAt < p.startedAt) throw badRequest('END_BEFORE_START', 'A patrol ends after it started');
-    const [row] = await tx.update(patrols).set({ endedAt }).where(eq(patrols.id, id)).returning();
+    const [row] = await tx
+      .update(patrols)
+      .set({ endedAt })
+      .where(and(eq(patrols.districtCode, p.districtCode), eq(patrols.id, id)))
+      .returning();
     if (!row) throw patrolNotFound();
     return row;
   });

@@ -1,6 +1,7 @@
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { addDays, chinaDayOf } from '../../lib/calendar/china-time.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { errandEvents, errands } from '../../modules/errands/errands.tables.js';
 import { disputeSessions, disputes } from '../../modules/mediation/mediation.tables.js';
 import { posts } from '../../modules/posts/posts.tables.js';
@@ -81,6 +82,7 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
     const [row] = await db
       .insert(errands)
       .values({
+        districtCode: districtCodeOf(grid),
         regionCode: grid,
         kind: p.kind,
         forName: p.forName,
@@ -93,10 +95,11 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
         createdAt: ago(p.steps[0]?.hours ?? 0),
         updatedAt: ago(last?.hours ?? 0),
       })
-      .returning({ id: errands.id });
+      .returning({ id: errands.id, districtCode: errands.districtCode });
     if (!row) continue;
     await db.insert(errandEvents).values(
       p.steps.map((s) => ({
+        districtCode: row.districtCode,
         errandId: row.id,
         at: ago(s.hours),
         actorId: worker.id,
@@ -154,6 +157,7 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
     const [row] = await db
       .insert(disputes)
       .values({
+        districtCode: districtCodeOf(grid),
         regionCode: grid,
         kind: d.kind,
         summary: d.summary,
@@ -165,13 +169,17 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
         createdBy: worker.id,
         createdAt: ago((d.sessions[0]?.hours ?? 0) + 24),
       })
-      .returning({ id: disputes.id });
+      .returning({ id: disputes.id, districtCode: disputes.districtCode });
     if (!row) continue;
-    await db
-      .insert(disputeSessions)
-      .values(
-        d.sessions.map((s) => ({ disputeId: row.id, at: ago(s.hours), mediatorId: worker.id, note: s.note })),
-      );
+    await db.insert(disputeSessions).values(
+      d.sessions.map((s) => ({
+        districtCode: row.districtCode,
+        disputeId: row.id,
+        at: ago(s.hours),
+        mediatorId: worker.id,
+        note: s.note,
+      })),
+    );
   }
   return { errands: plans.length, disputes: cases.length };
 }

@@ -4,6 +4,7 @@ import { and, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { addDays, chinaDayOf, chinaMidnight } from '../../lib/calendar/china-time.js';
 import type { WorkingCalendar } from '../../lib/calendar/index.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { metresBetween } from '../../lib/geo/distance.js';
 import type { KeyRing } from '../../lib/personal-data/key-ring.js';
 import { seededRandom } from '../../lib/seeded-random.js';
@@ -266,6 +267,7 @@ export async function seedDemoFieldwork(
       .insert(patrolPoints)
       .values(
         Array.from({ length: v.pointsPerGrid }, (_, i) => ({
+          districtCode: districtCodeOf(grid.code),
           regionCode: grid.code,
           name: ['小区东门', '垃圾分类站', '消防通道', '商铺街'][i] ?? `点位${i + 1}`,
           lat: box.south + (0.25 + 0.5 * (i % 2)) * (box.north - box.south),
@@ -288,6 +290,7 @@ export async function seedDemoFieldwork(
         const id = randomUUID();
         const passed = points.filter((p) => walk.some((w) => metresBetween(w, p) <= p.radiusM));
         walks.push({
+          districtCode: districtCodeOf(grid.code),
           id,
           regionCode: grid.code,
           workerId,
@@ -304,6 +307,7 @@ export async function seedDemoFieldwork(
         for (const p of passed) {
           const at = walk.find((w) => metresBetween(w, p) <= p.radiusM);
           checkins.push({
+            districtCode: districtCodeOf(grid.code),
             patrolId: id,
             pointId: p.id,
             at: new Date(startedAt.getTime() + (at?.t ?? 0) * 1000),

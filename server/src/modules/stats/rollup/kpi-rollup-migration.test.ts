@@ -1,42 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { asc } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { migrate } from 'drizzle-orm/pglite/migrator';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as schema from '../../../db/schema.js';
 import { seededRandom } from '../../../lib/seeded-random.js';
+import { drizzleFolder, migrationsBefore } from '../../../test/migrations-before.js';
 import { kpiRollup } from '../stats.tables.js';
 import { deriveCutsFromFine } from './rollup-cuts.js';
-
-const drizzleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../drizzle');
-const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-migration-'));
-afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
-
-/** The migrations folder as it stood before `tag`: the journal cut there, the files copied. */
-function migrationsBefore(tag: string): string {
-  const dir = path.join(temp, tag);
-  fs.mkdirSync(path.join(dir, 'meta'), { recursive: true });
-  const journal = JSON.parse(fs.readFileSync(path.join(drizzleFolder, 'meta/_journal.json'), 'utf8')) as {
-    entries: { tag: string }[];
-  };
-  const upTo = journal.entries.findIndex((e) => e.tag === tag);
-  expect(upTo).toBeGreaterThan(0);
-  journal.entries = journal.entries.slice(0, upTo);
-  fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries)
-    fs.copyFileSync(path.join(drizzleFolder, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
 
 describe('migration 0027 (kpi_rollup)', () => {
   it("carries an installation's existing fine rollups into every cut, the same as the worker would keep them", async () => {
     const client = new PGlite();
     const db = drizzle({ client, schema });
-    await migrate(db, { migrationsFolder: migrationsBefore('0027_kpi_rollup') });
+    const before = migrationsBefore('0027_kpi_rollup');
+    await migrate(db, { migrationsFolder: before.folder });
+    before.remove();
     // Figures of a running installation: grids of two streets and a whistling office, two units, days
     // over two months.
     const random = seededRandom(27);
