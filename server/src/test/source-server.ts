@@ -56,15 +56,23 @@ export async function signInTo(baseUrl: string, username: string): Promise<strin
 // The middle of 义和社区's grid 220104004001001 in the demo city, where the grid account works.
 const GRID_MIDDLE = { lat: (43.927689 + 43.930093) / 2, lng: (125.244675 + 125.246895) / 2 };
 
-/** Reports a missing manhole cover (E0550) in the grid account's grid through a server, as a phone does. */
-export function reportInGrid(baseUrl: string, cookie: string, description: string): Promise<Response> {
+/**
+ * Reports a missing manhole cover (E0550) in the grid account's grid through a server, as a phone does,
+ * under a new Idempotency-Key or the one given (a retry).
+ */
+export function reportInGrid(
+  baseUrl: string,
+  cookie: string,
+  description: string,
+  key: string = crypto.randomUUID(),
+): Promise<Response> {
   return fetch(`${baseUrl}/api/cases`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       cookie,
       origin: baseUrl,
-      'idempotency-key': crypto.randomUUID(),
+      'idempotency-key': key,
     },
     body: JSON.stringify({ categoryCode: 'E0550', description, ...GRID_MIDDLE }),
   });

@@ -1,16 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { IntakeResult } from '@needle/contract';
 import { and, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { expect, inject, it } from 'vitest';
-import { openDatabase } from '../../../db/open-database.js';
-import type { NeedleProcess } from '../../../test/needle-process.js';
-import { rollupSnapshot } from '../../../test/rollup-snapshot.js';
-import { signInTo, startServerFromSources } from '../../../test/source-server.js';
-import { createPostgresTestDatabase } from '../../../test/test-database.js';
-import { cases } from '../../cases/cases.tables.js';
-import { kpiDaily, kpiOutbox } from '../stats.tables.js';
-import { rebuildKpis } from './rebuild.js';
+import { cases } from '../modules/cases/cases.tables.js';
+import { rebuildKpis } from '../modules/stats/rollup/rebuild.js';
+import { kpiDaily, kpiOutbox } from '../modules/stats/stats.tables.js';
+import { type CountsReader, readCounts } from '../test/event-streams.js';
+import type { NeedleProcess } from '../test/needle-process.js';
+import { rollupSnapshot } from '../test/rollup-snapshot.js';
+import { reportInGrid, signInTo, startServerFromSources } from '../test/source-server.js';
+import { createPostgresTestDatabase } from '../test/test-database.js';
+import { openDatabase } from './open-database.js';
 
 // 义和社区's grid 220104004001001 in the demo city: every report of the burst lands in one street.
 const GRID_CODE = '220104004001001';
@@ -51,12 +54,29 @@ async function act(server: NeedleProcess, cookie: string, caseId: string, action
   return res.status;
 }
 
+const toAccept = (counts: { queues: { key: string; count: number }[] } | null) =>
+  counts?.queues.find((q) => q.key === 'to_accept')?.count;
+
+/**
+ * Sends one report with its Idempotency-Key through a process, and again while the key is still being
+ * used by the other process (409), as a phone retries.
+ */
+async function reportOnce(server: NeedleProcess, cookie: string, description: string, key: string) {
+  for (;;) {
+    const res = await reportInGrid(server.baseUrl, cookie, description, key);
+    if (res.status !== 409) return { status: res.status, body: (await res.json()) as IntakeResult };
+    await res.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 // PostgreSQL only (*.pg.test.ts): the embedded database belongs to one process.
-it('rollups equal a rebuild after a concurrent burst of intakes and case steps through two server processes on one PostgreSQL, their rollup workers applying meanwhile, and rebuilds too', async () => {
+it('two server processes on one PostgreSQL: live counts cross over, a key sent to both makes one case, the duplicate check sees the other’s cases, and the rollups equal a rebuild after a concurrent burst', async () => {
   const url = await createPostgresTestDatabase(inject('postgresTemplate'));
   const database = await openDatabase({ kind: 'postgres', url });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'needle-two-servers-'));
   const servers: NeedleProcess[] = [];
+  let stream: CountsReader | undefined;
   try {
     const started = await Promise.allSettled(
       ['a', 'b'].map((name) => {
@@ -67,6 +87,35 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     for (const s of started) if (s.status === 'fulfilled') servers.push(s.value);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
     const serverOf = (n: number) => servers[n % servers.length] as NeedleProcess;
+    const [a, b] = servers as [NeedleProcess, NeedleProcess];
+
+    // Live counts: a case reported through one process changes the counts the other streams, over
+    // LISTEN/NOTIFY.
+    stream = await readCounts(b.baseUrl, await signInTo(b.baseUrl, 'grid'));
+    expect(stream.status).toBe(200);
+    const before = toAccept(await stream.next(10_000));
+    expect(before).toBeTypeOf('number');
+    const resident = await signInTo(a.baseUrl, 'resident');
+    const first = await reportOnce(a, resident, '两台服务器：义和路井盖丢了', randomUUID());
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    expect(toAccept(await stream.next(10_000))).toBe((before ?? 0) + 1);
+
+    // One key sent to both processes at once is one case; and the report is offered the case the other
+    // process took in as a possible duplicate (the same category, metres away).
+    const key = randomUUID();
+    const both = await Promise.all(
+      [a, b].map((server) => reportOnce(server, resident, '两台服务器：同一个键', key)),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
+    expect(new Set(both.map((r) => r.body.case.id)).size).toBe(1);
+    const made = both.find((r) => r.status === 201);
+    expect(made?.body.possibleDuplicates.map((d) => d.id)).toContain(first.body.case.id);
+    const [once] = await database.db
+      .select({ n: count() })
+      .from(cases)
+      .where(eq(cases.description, '两台服务器：同一个键'));
+    expect(once?.n).toBe(1);
+
     const community = await signInTo(serverOf(0).baseUrl, 'community');
     const queued = async () => (await database.db.select({ n: count() }).from(kpiOutbox))[0]?.n ?? 0;
     const reportedInGrid = async () =>
@@ -150,6 +199,7 @@ it('rollups equal a rebuild after a concurrent burst of intakes and case steps t
     expect(applied.cuts).toEqual(rebuilt.cuts);
     expect(applied.states).toEqual(rebuilt.states);
   } finally {
+    stream?.close();
     await Promise.all(servers.map((s) => s.stop()));
     await database.close();
     fs.rmSync(dir, { recursive: true, force: true });
