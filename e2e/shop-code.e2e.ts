@@ -5,7 +5,7 @@ import { type ApiSession, signInThroughApi } from './harness/api.js';
 import { launchBrowser } from './harness/browser.js';
 import { DESK, PHONE, peopleOf } from './harness/contexts.js';
 import { gridSpot } from './harness/gridSpot.js';
-import { fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
+import { actUntilVisible, fillLoginForm, reportAnywayIfAsked } from './harness/pages.js';
 
 const baseUrl = inject('baseUrl');
 const gridCode = '220104004001001';
@@ -45,22 +45,17 @@ describe('一户一码: a resident scans a shop’s code and reports; the case c
 
   it('opens the shop’s page from its code, without signing in', async () => {
     // Once, in a full CI run, this fresh phone's first load never finished (the next test on another
-    // fresh phone loaded at once), and the test waited out its minute. It could not be reproduced. The
-    // page is now opened without waiting for every resource, and scanned again after 20 s if it shows
-    // nothing, as a person would; what it showed is printed if it still fails.
+    // fresh phone loaded at once), and the test waited out its minute. It could not be reproduced: the
+    // page is opened without waiting for every resource, and scanned again if it shows nothing.
     const shown = phone.getByTestId('shop-name');
-    await expect
-      .poll(
-        async () => {
-          if (!(await shown.isVisible())) {
-            await phone.goto(`${baseUrl}${url}`, { waitUntil: 'commit', timeout: 20_000 }).catch(() => {});
-            await shown.waitFor({ timeout: 20_000 }).catch(() => {});
-          }
-          return shown.isVisible();
-        },
-        { timeout: 50_000, message: `shop page: ${url}` },
-      )
-      .toBe(true);
+    await actUntilVisible(
+      async () => {
+        await phone.goto(`${baseUrl}${url}`, { waitUntil: 'commit', timeout: 20_000 });
+        await shown.waitFor({ timeout: 20_000 });
+      },
+      shown,
+      50_000,
+    );
     expect(await shown.textContent()).toBe(name);
     await phone.getByText('包卫生').waitFor();
   });

@@ -1,27 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-
-/**
- * On a busy machine a pick can be lost: the option is clicked while the list is still being filtered
- * or drawn. A person looks at the field and picks again, so these helpers check that the field shows
- * the choice and try once more if it does not.
- */
-async function pickUntilShown(pick: () => Promise<void>, shown: Locator): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if (!(await shown.isVisible())) await pick().catch(() => {});
-        return shown.isVisible();
-      },
-      { timeout: 20_000, interval: 1_000 },
-    )
-    .toBe(true);
-}
+import { actUntilVisible } from './pages.js';
 
 /** Picks a node of an antd TreeSelect by typing part of its name: the tree is long (the whole city). */
 export async function pickInTree(page: Page, testId: string, name: string): Promise<void> {
   const field = page.getByTestId(testId);
-  await pickUntilShown(
+  await actUntilVisible(
     async () => {
       await field.click();
       await page.keyboard.type(name);
@@ -38,7 +21,7 @@ export async function pickInTree(page: Page, testId: string, name: string): Prom
 /** Picks an option of an antd Select after typing into it; a multiple one keeps its list open. */
 export async function pickOption(page: Page, testId: string, typed: string, option: string): Promise<void> {
   const field = page.getByTestId(testId);
-  await pickUntilShown(
+  await actUntilVisible(
     async () => {
       await field.click();
       await page.keyboard.type(typed);

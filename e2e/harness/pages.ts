@@ -31,19 +31,29 @@ export async function reportAnywayIfAsked(page: Page): Promise<void> {
 }
 
 /**
- * Clicks `opener` until `shown` is visible: a click landing as a list is redrawn (a refetch after a
- * write) opens nothing, so a walk that opens a dialog from a list row tries again rather than waiting.
+ * Does `act` until `shown` is visible: on a busy machine a step can be lost (a click landing as a list
+ * is redrawn, a pick made while a list still filters, a first load that never finishes), and a person
+ * looks and does it again. A failed attempt is only a reason to look again.
  */
-export async function openUntilVisible(opener: Locator, shown: Locator, timeout = 20_000): Promise<void> {
+export async function actUntilVisible(
+  act: () => Promise<unknown>,
+  shown: Locator,
+  timeout = 20_000,
+): Promise<void> {
   await expect
     .poll(
       async () => {
-        if (!(await shown.isVisible())) await opener.click();
+        if (!(await shown.isVisible())) await act().catch(() => {});
         return shown.isVisible();
       },
-      { timeout },
+      { timeout, interval: 1_000 },
     )
     .toBe(true);
+}
+
+/** Clicks `opener` until `shown` is visible: a walk that opens a dialog from a list row tries again. */
+export async function openUntilVisible(opener: Locator, shown: Locator, timeout = 20_000): Promise<void> {
+  await actUntilVisible(() => opener.click(), shown, timeout);
 }
 
 /**
