@@ -185,7 +185,7 @@ export function distributionGaps(
       gaps.push(`${table.name}: references ${fk.references}, a coordinator table (${fk.columns.join(', ')})`);
     }
     if (target === 'district') {
-      const paired = fk.columns.findIndex((c) => c === DISTRIBUTION_COLUMN);
+      const paired = fk.columns.indexOf(DISTRIBUTION_COLUMN);
       if (paired < 0 || fk.referencedColumns[paired] !== DISTRIBUTION_COLUMN) {
         gaps.push(
           `${table.name}: foreign key ${fk.name} to ${fk.references} does not pair ${DISTRIBUTION_COLUMN}`,
