@@ -460,10 +460,10 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
   }
   // The server's next code for a street and day continues after the history's.
   await db.query(
-    `insert into case_code_sequences (prefix, day, last)
-     select split_part(code, '-', 1), split_part(code, '-', 2), max(split_part(code, '-', 3)::int)
-     from cases where code ~ '^[0-9]{9}-[0-9]{8}-[0-9]+$' group by 1, 2
-     on conflict (prefix, day) do update set last = greatest(case_code_sequences.last, excluded.last)`,
+    `insert into case_code_sequences (district_code, prefix, day, last)
+     select district_code, split_part(code, '-', 1), split_part(code, '-', 2), max(split_part(code, '-', 3)::int)
+     from cases where code ~ '^[0-9]{9}-[0-9]{8}-[0-9]+$' group by 1, 2, 3
+     on conflict (district_code, prefix, day) do update set last = greatest(case_code_sequences.last, excluded.last)`,
   );
   const indexing = Date.now();
   const rebuilt = await rebuildIndexes();

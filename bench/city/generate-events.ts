@@ -78,8 +78,8 @@ export async function generateCaseEvents(
   let events = 0;
   for (const [i, [from, to]] of months.entries()) {
     const written = await client.query(
-      `insert into case_events (case_id, at, actor_role, action, from_status, to_status, note, data, region_code)
-       select id, at, pg_temp.gen_role(action, channel, unit_department_id is not null), action,
+      `insert into case_events (district_code, case_id, at, actor_role, action, from_status, to_status, note, data, region_code)
+       select district_code, id, at, pg_temp.gen_role(action, channel, unit_department_id is not null), action,
               lag(to_status) over steps, to_status, '',
               case action
                 when 'report' then jsonb_build_object(
@@ -98,7 +98,7 @@ export async function generateCaseEvents(
               end,
               region_code
        from (
-         select c.id, c.created_at, c.channel, c.due_at, c.unit_department_id, c.unit_region_code, c.region_code,
+         select c.district_code, c.id, c.created_at, c.channel, c.due_at, c.unit_department_id, c.unit_region_code, c.region_code,
                 s.action, s.k, pg_temp.gen_to_status(s.action) as to_status,
                 date_trunc('milliseconds', c.created_at + (c.step_started_at - c.created_at)
                   * case when path.n = 1 then 0 else (s.k - 1)::float8 / (path.n - 1) end) as at
@@ -172,9 +172,9 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
     [`${prefix}%`],
   );
   await client.query(
-    `insert into kpi_case_state (case_id, region_code, category_code, channel, unit_key, due_at, status, closed_at,
+    `insert into kpi_case_state (district_code, case_id, region_code, category_code, channel, unit_key, due_at, status, closed_at,
        duplicate, dispatch_day, dispatch_unit_key, reworked_since_dispatch, verified)
-     select c.id, c.region_code, c.category_code, c.channel, ${unitKey}, to_char(c.due_at at time zone 'UTC', ${ISO}),
+     select c.district_code, c.id, c.region_code, c.category_code, c.channel, ${unitKey}, to_char(c.due_at at time zone 'UTC', ${ISO}),
             c.status, to_char(s.closed_at at time zone 'UTC', ${ISO}), false,
             case when s.dispatched_at is not null and c.status <> 'returned'
               then to_char(${chinaDay('s.dispatched_at')}, 'YYYY-MM-DD') end,

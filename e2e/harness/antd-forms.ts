@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { actUntilVisible } from './pages.js';
 
 /** Picks a node of an antd TreeSelect by typing part of its name: the tree is long (the whole city). */

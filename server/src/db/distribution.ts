@@ -34,6 +34,8 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   patrol_rules: 'reference',
   // The checklist of each kind of inspection target, the same in every district.
   inspection_checklist_items: 'reference',
+  // A few hundred per city, read by every district's routing and named on any case.
+  departments: 'reference',
 
   // A person's, across districts: a resident reports wherever they are, staff change posts.
   users: 'coordinator',
@@ -46,6 +48,8 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   // A points account is a person's, earned in any district.
   point_transfers: 'coordinator',
   point_entries: 'coordinator',
+  // A person's submissions, wherever they report: a retry finds its first answer by key alone.
+  idempotency_keys: 'coordinator',
   // The installation's: one dispatcher and one applier drain them, and they stay small.
   webhook_outbox: 'coordinator',
   kpi_outbox: 'coordinator',
@@ -75,7 +79,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   deliberation_objections: 'district',
   deliberation_votes: 'district',
   deliberations: 'district',
-  departments: 'district',
   dispute_sessions: 'district',
   disputes: 'district',
   errand_events: 'district',
@@ -88,7 +91,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   hotline_tickets: 'district',
   households: 'district',
   // A retried report carries its location, so its district is known before its key is looked up.
-  idempotency_keys: 'district',
   inspection_targets: 'district',
   inspections: 'district',
   kpi_case_state: 'district',

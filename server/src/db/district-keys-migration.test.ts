@@ -88,3 +88,100 @@ describe('migrations 0029–0031 (district keys of errands, mediation, inspectio
     );
   });
 });
+
+/** A case in each district before 0032, with one row in each of its own tables. */
+function casesOf(place: keyof typeof GRIDS, n: number): string {
+  const grid = GRIDS[place];
+  const id = `00000000-0000-4000-8000-00000000${n}c01`;
+  return `
+    insert into cases (id, code, channel, category_code, category_version, status, description, lat, lng, h3_cell,
+      grid_code, community_code, street_code, district_code, region_code, routing, due_at)
+      values ('${id}', '${grid.slice(0, 9)}-20261201-0001', 'resident_app', 'E01', 1, 'reported', '井盖缺失', 43.8, 125.3,
+        'cell', '${grid}', '${grid.slice(0, 12)}', '${grid.slice(0, 9)}000', '${DISTRICT[place]}', '${grid}',
+        'street_led', now());
+    insert into case_events (case_id, actor_role, action, to_status, region_code)
+      values ('${id}', 'resident', 'report', 'reported', '${grid}');
+    insert into case_followers (case_id, user_id) values ('${id}', '${WORKER}');
+    insert into case_supervisions (case_id, by_user_id, note) values ('${id}', '${WORKER}', '请尽快');
+    insert into hotline_tickets (case_id, request_type, urgency, sign_due_at, contact_due_at, region_code)
+      values ('${id}', 'complaint', 'normal', now(), now(), '${grid}');
+    insert into kpi_case_state (case_id, region_code, category_code, channel, unit_key, due_at, status)
+      values ('${id}', '${grid}', 'E01', 'resident_app', '', '2026-12-01', 'reported');
+    insert into case_code_sequences (prefix, day, last) values ('${grid.slice(0, 9)}', '20261201', 1);
+    insert into case_code_sequences (prefix, day, last) values ('SL-${grid.slice(0, 9)}', '20261201', 1);`;
+}
+
+const CASE_TABLES = [
+  'cases',
+  'case_events',
+  'case_followers',
+  'case_supervisions',
+  'hotline_tickets',
+  'kpi_case_state',
+];
+
+describe('migration 0032 (district keys of cases and their own tables)', () => {
+  const client = new PGlite();
+  beforeAll(async () => {
+    const db = drizzle({ client, schema });
+    const before = migrationsBefore('0032_district_keys_cases');
+    await migrate(db, { migrationsFolder: before.folder });
+    before.remove();
+    await client.exec(`
+      insert into users (id, username, display_name, password_hash, roles)
+        values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
+      insert into category_classes (code, kind, name_zh, name_en) values ('E', 'event', '事件', 'Events');
+      insert into categories (code, class_code, kind, name_zh, name_en, filing_standard, closing_standard,
+        time_limit_amount, time_limit_unit, routing, department_type)
+        values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
+      ${casesOf('chaoyang', 1)}
+      ${casesOf('nanguan', 2)}`);
+    await migrate(db, { migrationsFolder: drizzleFolder });
+  }, 60_000);
+  afterAll(() => client.close());
+
+  it("fills each row's district from its case, and each counter's from its prefix", async () => {
+    for (const table of [...CASE_TABLES, 'case_code_sequences']) {
+      const { rows } = await client.query<{ district: string }>(
+        `select district_code as district from ${table} order by district_code`,
+      );
+      const each = table === 'case_code_sequences' ? 2 : 1;
+      expect(
+        rows.map((r) => r.district),
+        table,
+      ).toEqual([...Array(each).fill(DISTRICT.nanguan), ...Array(each).fill(DISTRICT.chaoyang)]);
+    }
+  });
+
+  it('moves a case’s own rows with it when a relocation changes its district', async () => {
+    const id = '00000000-0000-4000-8000-000000001c01';
+    await client.query(`update cases set district_code = $1, region_code = $2 where id = $3`, [
+      DISTRICT.nanguan,
+      GRIDS.nanguan,
+      id,
+    ]);
+    for (const table of CASE_TABLES) {
+      const { rows } = await client.query<{ district: string }>(
+        `select district_code as district from ${table} where ${table === 'cases' ? 'id' : 'case_id'} = $1`,
+        [id],
+      );
+      expect(
+        rows.map((r) => r.district),
+        table,
+      ).toEqual([DISTRICT.nanguan]);
+    }
+  });
+
+  it('still refuses any other change to the timeline', async () => {
+    await expect(client.query(`update case_events set note = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(client.query('delete from case_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses an event whose district is not its case’s', async () => {
+    const id = '00000000-0000-4000-8000-000000002c01';
+    const event = `insert into case_events (district_code, case_id, actor_role, action, to_status, region_code)
+      values ($1, $2, 'system', 'note', 'reported', $3)`;
+    await expect(client.query(event, [DISTRICT.chaoyang, id, GRIDS.nanguan])).rejects.toThrow(/foreign key/);
+    await client.query(event, [DISTRICT.nanguan, id, GRIDS.nanguan]);
+  });
+});

@@ -111,7 +111,9 @@ export async function applyStep(
     Object.assign(change, startStep(calendar, settings, to, now, dueAt));
   await tx.update(cases).set(change).where(eq(cases.id, c.id));
   const regionCode = change.regionCode ?? c.regionCode;
+  const districtCode = change.districtCode ?? c.districtCode;
   await recordCaseEvents(tx, {
+    districtCode,
     caseId: c.id,
     at: now,
     actorId: by.id,
@@ -134,7 +136,7 @@ export async function applyStep(
   if (action === 'supervise') {
     await tx
       .insert(caseSupervisions)
-      .values({ caseId: c.id, byUserId: by.id, note: input.note ?? '', at: now });
+      .values({ districtCode, caseId: c.id, byUserId: by.id, note: input.note ?? '', at: now });
   }
   if (action === 'reply_supervision') await answerOldestSupervision(tx, c.id, by.id, input.note ?? '', now);
 
@@ -215,11 +217,12 @@ async function followMaster(
     .update(cases)
     .set({ status: to, updatedAt: now, closedAt: change.closedAt ?? (to === 'closed' ? now : null) })
     .where(eq(cases.masterCaseId, masterId))
-    .returning({ id: cases.id, regionCode: cases.regionCode });
+    .returning({ id: cases.id, districtCode: cases.districtCode, regionCode: cases.regionCode });
   if (followers.length > 0) {
     await recordCaseEvents(
       tx,
       ...followers.map((f) => ({
+        districtCode: f.districtCode,
         caseId: f.id,
         at: now,
         actorId: null,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { caseCodeSequences, idempotencyKeys } from './cases.tables.js';
 import { expiredKey, type SubmissionKey, standingKey } from './idempotency.js';
 
@@ -10,15 +11,16 @@ import { expiredKey, type SubmissionKey, standingKey } from './idempotency.js';
  */
 export async function nextDailyNumber(
   tx: Executor,
+  districtCode: string,
   prefix: string,
   now: Date,
 ): Promise<{ day: string; n: number }> {
   const day = chinaDayOf(now).replaceAll('-', '');
   const [row] = await tx
     .insert(caseCodeSequences)
-    .values({ prefix, day, last: 1 })
+    .values({ districtCode, prefix, day, last: 1 })
     .onConflictDoUpdate({
-      target: [caseCodeSequences.prefix, caseCodeSequences.day],
+      target: [caseCodeSequences.districtCode, caseCodeSequences.prefix, caseCodeSequences.day],
       set: { last: sql`${caseCodeSequences.last} + 1` },
     })
     .returning({ last: caseCodeSequences.last });
@@ -45,18 +47,19 @@ export async function takeCaseCode(
   sent: SubmissionKey,
 ): Promise<string | null> {
   const prefix = streetCode.slice(0, 9);
+  const districtCode = districtCodeOf(streetCode);
   const day = chinaDayOf(now).replaceAll('-', '');
   const expired = db.delete(idempotencyKeys).where(expiredKey(sent));
   const take = db
     .insert(caseCodeSequences)
     .select(
-      sql`select ${prefix}, ${day}, 1 where not exists (${db
+      sql`select ${districtCode}, ${prefix}, ${day}, 1 where not exists (${db
         .select({ one: sql`1` })
         .from(idempotencyKeys)
         .where(standingKey(sent))})`,
     )
     .onConflictDoUpdate({
-      target: [caseCodeSequences.prefix, caseCodeSequences.day],
+      target: [caseCodeSequences.districtCode, caseCodeSequences.prefix, caseCodeSequences.day],
       set: { last: sql`${caseCodeSequences.last} + 1` },
     })
     .returning({ last: caseCodeSequences.last });

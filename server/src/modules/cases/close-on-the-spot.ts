@@ -9,7 +9,7 @@ import { cases } from './cases.tables.js';
  */
 export async function closeOnTheSpot(
   tx: Executor,
-  c: { id: string; status: string; regionCode: string },
+  c: { id: string; status: string; districtCode: string; regionCode: string },
   how: {
     actorId: string;
     actorRole: string;
@@ -33,6 +33,7 @@ export async function closeOnTheSpot(
     toStatus: 'closed',
     note: how.note,
     photoIds: how.photoIds ?? [],
+    districtCode: c.districtCode,
     regionCode: c.regionCode,
   });
 }

@@ -78,12 +78,15 @@ export async function findNearbyOpenCases(
 /** "Me too": the reporter follows an existing open case instead of filing another. */
 export async function followCase(deps: CaseDeps, user: AuthUser, caseId: string): Promise<void> {
   const [c] = await deps.db
-    .select({ id: cases.id, status: cases.status })
+    .select({ id: cases.id, districtCode: cases.districtCode, status: cases.status })
     .from(cases)
     .where(eq(cases.id, caseId));
   if (!c || !isOpen(c.status as CaseStatus))
     throw notFound('CASE_NOT_FOUND', `No open case ${caseId} to follow`);
-  await deps.db.insert(caseFollowers).values({ caseId: c.id, userId: user.id }).onConflictDoNothing();
+  await deps.db
+    .insert(caseFollowers)
+    .values({ districtCode: c.districtCode, caseId: c.id, userId: user.id })
+    .onConflictDoNothing();
 }
 
 /** Staff mark a case as a duplicate of another: it then follows the master's status and counts once. */
@@ -136,6 +139,7 @@ export async function linkDuplicate(
       note: `duplicate of ${master.code}`,
       // The KPI rollups read the closing time from here, as they read a follower's from its step.
       data: { masterCaseId: master.id, closedAt: closedAt?.toISOString() ?? null },
+      districtCode: dup.districtCode,
       regionCode: dup.regionCode,
     });
     // A duplicate counts once, in its master: the points its report earned go back, in this transaction.
@@ -164,6 +168,7 @@ export async function unlinkDuplicate(deps: CaseDeps, staff: AuthUser, caseId: s
       fromStatus: dup.status,
       toStatus: dup.status,
       data: { masterCaseId: dup.masterCaseId },
+      districtCode: dup.districtCode,
       regionCode: dup.regionCode,
     });
   });

@@ -26,7 +26,11 @@ export function intakeStatement(db: Executor, rows: IntakeRows): SQL {
   const parts: SQL[] = [
     sql`new_case as ${db.insert(cases).values(rows.case)}`,
     ...eventsAndTheirQueue(db, [rows.report]),
-    sql`follower as ${db.insert(caseFollowers).values({ caseId: rows.case.id, userId: rows.followerId })}`,
+    sql`follower as ${db.insert(caseFollowers).values({
+      districtCode: rows.case.districtCode,
+      caseId: rows.case.id,
+      userId: rows.followerId,
+    })}`,
     sql`claim as ${db.insert(idempotencyKeys).values({
       scope: rows.key.scope,
       key: rows.key.key,

@@ -180,6 +180,7 @@ export async function intakeCase(
       updatedAt: now,
     },
     report: {
+      districtCode: place.district.code,
       caseId,
       at: now,
       actorId: actor.id,

@@ -40,6 +40,7 @@ export async function sweepSteps(deps: CaseDeps): Promise<{ overdue: number; due
         fromStatus: c.status,
         toStatus: c.status,
         note: `the ${c.status} step was due ${c.stepDueAt?.toISOString()}`,
+        districtCode: c.districtCode,
         regionCode: c.regionCode,
       });
       const userIds = [...new Set([...(await stepHolders(tx, c)), ...(await superiorsOf(tx, c))])];

@@ -84,6 +84,7 @@ export async function recordCallback(
       note: input.note,
       // The KPI rollups read exactly these fields, and count the callback only when it is valid.
       data: { valid, contacted: t.contactedAt !== null, resolved, satisfaction },
+      districtCode: c.districtCode,
       regionCode: c.regionCode,
     });
     if (!valid) {

@@ -75,6 +75,7 @@ export async function takeHolderStep(
       toStatus: c.status,
       note,
       data: { onTime: now.getTime() <= dueAt.getTime(), dueAt: dueAt.toISOString() },
+      districtCode: c.districtCode,
       regionCode: c.regionCode,
     });
     // A linked duplicate follows its master's status: its ticket is signed for, the master accepted.

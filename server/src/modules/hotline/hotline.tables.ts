@@ -1,6 +1,6 @@
 import { REQUEST_TYPES, SATISFACTIONS, URGENCIES } from '@needle/contract';
-import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.tables.js';
+import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { inItsCase } from '../cases/cases.tables.js';
 
 /**
  * The 12345 overlay on a case (接诉即办): what kind of request, how urgent, and the hotline's own
@@ -9,9 +9,9 @@ import { cases } from '../cases/cases.tables.js';
 export const hotlineTickets = pgTable(
   'hotline_tickets',
   {
-    caseId: uuid('case_id')
-      .primaryKey()
-      .references(() => cases.id),
+    /** The case's district (it follows the case). */
+    districtCode: text('district_code').notNull(),
+    caseId: uuid('case_id').notNull(),
     requestType: text('request_type', {
       enum: REQUEST_TYPES,
     }).notNull(),
@@ -32,5 +32,10 @@ export const hotlineTickets = pgTable(
     satisfaction: text('satisfaction', { enum: SATISFACTIONS }),
     regionCode: text('region_code').notNull(),
   },
-  (t) => [index('hotline_tickets_caller_idx').on(t.callerKey)],
+  (t) => [
+    primaryKey({ name: 'hotline_tickets_pkey', columns: [t.districtCode, t.caseId] }),
+    inItsCase('hotline_tickets_case_fk', t),
+    index('hotline_tickets_case_idx').on(t.caseId),
+    index('hotline_tickets_caller_idx').on(t.callerKey),
+  ],
 );

@@ -82,6 +82,7 @@ export async function takeCall(
       timeLimit: settings.hotlineUrgencyLimits[input.urgency],
       within: async (tx, c, now) => {
         await tx.insert(hotlineTickets).values({
+          districtCode: c.districtCode,
           caseId: c.id,
           requestType: input.requestType,
           urgency: input.urgency,
@@ -100,7 +101,7 @@ export async function takeCall(
         } else {
           await closeOnTheSpot(
             tx,
-            { id: c.id, status: c.status, regionCode: c.regionCode },
+            { id: c.id, status: c.status, districtCode: c.districtCode, regionCode: c.regionCode },
             {
               actorId: actor.id,
               actorRole: 'hotline_operator',

@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.tables.js';
+import { inItsCase } from '../cases/cases.tables.js';
 import { regions } from '../regions/regions.tables.js';
 
 export const TARGET_KINDS = ['shop', 'site', 'firm', 'stall'] as const;
@@ -173,13 +173,12 @@ export const shopCases = pgTable(
   {
     /** The shop's district. */
     districtCode: text('district_code').notNull(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: uuid('case_id').notNull(),
     targetId: uuid('target_id').notNull(),
   },
   (t) => [
     primaryKey({ name: 'shop_cases_pkey', columns: [t.districtCode, t.caseId] }),
+    inItsCase('shop_cases_case_fk', t),
     foreignKey({
       name: 'shop_cases_target_fk',
       columns: [t.districtCode, t.targetId],

@@ -171,6 +171,7 @@ export async function postUpdate(deps: CaseDeps, fields: Fields): Promise<Open31
       toStatus: locked.status,
       note: description,
       data,
+      districtCode: locked.districtCode,
       regionCode: locked.regionCode,
     });
     const [event] = await tx

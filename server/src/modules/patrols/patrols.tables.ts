@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.tables.js';
+import { inItsCase } from '../cases/cases.tables.js';
 import { regions } from '../regions/regions.tables.js';
 
 /** How many patrols a day a grid's worker owes (一日两巡) and how long one must last to count. */
@@ -125,14 +125,13 @@ export const patrolCases = pgTable(
   {
     /** The case's district. */
     districtCode: text('district_code').notNull(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    caseId: uuid('case_id').notNull(),
     patrolId: uuid('patrol_id').notNull(),
     workerId: uuid('worker_id').notNull(),
   },
   (t) => [
     primaryKey({ name: 'patrol_cases_pkey', columns: [t.districtCode, t.caseId] }),
+    inItsCase('patrol_cases_case_fk', t),
     index('patrol_cases_case_idx').on(t.caseId),
     index('patrol_cases_patrol_idx').on(t.patrolId),
   ],

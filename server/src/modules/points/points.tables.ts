@@ -13,7 +13,6 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.tables.js';
 import { users } from '../users/users.tables.js';
 
 /**
@@ -27,7 +26,8 @@ export const pointTransfers = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     /** A PointReason: report_filed, whistle_bonus, volunteer_hours, redeemed, points_expired… */
     kind: text('kind').notNull(),
-    caseId: uuid('case_id').references(() => cases.id),
+    /** The case it rewards: no foreign key, as a points ledger is a person's (a coordinator table on Citus). */
+    caseId: uuid('case_id'),
     /** The user whose points move. */
     userId: uuid('user_id')
       .notNull()

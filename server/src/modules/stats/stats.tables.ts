@@ -14,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { inItsCase } from '../cases/cases.tables.js';
 import type { RollupDelta } from './rollup/rollup-types.js';
 
 /** The counters kept per rollup row; every KPI is a ratio of sums of these. */
@@ -102,29 +103,39 @@ export const kpiRollup = pgTable(
 );
 
 /** What each case currently contributes to the rollups, so that a change can move it exactly. */
-export const kpiCaseState = pgTable('kpi_case_state', {
-  caseId: uuid('case_id').primaryKey(),
-  regionCode: text('region_code').notNull(),
-  categoryCode: text('category_code').notNull(),
-  channel: text('channel').notNull(),
-  unitKey: text('unit_key').notNull(),
-  dueAt: text('due_at').notNull(),
-  status: text('status').notNull(),
-  closedAt: text('closed_at'),
-  /** A linked duplicate counts once: through its master, not itself. */
-  duplicate: boolean('duplicate').notNull().default(false),
-  /** Where its latest dispatch was counted: a rework counts against that dispatch, once. */
-  dispatchDay: text('dispatch_day'),
-  dispatchUnitKey: text('dispatch_unit_key'),
-  reworkedSinceDispatch: boolean('reworked_since_dispatch').notNull().default(false),
-  /** A grid worker confirmed the public report: counted when the case is filed (监督举报率). */
-  verified: boolean('verified').notNull().default(false),
-  /**
-   * The figures its latest valid 12345 callback put in the rollups: a ticket counts once in the three
-   * rates, judged by that callback, so a later valid callback takes these out again.
-   */
-  countedCallback: jsonb('counted_callback').$type<RollupDelta>(),
-});
+export const kpiCaseState = pgTable(
+  'kpi_case_state',
+  {
+    /** The case's district (it follows the case). */
+    districtCode: text('district_code').notNull(),
+    caseId: uuid('case_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    categoryCode: text('category_code').notNull(),
+    channel: text('channel').notNull(),
+    unitKey: text('unit_key').notNull(),
+    dueAt: text('due_at').notNull(),
+    status: text('status').notNull(),
+    closedAt: text('closed_at'),
+    /** A linked duplicate counts once: through its master, not itself. */
+    duplicate: boolean('duplicate').notNull().default(false),
+    /** Where its latest dispatch was counted: a rework counts against that dispatch, once. */
+    dispatchDay: text('dispatch_day'),
+    dispatchUnitKey: text('dispatch_unit_key'),
+    reworkedSinceDispatch: boolean('reworked_since_dispatch').notNull().default(false),
+    /** A grid worker confirmed the public report: counted when the case is filed (监督举报率). */
+    verified: boolean('verified').notNull().default(false),
+    /**
+     * The figures its latest valid 12345 callback put in the rollups: a ticket counts once in the three
+     * rates, judged by that callback, so a later valid callback takes these out again.
+     */
+    countedCallback: jsonb('counted_callback').$type<RollupDelta>(),
+  },
+  (t) => [
+    primaryKey({ name: 'kpi_case_state_pkey', columns: [t.districtCode, t.caseId] }),
+    inItsCase('kpi_case_state_case_fk', t),
+    index('kpi_case_state_case_idx').on(t.caseId),
+  ],
+);
 
 /**
  * Events waiting to be applied to the rollups, written in the same transaction as the event itself;

@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { regionPrefix } from '../../lib/codes/region-code.js';
+import { districtCodeOf, regionPrefix } from '../../lib/codes/region-code.js';
 import { nextDailyNumber } from '../cases/case-code.js';
 
 /**
@@ -9,6 +9,6 @@ import { nextDailyNumber } from '../cases/case-code.js';
  */
 export async function nextWhistleCode(tx: Executor, regionCode: string, now: Date): Promise<string> {
   const prefix = `SL-${regionPrefix(regionCode)}`;
-  const { day, n } = await nextDailyNumber(tx, prefix, now);
+  const { day, n } = await nextDailyNumber(tx, districtCodeOf(regionCode), prefix, now);
   return `${prefix}-${day}-${String(n).padStart(2, '0')}`;
 }

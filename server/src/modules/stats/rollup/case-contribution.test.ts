@@ -3,7 +3,13 @@ import { chinaDayOf } from '../../../lib/calendar/index.js';
 import { applyCaseEvent } from './case-contribution.js';
 import type { CaseKpiState, KpiEvent, RollupDelta } from './rollup-types.js';
 
-const fixed = { caseId: 'c1', regionCode: '220104004001001', categoryCode: 'E0550', channel: 'resident_app' };
+const fixed = {
+  districtCode: '220104000000',
+  caseId: 'c1',
+  regionCode: '220104004001001',
+  categoryCode: 'E0550',
+  channel: 'resident_app',
+};
 const DEPT_A = '00000000-0000-4000-8000-00000000000a';
 const DEPT_B = '00000000-0000-4000-8000-00000000000b';
 

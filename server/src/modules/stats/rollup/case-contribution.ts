@@ -20,7 +20,8 @@ const DISPATCHING = ['dispatch', 'reroute', 'relocate'];
 const REPLACES_DISPATCH = ['reroute', 'relocate'];
 
 /** The case facts the rollups never see change; where the case is comes from its events instead. */
-export type FixedFacts = { caseId: string; categoryCode: string; channel: string };
+/** What the case row says when the event is applied; its district is where its state row is kept. */
+export type FixedFacts = { caseId: string; districtCode: string; categoryCode: string; channel: string };
 
 /**
  * What a case contributes through its state: one case due on its due day, for the unit now holding it,
@@ -140,6 +141,7 @@ function nextState(s: CaseKpiState, e: KpiEvent): CaseKpiState {
 export function initialState(fixed: FixedFacts, e: KpiEvent): CaseKpiState {
   const d = (e.data ?? {}) as Record<string, unknown>;
   return {
+    districtCode: fixed.districtCode,
     caseId: fixed.caseId,
     categoryCode: fixed.categoryCode,
     channel: fixed.channel,
@@ -167,7 +169,7 @@ export function applyCaseEvent(
   e: KpiEvent,
 ): { state: CaseKpiState; deltas: RollupDelta[] } {
   const start = before ?? initialState(fixed, e);
-  const after = before ? nextState(before, e) : start;
+  const after = before ? { ...nextState(before, e), districtCode: fixed.districtCode } : start;
   const deltas: RollupDelta[] = [];
   // A linked duplicate's own steps count through its master; its report still counts as a report received.
   const own = eventCounters(after, e);

@@ -48,6 +48,7 @@ async function fixedFacts(tx: Executor, caseIds: string[]): Promise<Map<string, 
     const rows = await tx
       .select({
         caseId: cases.id,
+        districtCode: cases.districtCode,
         categoryCode: cases.categoryCode,
         channel: cases.channel,
       })

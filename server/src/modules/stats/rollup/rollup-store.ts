@@ -99,7 +99,7 @@ export async function saveCaseStates(tx: Executor, states: CaseKpiState[]): Prom
       .insert(kpiCaseState)
       .values(states.slice(i, i + BATCH))
       .onConflictDoUpdate({
-        target: kpiCaseState.caseId,
+        target: [kpiCaseState.districtCode, kpiCaseState.caseId],
         set: {
           regionCode: sql`excluded.region_code`,
           unitKey: sql`excluded.unit_key`,

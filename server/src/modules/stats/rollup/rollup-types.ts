@@ -18,6 +18,8 @@ export interface RollupDelta {
 
 /** What one case contributes through its state: the bucket of its due day and whether it closed in time. */
 export interface CaseKpiState {
+  /** The case's district now: the state row's key follows the case (ON UPDATE CASCADE). */
+  districtCode: string;
   caseId: string;
   /** Where the case is: where intake put it, or where it was last relocated (重新定位) to. */
   regionCode: string;
