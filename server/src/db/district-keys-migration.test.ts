@@ -10,6 +10,24 @@ const GRIDS = { chaoyang: '220104004001001', nanguan: '220102001001001' } as con
 const DISTRICT = { chaoyang: '220104000000', nanguan: '220102000000' } as const;
 const WORKER = '00000000-0000-4000-8000-000000000001';
 
+/** Applies the migrations before `migration`, writes an installation's rows, then applies the rest. */
+async function migrateAround(client: PGlite, migration: string, rows: string): Promise<void> {
+  const db = drizzle({ client, schema });
+  const before = migrationsBefore(migration);
+  await migrate(db, { migrationsFolder: before.folder });
+  before.remove();
+  await client.exec(rows);
+  await migrate(db, { migrationsFolder: drizzleFolder });
+}
+
+/** The districts of a table's rows, in order. */
+async function districtsIn(client: PGlite, table: string): Promise<string[]> {
+  const { rows } = await client.query<{ district: string }>(
+    `select district_code as district from ${table} order by district_code`,
+  );
+  return rows.map((r) => r.district);
+}
+
 /** The rows an installation had before its tables carried their district: one of each, per grid. */
 function rowsOf(place: keyof typeof GRIDS, n: number): string {
   const grid = GRIDS[place];
@@ -52,25 +70,20 @@ const TABLES = [
 
 describe('migrations 0029–0031 (district keys of errands, mediation, inspections and patrols)', () => {
   const client = new PGlite();
-  beforeAll(async () => {
-    const db = drizzle({ client, schema });
-    const before = migrationsBefore('0029_district_keys_errands_mediation');
-    await migrate(db, { migrationsFolder: before.folder });
-    before.remove();
-    await client.exec(rowsOf('chaoyang', 1) + rowsOf('nanguan', 2));
-    await migrate(db, { migrationsFolder: drizzleFolder });
-  }, 60_000);
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0029_district_keys_errands_mediation',
+        rowsOf('chaoyang', 1) + rowsOf('nanguan', 2),
+      ),
+    60_000,
+  );
   afterAll(() => client.close());
 
   it("fills each existing row's district: from its own region, or from its parent's", async () => {
     for (const table of TABLES) {
-      const { rows } = await client.query<{ district: string }>(
-        `select district_code as district from ${table} order by district_code`,
-      );
-      expect(
-        rows.map((r) => r.district),
-        table,
-      ).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
     }
   });
 
@@ -122,12 +135,12 @@ const CASE_TABLES = [
 
 describe('migration 0032 (district keys of cases and their own tables)', () => {
   const client = new PGlite();
-  beforeAll(async () => {
-    const db = drizzle({ client, schema });
-    const before = migrationsBefore('0032_district_keys_cases');
-    await migrate(db, { migrationsFolder: before.folder });
-    before.remove();
-    await client.exec(`
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0032_district_keys_cases',
+        `
       insert into users (id, username, display_name, password_hash, roles)
         values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
       insert into category_classes (code, kind, name_zh, name_en) values ('E', 'event', '事件', 'Events');
@@ -135,21 +148,19 @@ describe('migration 0032 (district keys of cases and their own tables)', () => {
         time_limit_amount, time_limit_unit, routing, department_type)
         values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
       ${casesOf('chaoyang', 1)}
-      ${casesOf('nanguan', 2)}`);
-    await migrate(db, { migrationsFolder: drizzleFolder });
-  }, 60_000);
+      ${casesOf('nanguan', 2)}`,
+      ),
+    60_000,
+  );
   afterAll(() => client.close());
 
   it("fills each row's district from its case, and each counter's from its prefix", async () => {
     for (const table of [...CASE_TABLES, 'case_code_sequences']) {
-      const { rows } = await client.query<{ district: string }>(
-        `select district_code as district from ${table} order by district_code`,
-      );
       const each = table === 'case_code_sequences' ? 2 : 1;
-      expect(
-        rows.map((r) => r.district),
-        table,
-      ).toEqual([...Array(each).fill(DISTRICT.nanguan), ...Array(each).fill(DISTRICT.chaoyang)]);
+      expect(await districtsIn(client, table), table).toEqual([
+        ...Array(each).fill(DISTRICT.nanguan),
+        ...Array(each).fill(DISTRICT.chaoyang),
+      ]);
     }
   });
 
@@ -183,5 +194,68 @@ describe('migration 0032 (district keys of cases and their own tables)', () => {
       values ($1, $2, 'system', 'note', 'reported', $3)`;
     await expect(client.query(event, [DISTRICT.chaoyang, id, GRIDS.nanguan])).rejects.toThrow(/foreign key/);
     await client.query(event, [DISTRICT.nanguan, id, GRIDS.nanguan]);
+  });
+});
+
+/** A street's whistle before 0033: a partner unit, an order, a call, its evaluation, the log, and a street score. */
+function whistlesOf(place: keyof typeof GRIDS, n: number): string {
+  const street = `${GRIDS[place].slice(0, 9)}000`;
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}e0${k}`;
+  return `
+    insert into partner_units (id, name, kind, region_code) values ('${id(1)}', '物业公司', 'company', '${street}');
+    insert into whistle_orders (id, code, level, region_code, title, task, place, report_deadline_at, status, issued_at)
+      values ('${id(2)}', 'SL-${street.slice(0, 9)}-20261201-01', 3, '${street}', '积水', '排水', '路口', now(), 'open', now());
+    insert into whistle_calls (id, order_id, target_kind, partner_unit_id, task, region_code)
+      values ('${id(3)}', '${id(2)}', 'partner', '${id(1)}', '抽水', '${street}');
+    insert into whistle_evaluations (call_id, by_user_id, reported_in_on_time, solved, cooperation, score)
+      values ('${id(3)}', '${WORKER}', true, true, 5, 100);
+    insert into whistle_events (order_id, action, region_code) values ('${id(2)}', 'issue', '${street}');
+    insert into street_evaluations (department_id, street_code, month, by_user_id, coordination, support, score)
+      values ('${DEPARTMENT}', '${street}', '2026-11', '${WORKER}', 5, 5, 100);`;
+}
+
+const DEPARTMENT = '00000000-0000-4000-8000-00000000d001';
+const WHISTLE_TABLES = [
+  'partner_units',
+  'whistle_orders',
+  'whistle_calls',
+  'whistle_evaluations',
+  'whistle_events',
+  'street_evaluations',
+];
+
+describe('migration 0033 (district keys of whistle orders)', () => {
+  const client = new PGlite();
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0033_district_keys_whistle',
+        `
+      insert into regions (code, name, level, parent_code, geometry) values ('220100000000', '长春市', 'city', null, '{}');
+      insert into departments (id, code, name, type, region_code) values ('${DEPARTMENT}', 'cg', '城管', 'urban', '220100000000');
+      ${whistlesOf('chaoyang', 1)}
+      ${whistlesOf('nanguan', 2)}`,
+      ),
+    60_000,
+  );
+  afterAll(() => client.close());
+
+  it("fills each row's district from its office's region, its call's, or its street's", async () => {
+    for (const table of WHISTLE_TABLES) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('keeps the whistle log append-only', async () => {
+    await expect(client.query(`update whistle_events set note = 'rewritten'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a call whose district is not its order’s', async () => {
+    const order = '00000000-0000-4000-8000-000000001e02';
+    const call = `insert into whistle_calls (district_code, order_id, target_kind, task, region_code)
+      values ($1, $2, 'department', '清淤', '220104004000')`;
+    await expect(client.query(call, [DISTRICT.nanguan, order])).rejects.toThrow(/foreign key/);
+    await client.query(call, [DISTRICT.chaoyang, order]);
   });
 });

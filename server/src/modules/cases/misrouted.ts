@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { isWithin } from '../../lib/codes/region-code.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { findCategory } from '../categories/categories.service.js';
 import { routingDepartments } from '../departments/departments.queries.js';
+import { shopCases } from '../inspections/inspections.tables.js';
 import type { LocatedPoint } from '../regions/regions.service.js';
+import { whistleOrderCases } from '../whistle/whistle.tables.js';
 import type { ActionInput, CaseRow, StepExtras } from './apply-step.js';
 import { cellOf } from './nearby.js';
 import { routeCase } from './routing.js';
@@ -75,6 +78,7 @@ export async function relocate(
       'The point is in the case’s own grid: to send it to another unit, reroute it',
     );
   }
+  if (located.district.code !== c.districtCode) await mayLeaveDistrict(db, c.id);
   const category = await findCategory(db, c.categoryCode);
   if (!category) throw new Error(`case ${c.id} has a category that does not exist`);
   const routed = routeCase(
@@ -109,4 +113,28 @@ export async function relocate(
       ...unit,
     },
   };
+}
+
+/**
+ * A case tied to a shop or to a whistle order stays in their district: its link pairs the district with
+ * theirs (docs/scaling.md, section 4), and a shop's place or a street's whistle does not move with it.
+ */
+async function mayLeaveDistrict(db: Executor, caseId: string): Promise<void> {
+  const [shop] = await db
+    .select({ id: shopCases.targetId })
+    .from(shopCases)
+    .where(eq(shopCases.caseId, caseId));
+  const [order] = await db
+    .select({ id: whistleOrderCases.orderId })
+    .from(whistleOrderCases)
+    .where(eq(whistleOrderCases.caseId, caseId));
+  if (shop || order) {
+    throw new AppError(
+      409,
+      'TIED_TO_DISTRICT',
+      shop
+        ? 'The case was reported at a shop in this district: correct the shop’s place instead'
+        : 'A whistle order of this district is about the case: it stays in the district',
+    );
+  }
 }

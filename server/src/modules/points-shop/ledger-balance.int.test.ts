@@ -87,7 +87,7 @@ beforeAll(async () => {
   people = [byName('resident'), byName('courier'), byName('grid')];
   const [unit] = await t.database.db
     .insert(partnerUnits)
-    .values({ name: '永昌积分超市', kind: 'shop', regionCode: demo.yongchang })
+    .values({ districtCode: demo.district, name: '永昌积分超市', kind: 'shop', regionCode: demo.yongchang })
     .returning();
   partnerId = unit?.id as string;
 });

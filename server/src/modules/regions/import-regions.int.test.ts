@@ -5,32 +5,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/actors.js';
+import { feature, square } from '../../test/region-files.js';
 import { createPostgresTestDatabase, testEngine } from '../../test/test-database.js';
 
 const { t, c } = useTestApp(['admin']);
 
-const square = (lng: number, lat: number, size = 0.001) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + size, lat],
-      [lng + size, lat + size],
-      [lng, lat + size],
-      [lng, lat],
-    ],
-  ],
-});
 const outerRing = (f: { geometry: unknown } | undefined): number[][] => {
   const ring = (f?.geometry as { coordinates: number[][][] } | undefined)?.coordinates[0];
   if (!ring) throw new Error('the test file has no such feature');
   return ring;
 };
-const feature = (code: string, name: string, geometry: unknown, extra: Record<string, unknown> = {}) => ({
-  type: 'Feature',
-  properties: { code, name, ...extra },
-  geometry,
-});
 
 // A new community in 永昌街道 with two grids, far from the demo city's polygons so locate can tell.
 const NEW_COMMUNITY = '220104004099';

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/actors.js';
+import { feature, square } from '../../test/region-files.js';
 
 const { t, c } = useTestApp(['admin']);
-
-const square = (lng: number, lat: number, size = 0.001) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [lng, lat],
-      [lng + size, lat],
-      [lng + size, lat + size],
-      [lng, lat + size],
-      [lng, lat],
-    ],
-  ],
-});
-const feature = (code: string, name: string, geometry: unknown, extra: Record<string, unknown> = {}) => ({
-  type: 'Feature',
-  properties: { code, name, ...extra },
-  geometry,
-});
 
 // A new community in 永昌街道 (a street of the demo city) with two grids, far from the demo polygons.
 const COMMUNITY = '220104004097';

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -40,6 +41,7 @@ export async function createPartnerUnit(deps: WhistleDeps, actor: AuthUser, inpu
     const [created] = await tx
       .insert(partnerUnits)
       .values({
+        districtCode: districtCodeOf(region.code),
         name,
         kind: input.kind,
         regionCode: region.code,

@@ -75,6 +75,7 @@ export async function evaluateCall(
     const [written] = await tx
       .insert(whistleEvaluations)
       .values({
+        districtCode: call.districtCode,
         callId: call.id,
         byUserId: actor.id,
         reportedInOnTime: measured,

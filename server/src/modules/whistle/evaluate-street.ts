@@ -1,3 +1,4 @@
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -38,6 +39,7 @@ export async function evaluateStreet(deps: WhistleDeps, actor: AuthUser, input: 
     const [created] = await tx
       .insert(streetEvaluations)
       .values({
+        districtCode: districtCodeOf(street.code),
         departmentId: j.departmentId,
         streetCode: street.code,
         month: input.month,

@@ -1,4 +1,5 @@
 import { MS_PER_HOUR } from '../../lib/calendar/china-time.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, conflict, forbidden, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { notify } from '../notifications/notify.js';
@@ -83,9 +84,11 @@ export async function issueWhistle(deps: WhistleDeps, issuer: AuthUser, input: I
     }
     const calls = await resolveCalls(tx, office, input.calls);
     const code = await nextWhistleCode(tx, office.regionCode, now);
+    const districtCode = districtCodeOf(office.regionCode);
     const [order] = await tx
       .insert(whistleOrders)
       .values({
+        districtCode,
         code,
         level: office.level,
         regionCode: office.regionCode,
@@ -103,7 +106,9 @@ export async function issueWhistle(deps: WhistleDeps, issuer: AuthUser, input: I
       .returning({ id: whistleOrders.id });
     if (!order) throw new Error('the whistle order insert returned no row');
     if (caseIds.length > 0) {
-      await tx.insert(whistleOrderCases).values(caseIds.map((caseId) => ({ orderId: order.id, caseId })));
+      await tx
+        .insert(whistleOrderCases)
+        .values(caseIds.map((caseId) => ({ districtCode, orderId: order.id, caseId })));
       // The reporters whose problems took a whistle to solve earn their bonus (积分) with the order.
       await awardWhistleBonus(tx, caseIds, now, settings.pointsRules);
     }
@@ -111,6 +116,7 @@ export async function issueWhistle(deps: WhistleDeps, issuer: AuthUser, input: I
       .insert(whistleCalls)
       .values(
         calls.map((c) => ({
+          districtCode,
           orderId: order.id,
           targetKind: c.targetKind,
           departmentId: c.departmentId,

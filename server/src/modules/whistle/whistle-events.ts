@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { publishChange } from '../../lib/changes/change-notice.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { enqueueKpiEvents } from '../stats/kpi-outbox.js';
 import { whistleEvents } from './whistle.tables.js';
 
@@ -63,6 +64,7 @@ export async function recordWhistleEvents(
     .values(
       events.map((e) => ({
         ...context,
+        districtCode: districtCodeOf(context.regionCode),
         action: e.action,
         callId: 'callId' in e ? e.callId : null,
         note: 'note' in e ? e.note : '',

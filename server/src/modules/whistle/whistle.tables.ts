@@ -1,9 +1,11 @@
 import { CALL_TARGET_KINDS, PARTNER_KINDS, WHISTLE_STATUSES } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -17,20 +19,31 @@ import {
 } from 'drizzle-orm/pg-core';
 import { cases } from '../cases/cases.tables.js';
 import { departments } from '../departments/departments.tables.js';
-import { users } from '../users/users.tables.js';
+
+/** The district first, as city data on Citus (docs/scaling.md, section 4): the issuing office's. */
+const district = () => text('district_code').notNull();
 
 /** A partner unit (联盟单位: company, NGO, shop, volunteer team) that answers whistles too. */
-export const partnerUnits = pgTable('partner_units', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
-  /** The street (or community) whose alliance it joined. */
-  regionCode: text('region_code').notNull(),
-  /** How many whistles a year it has promised to answer (seed 002: at least 2). */
-  requiredYearlyResponses: integer('required_yearly_responses').notNull().default(2),
-  active: boolean('active').notNull().default(true),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const partnerUnits = pgTable(
+  'partner_units',
+  {
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
+    /** The street (or community) whose alliance it joined. */
+    regionCode: text('region_code').notNull(),
+    /** How many whistles a year it has promised to answer (seed 002: at least 2). */
+    requiredYearlyResponses: integer('required_yearly_responses').notNull().default(2),
+    active: boolean('active').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'partner_units_pkey', columns: [t.districtCode, t.id] }),
+    // The participation tables still point at partner units by id alone (a listed gap).
+    uniqueIndex('partner_units_id_uq').on(t.id),
+  ],
+);
 
 /**
  * A whistle order (哨令): a community calls its grid members (level 2), or a street calls named
@@ -39,8 +52,9 @@ export const partnerUnits = pgTable('partner_units', {
 export const whistleOrders = pgTable(
   'whistle_orders',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    code: text('code').notNull().unique(),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
     level: smallint('level').notNull(),
     /** The community (level 2) or street (level 3) that whistles. */
     regionCode: text('region_code').notNull(),
@@ -52,24 +66,45 @@ export const whistleOrders = pgTable(
     meetAt: timestamp('meet_at', { withTimezone: true }),
     reportDeadlineAt: timestamp('report_deadline_at', { withTimezone: true }).notNull(),
     status: text('status', { enum: WHISTLE_STATUSES }).notNull(),
-    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedBy: uuid('issued_by'),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('whistle_orders_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`)],
+  (t) => [
+    primaryKey({ name: 'whistle_orders_pkey', columns: [t.districtCode, t.id] }),
+    index('whistle_orders_id_idx').on(t.id),
+    uniqueIndex('whistle_orders_code_unique').on(t.districtCode, t.code),
+    index('whistle_orders_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
+  ],
 );
+
+/** A foreign key to the order, by (district, order). */
+function inOrder(name: string, t: { districtCode: AnyPgColumn; orderId: AnyPgColumn }) {
+  return foreignKey({
+    name,
+    columns: [t.districtCode, t.orderId],
+    foreignColumns: [whistleOrders.districtCode, whistleOrders.id],
+  });
+}
 
 export const whistleOrderCases = pgTable(
   'whistle_order_cases',
   {
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => whistleOrders.id),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => cases.id),
+    districtCode: district(),
+    orderId: uuid('order_id').notNull(),
+    caseId: uuid('case_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.orderId, t.caseId] }), index('whistle_order_cases_case_idx').on(t.caseId)],
+  (t) => [
+    primaryKey({ name: 'whistle_order_cases_pkey', columns: [t.districtCode, t.orderId, t.caseId] }),
+    inOrder('whistle_order_cases_order_fk', t),
+    // Not cascading: a case a street whistled about stays in that street's district.
+    foreignKey({
+      name: 'whistle_order_cases_case_fk',
+      columns: [t.districtCode, t.caseId],
+      foreignColumns: [cases.districtCode, cases.id],
+    }),
+    index('whistle_order_cases_case_idx').on(t.caseId),
+  ],
 );
 
 /**
@@ -79,15 +114,14 @@ export const whistleOrderCases = pgTable(
 export const whistleCalls = pgTable(
   'whistle_calls',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => whistleOrders.id),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    orderId: uuid('order_id').notNull(),
     targetKind: text('target_kind', { enum: CALL_TARGET_KINDS }).notNull(),
     departmentId: uuid('department_id').references(() => departments.id),
-    partnerUnitId: uuid('partner_unit_id').references(() => partnerUnits.id),
-    /** Level 2: the grid member (a "1+8+X" post holder) called. */
-    userId: uuid('user_id').references(() => users.id),
+    partnerUnitId: uuid('partner_unit_id'),
+    /** Level 2: the grid member (a "1+8+X" post holder) called: an account, so no foreign key on Citus. */
+    userId: uuid('user_id'),
     task: text('task').notNull(),
     acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
     arrivedAt: timestamp('arrived_at', { withTimezone: true }),
@@ -99,6 +133,14 @@ export const whistleCalls = pgTable(
     regionCode: text('region_code').notNull(),
   },
   (t) => [
+    primaryKey({ name: 'whistle_calls_pkey', columns: [t.districtCode, t.id] }),
+    index('whistle_calls_id_idx').on(t.id),
+    inOrder('whistle_calls_order_fk', t),
+    foreignKey({
+      name: 'whistle_calls_partner_unit_fk',
+      columns: [t.districtCode, t.partnerUnitId],
+      foreignColumns: [partnerUnits.districtCode, partnerUnits.id],
+    }),
     index('whistle_calls_order_idx').on(t.orderId),
     index('whistle_calls_department_idx').on(t.departmentId),
     index('whistle_calls_partner_idx').on(t.partnerUnitId),
@@ -110,10 +152,9 @@ export const whistleCalls = pgTable(
 export const whistleEvaluations = pgTable(
   'whistle_evaluations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    callId: uuid('call_id')
-      .notNull()
-      .references(() => whistleCalls.id),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    callId: uuid('call_id').notNull(),
     byUserId: uuid('by_user_id').notNull(),
     reportedInOnTime: boolean('reported_in_on_time').notNull(),
     solved: boolean('solved').notNull(),
@@ -122,14 +163,25 @@ export const whistleEvaluations = pgTable(
     comment: text('comment').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('whistle_evaluations_call_uq').on(t.callId)],
+  (t) => [
+    primaryKey({ name: 'whistle_evaluations_pkey', columns: [t.districtCode, t.id] }),
+    index('whistle_evaluations_id_idx').on(t.id),
+    foreignKey({
+      name: 'whistle_evaluations_call_fk',
+      columns: [t.districtCode, t.callId],
+      foreignColumns: [whistleCalls.districtCode, whistleCalls.id],
+    }),
+    uniqueIndex('whistle_evaluations_call_uq').on(t.districtCode, t.callId),
+  ],
 );
 
 /** A department's monthly score of a street (the other direction of 双向考核). */
 export const streetEvaluations = pgTable(
   'street_evaluations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    /** The evaluated street's district. */
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
@@ -142,17 +194,20 @@ export const streetEvaluations = pgTable(
     comment: text('comment').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('street_evaluations_uq').on(t.departmentId, t.streetCode, t.month)],
+  (t) => [
+    primaryKey({ name: 'street_evaluations_pkey', columns: [t.districtCode, t.id] }),
+    index('street_evaluations_id_idx').on(t.id),
+    uniqueIndex('street_evaluations_uq').on(t.districtCode, t.departmentId, t.streetCode, t.month),
+  ],
 );
 
 /** The whistle's append-only log: issued, acknowledged, arrived, completed, evaluated, closed. */
 export const whistleEvents = pgTable(
   'whistle_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    orderId: uuid('order_id')
-      .notNull()
-      .references(() => whistleOrders.id),
+    districtCode: district(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    orderId: uuid('order_id').notNull(),
     callId: uuid('call_id'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
@@ -161,5 +216,9 @@ export const whistleEvents = pgTable(
     data: jsonb('data'),
     regionCode: text('region_code').notNull(),
   },
-  (t) => [index('whistle_events_order_idx').on(t.orderId, t.id)],
+  (t) => [
+    primaryKey({ name: 'whistle_events_pkey', columns: [t.districtCode, t.id] }),
+    inOrder('whistle_events_order_fk', t),
+    index('whistle_events_order_idx').on(t.orderId, t.id),
+  ],
 );

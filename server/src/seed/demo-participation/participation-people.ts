@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { type AuthUser, toAuthUser } from '../../modules/auth/auth-user.js';
 import { users } from '../../modules/users/users.tables.js';
 import { households, residentVerifications } from '../../modules/voters/voters.tables.js';
@@ -90,7 +91,15 @@ export async function gatherParticipationCast(
   );
   const units = await db
     .insert(partnerUnits)
-    .values(PARTNER_UNITS.map(([name, kind]) => ({ name, kind, regionCode: o.street, createdAt: o.at })))
+    .values(
+      PARTNER_UNITS.map(([name, kind]) => ({
+        districtCode: districtCodeOf(o.street),
+        name,
+        kind,
+        regionCode: o.street,
+        createdAt: o.at,
+      })),
+    )
     .returning({ id: partnerUnits.id });
   const people = new Map([...refs].map(([ref, u]) => [ref, toAuthUser(u)]));
   const community = toAuthUser(named('community'));
