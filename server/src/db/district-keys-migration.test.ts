@@ -259,3 +259,64 @@ describe('migration 0033 (district keys of whistle orders)', () => {
     await client.query(call, [DISTRICT.chaoyang, order]);
   });
 });
+
+/** A grid's registry before 0034: a building, a unit, a household, a resident, who saw them, a visit. */
+function registryOf(place: keyof typeof GRIDS, n: number): string {
+  const grid = GRIDS[place];
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}b0${k}`;
+  return `
+    insert into regions (code, name, level, parent_code, geometry) values ('${grid}', '${place}', 'grid', null, '{}');
+    insert into buildings (id, region_code, name, address, floors, created_at, updated_at)
+      values ('${id(1)}', '${grid}', '3号楼', '义和路3号', 6, now(), now());
+    insert into building_units (id, building_id, name) values ('${id(2)}', '${id(1)}', '1单元');
+    insert into registry_households (id, building_id, unit_id, region_code, room, floor, created_at, updated_at)
+      values ('${id(3)}', '${id(1)}', '${id(2)}', '${grid}', '301', 3, now(), now());
+    insert into registry_residents (id, household_id, region_code, name, created_at, updated_at)
+      values ('${id(4)}', '${id(3)}', '${grid}', '王淑珍', now(), now());
+    insert into personal_data_access (at, user_id, resident_id, region_code, fields, reason)
+      values (now(), '${WORKER}', '${id(4)}', '${grid}', '{phone}', '走访');
+    insert into care_visits (resident_id, region_code, visited_by, visited_at, created_at)
+      values ('${id(4)}', '${grid}', '${WORKER}', now(), now());`;
+}
+
+describe('migration 0034 (district keys of the registry and care visits)', () => {
+  const client = new PGlite();
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0034_district_keys_registry',
+        registryOf('chaoyang', 1) + registryOf('nanguan', 2),
+      ),
+    60_000,
+  );
+  afterAll(() => client.close());
+
+  it("fills each row's district from its grid, or a unit's from its building", async () => {
+    for (const table of [
+      'buildings',
+      'building_units',
+      'registry_households',
+      'registry_residents',
+      'personal_data_access',
+      'care_visits',
+    ]) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('keeps the record of who saw personal data append-only', async () => {
+    await expect(client.query(`update personal_data_access set reason = ''`)).rejects.toThrow(/append-only/);
+    await expect(client.query('delete from personal_data_access')).rejects.toThrow(/append-only/);
+  });
+
+  it('refuses a resident whose district is not its household’s', async () => {
+    const household = '00000000-0000-4000-8000-000000001b03';
+    const resident = `insert into registry_residents (district_code, household_id, region_code, name, created_at, updated_at)
+      values ($1, $2, $3, '李明', now(), now())`;
+    await expect(client.query(resident, [DISTRICT.nanguan, household, GRIDS.chaoyang])).rejects.toThrow(
+      /foreign key/,
+    );
+    await client.query(resident, [DISTRICT.chaoyang, household, GRIDS.chaoyang]);
+  });
+});

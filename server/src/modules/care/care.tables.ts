@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { registryResidents } from '../registry/registry.tables.js';
+import {
+  boolean,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { inDistrict, registryResidents } from '../registry/registry.tables.js';
 
 /** A care group (关爱对象): the five built in (独居, 空巢, 残疾, 低保, 高龄) and any a city adds. */
 export const careTags = pgTable('care_tags', {
@@ -34,10 +44,9 @@ export const careSchedules = pgTable(
 export const careVisits = pgTable(
   'care_visits',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    residentId: uuid('resident_id')
-      .notNull()
-      .references(() => registryResidents.id),
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    residentId: uuid('resident_id').notNull(),
     regionCode: text('region_code').notNull(),
     visitedBy: uuid('visited_by').notNull(),
     visitedAt: timestamp('visited_at', { withTimezone: true }).notNull(),
@@ -48,9 +57,16 @@ export const careVisits = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
+    primaryKey({ name: 'care_visits_pkey', columns: [t.districtCode, t.id] }),
+    index('care_visits_id_idx').on(t.id),
+    inDistrict(
+      'care_visits_resident_fk',
+      [t.districtCode, t.residentId],
+      [registryResidents.districtCode, registryResidents.id],
+    ),
     index('care_visits_resident_idx').on(t.residentId, t.visitedAt),
     uniqueIndex('care_visits_client_key_uq')
-      .on(t.visitedBy, t.clientKey)
+      .on(t.districtCode, t.visitedBy, t.clientKey)
       .where(sql`${t.clientKey} is not null`),
   ],
 );

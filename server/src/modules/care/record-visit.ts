@@ -73,6 +73,7 @@ export async function recordVisit(deps: CareDeps, actor: AuthUser, input: VisitI
     const [row] = await tx
       .insert(careVisits)
       .values({
+        districtCode: resident.districtCode,
         residentId: resident.id,
         regionCode: resident.regionCode,
         visitedBy: actor.id,

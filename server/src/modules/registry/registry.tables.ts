@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -12,11 +15,30 @@ import {
 } from 'drizzle-orm/pg-core';
 import { regions } from '../regions/regions.tables.js';
 
+/** The district first, as city data on Citus (docs/scaling.md, section 4). */
+const district = () => text('district_code').notNull();
+
+/** The key by district, and an index on id alone for reads by id. */
+const keyed = (name: string, t: { districtCode: AnyPgColumn; id: AnyPgColumn }) => [
+  primaryKey({ name: `${name}_pkey`, columns: [t.districtCode, t.id] }),
+  index(`${name}_id_idx`).on(t.id),
+];
+
+/** A foreign key by (district, id) to a registry row. */
+export function inDistrict(
+  name: string,
+  columns: [AnyPgColumn, AnyPgColumn],
+  foreignColumns: [AnyPgColumn, AnyPgColumn],
+) {
+  return foreignKey({ name, columns, foreignColumns });
+}
+
 /** A residential building (楼栋) of a grid, with its address and floors; it also feeds the gazetteer. */
 export const buildings = pgTable(
   'buildings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The grid the building stands in. */
     regionCode: text('region_code')
       .notNull()
@@ -32,7 +54,8 @@ export const buildings = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('buildings_name_uq').on(t.regionCode, t.name),
+    ...keyed('buildings', t),
+    uniqueIndex('buildings_name_uq').on(t.districtCode, t.regionCode, t.name),
     index('buildings_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
 );
@@ -41,26 +64,30 @@ export const buildings = pgTable(
 export const buildingUnits = pgTable(
   'building_units',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    buildingId: uuid('building_id')
-      .notNull()
-      .references(() => buildings.id),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    buildingId: uuid('building_id').notNull(),
     name: text('name').notNull(),
   },
-  (t) => [uniqueIndex('building_units_name_uq').on(t.buildingId, t.name)],
+  (t) => [
+    ...keyed('building_units', t),
+    inDistrict(
+      'building_units_building_fk',
+      [t.districtCode, t.buildingId],
+      [buildings.districtCode, buildings.id],
+    ),
+    uniqueIndex('building_units_name_uq').on(t.districtCode, t.buildingId, t.name),
+  ],
 );
 
 /** A household (户): one flat of a unit. */
 export const registryHouseholds = pgTable(
   'registry_households',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    buildingId: uuid('building_id')
-      .notNull()
-      .references(() => buildings.id),
-    unitId: uuid('unit_id')
-      .notNull()
-      .references(() => buildingUnits.id),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    buildingId: uuid('building_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
     /** The building's grid, copied so that jurisdiction filters need no join. */
     regionCode: text('region_code').notNull(),
     room: text('room').notNull(),
@@ -74,9 +101,20 @@ export const registryHouseholds = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
-    uniqueIndex('registry_households_room_uq').on(t.unitId, t.room),
+    ...keyed('registry_households', t),
+    inDistrict(
+      'registry_households_building_fk',
+      [t.districtCode, t.buildingId],
+      [buildings.districtCode, buildings.id],
+    ),
+    inDistrict(
+      'registry_households_unit_fk',
+      [t.districtCode, t.unitId],
+      [buildingUnits.districtCode, buildingUnits.id],
+    ),
+    uniqueIndex('registry_households_room_uq').on(t.districtCode, t.unitId, t.room),
     uniqueIndex('registry_households_client_key_uq')
-      .on(t.updatedBy, t.clientKey)
+      .on(t.districtCode, t.updatedBy, t.clientKey)
       .where(sql`${t.clientKey} is not null`),
     index('registry_households_building_idx').on(t.buildingId),
   ],
@@ -89,10 +127,9 @@ export const registryHouseholds = pgTable(
 export const registryResidents = pgTable(
   'registry_residents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => registryHouseholds.id),
+    districtCode: district(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
     /** Order of entry: a household lists its people as they were registered, householder first. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     regionCode: text('region_code').notNull(),
@@ -114,6 +151,12 @@ export const registryResidents = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    ...keyed('registry_residents', t),
+    inDistrict(
+      'registry_residents_household_fk',
+      [t.districtCode, t.householdId],
+      [registryHouseholds.districtCode, registryHouseholds.id],
+    ),
     index('registry_residents_household_idx').on(t.householdId),
     index('registry_residents_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
     index('registry_residents_id_number_idx').on(t.idNumberIndex),
@@ -125,17 +168,22 @@ export const registryResidents = pgTable(
 export const personalDataAccess = pgTable(
   'personal_data_access',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    districtCode: district(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     userId: uuid('user_id').notNull(),
-    residentId: uuid('resident_id')
-      .notNull()
-      .references(() => registryResidents.id),
+    residentId: uuid('resident_id').notNull(),
     regionCode: text('region_code').notNull(),
     fields: text('fields').array().notNull(),
     reason: text('reason').notNull(),
   },
   (t) => [
+    primaryKey({ name: 'personal_data_access_pkey', columns: [t.districtCode, t.id] }),
+    inDistrict(
+      'personal_data_access_resident_fk',
+      [t.districtCode, t.residentId],
+      [registryResidents.districtCode, registryResidents.id],
+    ),
     index('personal_data_access_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.at),
   ],
 );

@@ -35,6 +35,7 @@ export async function revealResident(
     const r = await keptResident(tx, viewer, residentId);
     const fields = ['name', ...(r.idNumberSealed ? ['id_number'] : []), ...(r.phoneSealed ? ['phone'] : [])];
     await tx.insert(personalDataAccess).values({
+      districtCode: r.districtCode,
       at: nowOf(deps),
       userId: viewer.id,
       residentId: r.id,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BuildingInput } from '@needle/contract';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import { normaliseAddress, pinyinKeys } from '../addresses/address-text.js';
 import { addresses } from '../addresses/addresses.tables.js';
@@ -38,6 +39,7 @@ export async function createBuilding(deps: RegistryDeps, actor: AuthUser, input:
     const [b] = await tx
       .insert(buildings)
       .values({
+        districtCode: districtCodeOf(input.regionCode),
         regionCode: input.regionCode,
         name,
         address: input.address.trim(),
@@ -51,7 +53,9 @@ export async function createBuilding(deps: RegistryDeps, actor: AuthUser, input:
       .onConflictDoNothing()
       .returning();
     if (!b) throw conflict('BUILDING_EXISTS', `The grid already has a building named ${name}`);
-    await tx.insert(buildingUnits).values(input.units.map((u) => ({ buildingId: b.id, name: u.trim() })));
+    await tx
+      .insert(buildingUnits)
+      .values(input.units.map((u) => ({ districtCode: b.districtCode, buildingId: b.id, name: u.trim() })));
     if (b.lat !== null && b.lng !== null) {
       const community = deps.regions.directory.node(input.regionCode.slice(0, 12));
       const text = `${community?.name ?? ''}${name}`;

@@ -17,11 +17,12 @@ import { idNumberColumns, phoneColumns } from './sealed-fields.js';
 export function residentRow(
   deps: RegistryDeps,
   actor: AuthUser,
-  household: { id: string; regionCode: string },
+  household: { districtCode: string; id: string; regionCode: string },
   r: ResidentInput,
   now: Date,
 ) {
   return {
+    districtCode: household.districtCode,
     householdId: household.id,
     regionCode: household.regionCode,
     name: r.name.trim(),
@@ -94,6 +95,7 @@ export async function createHousehold(
     const [h] = await tx
       .insert(registryHouseholds)
       .values({
+        districtCode: building.districtCode,
         buildingId: building.id,
         unitId: unit.id,
         regionCode: building.regionCode,

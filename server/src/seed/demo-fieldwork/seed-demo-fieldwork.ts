@@ -164,6 +164,7 @@ export async function seedDemoFieldwork(
       .insert(buildings)
       .values(
         places.map((p) => ({
+          districtCode: districtCodeOf(grid.code),
           regionCode: grid.code,
           name: p.name,
           address: `${v.communityName}${p.name}`,
@@ -202,7 +203,11 @@ export async function seedDemoFieldwork(
       .insert(buildingUnits)
       .values(
         made.flatMap((b) =>
-          Array.from({ length: v.units }, (_, u) => ({ buildingId: b.id, name: `${u + 1}单元` })),
+          Array.from({ length: v.units }, (_, u) => ({
+            districtCode: b.districtCode,
+            buildingId: b.id,
+            name: `${u + 1}单元`,
+          })),
         ),
       )
       .returning();
@@ -210,6 +215,7 @@ export async function seedDemoFieldwork(
       Array.from({ length: v.floors * v.flatsPerFloor }, (_, i) => {
         const floor = Math.floor(i / v.flatsPerFloor) + 1;
         return {
+          districtCode: u.districtCode,
           id: randomUUID(),
           buildingId: u.buildingId,
           unitId: u.id,
@@ -238,6 +244,7 @@ export async function seedDemoFieldwork(
           ...(i === 0 && random() < 0.02 ? ['subsistence'] : []),
         ];
         return {
+          districtCode: h.districtCode,
           householdId: h.id,
           regionCode: grid.code,
           name: personName(random),
@@ -342,6 +349,7 @@ export async function seedDemoFieldwork(
         at += every * 86_400_000
       ) {
         visits.push({
+          districtCode: r.districtCode,
           residentId: r.id,
           regionCode: r.regionCode,
           visitedBy: workerId,
