@@ -55,6 +55,8 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   kpi_outbox: 'coordinator',
   audit_log: 'coordinator',
   open311_clients: 'coordinator',
+  // A client's tokens, looked up by the token alone.
+  open311_tokens: 'coordinator',
 
   // City data.
   addresses: 'district',
@@ -100,7 +102,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   kpi_rollup: 'district',
   micro_wish_events: 'district',
   micro_wishes: 'district',
-  open311_tokens: 'district',
   partner_resources: 'district',
   partner_units: 'district',
   party_member_ratings: 'district',

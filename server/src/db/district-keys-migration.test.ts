@@ -320,3 +320,64 @@ describe('migration 0034 (district keys of the registry and care visits)', () =>
     await client.query(resident, [DISTRICT.chaoyang, household, GRIDS.chaoyang]);
   });
 });
+
+/** A community's lists and posts before 0035: a post, a need from a case, a partner's resource, a project. */
+function listsOf(place: keyof typeof GRIDS, n: number): string {
+  const grid = GRIDS[place];
+  const community = grid.slice(0, 12);
+  const street = `${grid.slice(0, 9)}000`;
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}a0${k}`;
+  return `
+    insert into regions (code, name, level, parent_code, geometry) values ('${grid}', '${place}', 'grid', null, '{}');
+    insert into posts (user_id, kind, region_code) values ('${WORKER}', 'grid_leader', '${grid}');
+    insert into partner_units (district_code, id, name, kind, region_code)
+      values ('${DISTRICT[place]}', '${id(1)}', '物业公司', 'company', '${street}');
+    insert into partner_resources (partner_unit_id, kind, description, recorded_at) values ('${id(1)}', 'venue', '会议室', now());
+    insert into community_needs (id, region_code, source, description, households, recorded_at)
+      values ('${id(2)}', '${community}', 'door_to_door', '加装扶手', 12, now());
+    insert into community_projects (id, region_code, year, title, budget_yuan, owner_id, due_date, claim_deadline, created_at)
+      values ('${id(3)}', '${community}', 2026, '扶手', 5000, '${WORKER}', '2026-12-31', now(), now());
+    insert into community_project_needs (project_id, need_id) values ('${id(3)}', '${id(2)}');
+    insert into community_project_milestones (project_id, title, due_date, created_at)
+      values ('${id(3)}', '采购', '2026-06-30', now());
+    insert into community_project_events (project_id, at, action, region_code) values ('${id(3)}', now(), 'create', '${community}');`;
+}
+
+describe('migration 0035 (district keys of posts and the community lists)', () => {
+  const client = new PGlite();
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0035_district_keys_posts_lists',
+        `insert into users (id, username, display_name, password_hash, roles)
+           values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
+         ${listsOf('chaoyang', 1)}
+         ${listsOf('nanguan', 2)}`,
+      ),
+    60_000,
+  );
+  afterAll(() => client.close());
+
+  it("fills each row's district from its region, its partner unit's or its project's", async () => {
+    for (const table of [
+      'posts',
+      'partner_resources',
+      'community_needs',
+      'community_projects',
+      'community_project_needs',
+      'community_project_milestones',
+      'community_project_events',
+    ]) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('refuses a milestone whose district is not its project’s', async () => {
+    const project = '00000000-0000-4000-8000-000000001a03';
+    const milestone = `insert into community_project_milestones (district_code, project_id, title, due_date, created_at)
+      values ($1, $2, '验收', '2026-09-30', now())`;
+    await expect(client.query(milestone, [DISTRICT.nanguan, project])).rejects.toThrow(/foreign key/);
+    await client.query(milestone, [DISTRICT.chaoyang, project]);
+  });
+});

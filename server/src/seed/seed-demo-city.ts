@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { announceChange } from '../lib/cache/reference-cache.js';
+import { districtCodeOf } from '../lib/codes/region-code.js';
 import { seedDemoGazetteer } from '../modules/addresses/seed-demo-gazetteer.js';
 import { recordAudit } from '../modules/audit/audit.service.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -84,7 +85,12 @@ export async function seedDemoCity(
     const heldPosts = gridWorker
       ? await tx
           .insert(posts)
-          .values({ userId: gridWorker.id, kind: 'grid_leader', regionCode: places['yongchang-grid'] })
+          .values({
+            districtCode: districtCodeOf(places['yongchang-grid']),
+            userId: gridWorker.id,
+            kind: 'grid_leader',
+            regionCode: places['yongchang-grid'],
+          })
           .returning()
       : [];
     await recordAudit(

@@ -256,7 +256,7 @@ export const en: Messages = {
     PLACE_NOT_ALLOWED: 'Only a relocation names a place',
     SAME_GRID: 'The point is in the case’s own grid: to send it to another unit, reroute it',
     TIED_TO_DISTRICT:
-      'The case is tied to a shop or a whistle order of its district: it stays in that district',
+      'The case is tied to a shop, a whistle order or a need of its district: it stays in that district',
     UNIT_DOES_NOT_COVER_CASE: 'That unit does not cover the case’s area',
     DEPARTMENT_NOT_FOUND: 'No such unit',
     CATEGORY_NOT_FOUND: 'This category does not exist or is no longer used',

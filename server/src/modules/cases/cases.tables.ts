@@ -89,8 +89,8 @@ export const cases = pgTable(
   },
   (t) => [
     primaryKey({ name: 'cases_pkey', columns: [t.districtCode, t.id] }),
-    // Reads by id alone, and the foreign keys of tables not yet keyed by district (a listed gap).
-    uniqueIndex('cases_id_uq').on(t.id),
+    // Reads by id alone.
+    index('cases_id_idx').on(t.id),
     uniqueIndex('cases_code_unique').on(t.districtCode, t.code),
     index('cases_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.createdAt),
     index('cases_status_idx').on(t.status),

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { isWithin } from '../../lib/codes/region-code.js';
 import { AppError } from '../../lib/errors/app-error.js';
 import { findCategory } from '../categories/categories.service.js';
+import { communityNeeds } from '../community-lists/community-lists.tables.js';
 import { routingDepartments } from '../departments/departments.queries.js';
 import { shopCases } from '../inspections/inspections.tables.js';
 import type { LocatedPoint } from '../regions/regions.service.js';
@@ -116,8 +117,8 @@ export async function relocate(
 }
 
 /**
- * A case tied to a shop or to a whistle order stays in their district: its link pairs the district with
- * theirs (docs/scaling.md, section 4), and a shop's place or a street's whistle does not move with it.
+ * A case tied to a shop, a whistle order or a community's need stays in their district: its link pairs
+ * the district with theirs (docs/scaling.md, section 4), and none of them moves with the case.
  */
 async function mayLeaveDistrict(db: Executor, caseId: string): Promise<void> {
   const [shop] = await db
@@ -128,13 +129,19 @@ async function mayLeaveDistrict(db: Executor, caseId: string): Promise<void> {
     .select({ id: whistleOrderCases.orderId })
     .from(whistleOrderCases)
     .where(eq(whistleOrderCases.caseId, caseId));
-  if (shop || order) {
+  const [need] = await db
+    .select({ id: communityNeeds.id })
+    .from(communityNeeds)
+    .where(eq(communityNeeds.caseId, caseId));
+  if (shop || order || need) {
     throw new AppError(
       409,
       'TIED_TO_DISTRICT',
       shop
         ? 'The case was reported at a shop in this district: correct the shop’s place instead'
-        : 'A whistle order of this district is about the case: it stays in the district',
+        : order
+          ? 'A whistle order of this district is about the case: it stays in the district'
+          : 'A community of this district listed the case as a need: it stays in the district',
     );
   }
 }

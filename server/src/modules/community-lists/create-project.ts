@@ -1,6 +1,7 @@
 import type { ProjectInput } from '@needle/contract';
 import { and, arrayOverlaps, eq, inArray, or } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { users } from '../users/users.tables.js';
@@ -69,6 +70,7 @@ export async function createProject(deps: ListsDeps, actor: AuthUser, input: Pro
     const [project] = await tx
       .insert(communityProjects)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         year: input.year,
         title: input.title.trim(),
@@ -84,7 +86,9 @@ export async function createProject(deps: ListsDeps, actor: AuthUser, input: Pro
     if (!project) throw new Error('the project insert returned no row');
     await tx
       .insert(communityProjectNeeds)
-      .values(needs.map((n) => ({ projectId: project.id, needId: n.id })));
+      .values(
+        needs.map((n) => ({ districtCode: project.districtCode, projectId: project.id, needId: n.id })),
+      );
     await tx
       .update(communityNeeds)
       .set({ status: 'planned' })

@@ -23,7 +23,13 @@ export async function addMilestone(
     }
     const [milestone] = await tx
       .insert(communityProjectMilestones)
-      .values({ projectId: project.id, title: input.title.trim(), dueDate: input.dueDate, createdAt: now })
+      .values({
+        districtCode: project.districtCode,
+        projectId: project.id,
+        title: input.title.trim(),
+        dueDate: input.dueDate,
+        createdAt: now,
+      })
       .returning();
     if (!milestone) throw new Error('the milestone insert returned no row');
     await recordProjectStep(tx, {

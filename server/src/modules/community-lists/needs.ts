@@ -1,6 +1,7 @@
 import type { NeedInput, NeedStatus } from '@needle/contract';
 import { and, desc, eq, like, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { AppError, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -65,6 +66,7 @@ export async function recordNeed(deps: ListsDeps, actor: AuthUser, input: NeedIn
     const [need] = await tx
       .insert(communityNeeds)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         source: input.source,
         caseId: input.caseId ?? null,

@@ -33,6 +33,7 @@ export interface ProjectStep {
  */
 export async function recordProjectStep(tx: Executor, step: ProjectStep): Promise<void> {
   await tx.insert(communityProjectEvents).values({
+    districtCode: step.after.districtCode,
     projectId: step.after.id,
     at: step.at,
     actorId: step.actorId,

@@ -73,6 +73,7 @@ export async function recordResource(deps: ListsDeps, actor: AuthUser, input: Re
     const [row] = await tx
       .insert(partnerResources)
       .values({
+        districtCode: unit.districtCode,
         partnerUnitId: unit.id,
         kind: input.kind,
         description: input.description.trim(),

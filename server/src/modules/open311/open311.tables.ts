@@ -1,5 +1,4 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { cases } from '../cases/cases.tables.js';
 import { users } from '../users/users.tables.js';
 
 /**
@@ -27,12 +26,15 @@ export const open311Clients = pgTable(
   (t) => [index('open311_clients_region_idx').on(t.regionCode)],
 );
 
-/** A token handed out for a request, looked up with GET tokens/{token}. */
+/**
+ * A token handed out for a request, looked up with GET tokens/{token}: a client's, found by the token
+ * alone, so it lives with the clients (a coordinator table on Citus) and holds no foreign key to cases.
+ */
 export const open311Tokens = pgTable('open311_tokens', {
   token: text('token').primaryKey(),
   clientId: uuid('client_id')
     .notNull()
     .references(() => open311Clients.id),
-  caseId: uuid('case_id').references(() => cases.id),
+  caseId: uuid('case_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

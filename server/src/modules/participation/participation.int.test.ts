@@ -42,6 +42,7 @@ beforeAll(async () => {
     state: string,
     extra: Partial<typeof communityProjects.$inferInsert> = {},
   ) => ({
+    districtCode: demo.district,
     regionCode,
     year: YEAR,
     title: `项目 ${state}`,

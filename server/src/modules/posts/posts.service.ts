@@ -1,7 +1,7 @@
 import type { PostKind } from '@needle/contract';
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { regionPrefix } from '../../lib/codes/region-code.js';
+import { districtCodeOf, regionPrefix } from '../../lib/codes/region-code.js';
 import { badRequest, conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -75,6 +75,7 @@ export async function assignPost(db: Db, actor: AuthUser, input: PostInput) {
     const [created] = await tx
       .insert(posts)
       .values({
+        districtCode: districtCodeOf(region.code),
         userId: holder.id,
         kind: input.kind,
         regionCode: region.code,

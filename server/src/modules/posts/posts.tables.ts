@@ -1,6 +1,5 @@
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { regions } from '../regions/regions.tables.js';
-import { users } from '../users/users.tables.js';
 
 /**
  * A person holding a post in the grid: 网格长, 楼栋长, 单元长, or one of the eight kinds of grid
@@ -9,10 +8,11 @@ import { users } from '../users/users.tables.js';
 export const posts = pgTable(
   'posts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    /** The district first, as city data on Citus (docs/scaling.md, section 4). */
+    districtCode: text('district_code').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** An account: a coordinator table on Citus, so no foreign key (accounts are never deleted). */
+    userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
     /** The grid (or community, for community-wide posts) the post belongs to. */
     regionCode: text('region_code')
@@ -25,7 +25,9 @@ export const posts = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    primaryKey({ name: 'posts_pkey', columns: [t.districtCode, t.id] }),
+    index('posts_id_idx').on(t.id),
     index('posts_region_idx').on(t.regionCode),
-    uniqueIndex('posts_holder_uq').on(t.userId, t.kind, t.regionCode, t.building, t.unit),
+    uniqueIndex('posts_holder_uq').on(t.districtCode, t.userId, t.kind, t.regionCode, t.building, t.unit),
   ],
 );

@@ -64,7 +64,7 @@ async function postHolder(kind: 'building_leader' | 'unit_leader', unit = '') {
   if (!row) throw new Error('no user made');
   await t.database.db
     .insert(posts)
-    .values({ userId: row.id, kind, regionCode: grid, building: '3号楼', unit });
+    .values({ districtCode: demo.district, userId: row.id, kind, regionCode: grid, building: '3号楼', unit });
   return t.login(username);
 }
 

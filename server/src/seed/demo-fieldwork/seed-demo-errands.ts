@@ -31,7 +31,13 @@ export async function seedDemoErrands(db: Db, community: string, now: Date) {
   if (first) {
     await db
       .insert(posts)
-      .values({ userId: resident.id, kind: 'building_leader', regionCode: grid, building: first.name })
+      .values({
+        districtCode: districtCodeOf(grid),
+        userId: resident.id,
+        kind: 'building_leader',
+        regionCode: grid,
+        building: first.name,
+      })
       .onConflictDoNothing();
   }
   const today = chinaDayOf(now);

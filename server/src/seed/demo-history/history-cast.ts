@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Db } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { recordAudit } from '../../modules/audit/audit.service.js';
 import { type AuthUser, toAuthUser } from '../../modules/auth/auth-user.js';
 import type { Role } from '../../modules/auth/roles.js';
@@ -179,7 +180,14 @@ export async function gatherCast(
       const gridPosts = missing.flatMap(([, a]) => {
         const u = byName.get(a.username);
         return a.gridPost && u
-          ? [{ userId: u.id, kind: 'grid_leader' as const, regionCode: a.gridPost }]
+          ? [
+              {
+                districtCode: districtCodeOf(a.gridPost),
+                userId: u.id,
+                kind: 'grid_leader' as const,
+                regionCode: a.gridPost,
+              },
+            ]
           : [];
       });
       const held = gridPosts.length > 0 ? await tx.insert(posts).values(gridPosts).returning() : [];

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/china-time.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import {
   communityNeeds,
   communityProjectEvents,
@@ -51,6 +52,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
       .insert(communityNeeds)
       .values([
         ...plan.projects.map((p, i) => ({
+          districtCode: districtCodeOf(p.community),
           regionCode: p.community,
           source: sources[i % sources.length] as (typeof sources)[number],
           description: p.need,
@@ -61,6 +63,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
           recordedAt: new Date(p.createdAt.getTime() - 2 * 24 * 3600_000),
         })),
         ...plan.extraNeeds.map((n, i) => ({
+          districtCode: districtCodeOf(n.community),
           regionCode: n.community,
           source: sources[i % sources.length] as (typeof sources)[number],
           description: n.need,
@@ -77,6 +80,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
           const staff = cast.staffFor(p.community).id;
           const partnerId = p.partner === null ? null : (cast.partnerUnitIds[p.partner] ?? null);
           return {
+            districtCode: districtCodeOf(p.community),
             regionCode: p.community,
             year: chinaYear(p.createdAt),
             title: p.title,
@@ -102,13 +106,18 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
           };
         }),
       )
-      .returning({ id: communityProjects.id });
-    await tx
-      .insert(communityProjectNeeds)
-      .values(projects.map((p, i) => ({ projectId: p.id, needId: needs[i]?.id ?? '' })));
+      .returning({ id: communityProjects.id, districtCode: communityProjects.districtCode });
+    await tx.insert(communityProjectNeeds).values(
+      projects.map((p, i) => ({
+        districtCode: p.districtCode,
+        projectId: p.id,
+        needId: needs[i]?.id ?? '',
+      })),
+    );
     await tx.insert(communityProjectMilestones).values(
       plan.projects.flatMap((p, i) =>
         p.milestones.map((m) => ({
+          districtCode: districtCodeOf(p.community),
           projectId: projects[i]?.id ?? '',
           title: m.title,
           dueDate: chinaDayOf(m.dueDate),
@@ -122,6 +131,7 @@ export async function writeLists(db: Db, plan: ParticipationPlan, cast: Particip
     await tx.insert(communityProjectEvents).values(
       plan.projects.flatMap((p, i) =>
         timeline(p, cast.staffFor(p.community).id).map((s) => ({
+          districtCode: districtCodeOf(p.community),
           projectId: projects[i]?.id ?? '',
           at: s.at,
           actorId: s.actorId,
