@@ -381,3 +381,34 @@ describe('migration 0035 (district keys of posts and the community lists)', () =
     await client.query(milestone, [DISTRICT.chaoyang, project]);
   });
 });
+
+describe('migration 0036 (district keys of micro wishes)', () => {
+  const client = new PGlite();
+  const wishOf = (place: keyof typeof GRIDS, n: number) => {
+    const community = GRIDS[place].slice(0, 12);
+    const wish = `00000000-0000-4000-8000-00000000${n}f01`;
+    return `
+      insert into micro_wishes (id, region_code, title, posted_by, created_at)
+        values ('${wish}', '${community}', '买药', '${WORKER}', now());
+      insert into micro_wish_events (wish_id, at, action, region_code) values ('${wish}', now(), 'post', '${community}');`;
+  };
+  beforeAll(
+    () =>
+      migrateAround(
+        client,
+        '0036_district_keys_wishes',
+        `insert into users (id, username, display_name, password_hash, roles)
+           values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
+         ${wishOf('chaoyang', 1)}
+         ${wishOf('nanguan', 2)}`,
+      ),
+    60_000,
+  );
+  afterAll(() => client.close());
+
+  it("fills a wish's district from its community, and its timeline's from the wish", async () => {
+    for (const table of ['micro_wishes', 'micro_wish_events']) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+});

@@ -73,6 +73,7 @@ beforeAll(async () => {
     project(demo.qianjinCommunity, 'draft'),
   ]);
   const wish = (regionCode: string, state: string, extra: Partial<typeof microWishes.$inferInsert> = {}) => ({
+    districtCode: demo.district,
     regionCode,
     title: `心愿 ${state}`,
     postedBy: resident,

@@ -1,6 +1,7 @@
 import type { WishInput } from '@needle/contract';
 import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { AppError, badRequest } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { requestHash } from '../cases/idempotency.js';
@@ -73,6 +74,7 @@ export async function postWish(deps: WishesDeps, actor: AuthUser, input: WishInp
     const [wish] = await tx
       .insert(microWishes)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         title: input.title.trim(),
         description: input.description?.trim() ?? '',

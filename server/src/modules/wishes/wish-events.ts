@@ -31,6 +31,7 @@ function audited(row: WishRow | undefined) {
  */
 export async function recordWishStep(tx: Executor, step: WishStep): Promise<void> {
   await tx.insert(microWishEvents).values({
+    districtCode: step.after.districtCode,
     wishId: step.after.id,
     at: step.at,
     actorId: step.actorId,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { awardParticipation } from '../../modules/points/participation-awards.js';
 import { microWishEvents, microWishes } from '../../modules/wishes/wishes.tables.js';
 import type { ParticipationCast } from './participation-people.js';
@@ -27,6 +28,7 @@ export async function writeWishes(db: Db, plan: ParticipationPlan, cast: Partici
           const staff = cast.staffFor(w.community).id;
           const claimer = w.claimer ? cast.resident(w.claimer).id : null;
           return {
+            districtCode: districtCodeOf(w.community),
             regionCode: w.community,
             title: w.title,
             description: '',
@@ -63,7 +65,14 @@ export async function writeWishes(db: Db, plan: ParticipationPlan, cast: Partici
         ];
         return steps
           .filter((s): s is [Date, string, string] => s[0] !== null)
-          .map(([at, action, actorId]) => ({ wishId: id, at, action, actorId, regionCode: w.community }));
+          .map(([at, action, actorId]) => ({
+            districtCode: districtCodeOf(w.community),
+            wishId: id,
+            at,
+            action,
+            actorId,
+            regionCode: w.community,
+          }));
       }),
     );
     for (const [i, w] of plan.wishes.entries()) {
