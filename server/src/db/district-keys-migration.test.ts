@@ -9,6 +9,7 @@ import * as schema from './schema.js';
 const GRIDS = { chaoyang: '220104004001001', nanguan: '220102001001001' } as const;
 const DISTRICT = { chaoyang: '220104000000', nanguan: '220102000000' } as const;
 const WORKER = '00000000-0000-4000-8000-000000000001';
+const DEPARTMENT = '00000000-0000-4000-8000-00000000d001';
 
 /** Applies the migrations before `migration`, writes an installation's rows, then applies the rest. */
 async function migrateAround(client: PGlite, migration: string, rows: string): Promise<void> {
@@ -27,6 +28,37 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
   );
   return rows.map((r) => r.district);
 }
+
+/**
+ * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
+ * migrations 0029–0036 applied over them once: every describe below reads this one database.
+ */
+const client = new PGlite();
+beforeAll(
+  () =>
+    migrateAround(
+      client,
+      '0029_district_keys_errands_mediation',
+      `
+      insert into users (id, username, display_name, password_hash, roles)
+        values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
+      insert into regions (code, name, level, parent_code, geometry) values ('220100000000', '长春市', 'city', null, '{}');
+      insert into departments (id, code, name, type, region_code) values ('${DEPARTMENT}', 'cg', '城管', 'urban', '220100000000');
+      insert into category_classes (code, kind, name_zh, name_en) values ('E', 'event', '事件', 'Events');
+      insert into categories (code, class_code, kind, name_zh, name_en, filing_standard, closing_standard,
+        time_limit_amount, time_limit_unit, routing, department_type)
+        values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
+      ${(['chaoyang', 'nanguan'] as const)
+        .map((place, i) =>
+          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf]
+            .map((rows) => rows(place, i + 1))
+            .join(''),
+        )
+        .join('')}`,
+    ),
+  60_000,
+);
+afterAll(() => client.close());
 
 /** The rows an installation had before its tables carried their district: one of each, per grid. */
 function rowsOf(place: keyof typeof GRIDS, n: number): string {
@@ -69,18 +101,6 @@ const TABLES = [
 ];
 
 describe('migrations 0029–0031 (district keys of errands, mediation, inspections and patrols)', () => {
-  const client = new PGlite();
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0029_district_keys_errands_mediation',
-        rowsOf('chaoyang', 1) + rowsOf('nanguan', 2),
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
-
   it("fills each existing row's district: from its own region, or from its parent's", async () => {
     for (const table of TABLES) {
       expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
@@ -134,26 +154,6 @@ const CASE_TABLES = [
 ];
 
 describe('migration 0032 (district keys of cases and their own tables)', () => {
-  const client = new PGlite();
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0032_district_keys_cases',
-        `
-      insert into users (id, username, display_name, password_hash, roles)
-        values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
-      insert into category_classes (code, kind, name_zh, name_en) values ('E', 'event', '事件', 'Events');
-      insert into categories (code, class_code, kind, name_zh, name_en, filing_standard, closing_standard,
-        time_limit_amount, time_limit_unit, routing, department_type)
-        values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
-      ${casesOf('chaoyang', 1)}
-      ${casesOf('nanguan', 2)}`,
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
-
   it("fills each row's district from its case, and each counter's from its prefix", async () => {
     for (const table of [...CASE_TABLES, 'case_code_sequences']) {
       const each = table === 'case_code_sequences' ? 2 : 1;
@@ -214,7 +214,6 @@ function whistlesOf(place: keyof typeof GRIDS, n: number): string {
       values ('${DEPARTMENT}', '${street}', '2026-11', '${WORKER}', 5, 5, 100);`;
 }
 
-const DEPARTMENT = '00000000-0000-4000-8000-00000000d001';
 const WHISTLE_TABLES = [
   'partner_units',
   'whistle_orders',
@@ -225,25 +224,14 @@ const WHISTLE_TABLES = [
 ];
 
 describe('migration 0033 (district keys of whistle orders)', () => {
-  const client = new PGlite();
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0033_district_keys_whistle',
-        `
-      insert into regions (code, name, level, parent_code, geometry) values ('220100000000', '长春市', 'city', null, '{}');
-      insert into departments (id, code, name, type, region_code) values ('${DEPARTMENT}', 'cg', '城管', 'urban', '220100000000');
-      ${whistlesOf('chaoyang', 1)}
-      ${whistlesOf('nanguan', 2)}`,
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
-
   it("fills each row's district from its office's region, its call's, or its street's", async () => {
     for (const table of WHISTLE_TABLES) {
-      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+      // Each district has two partner units: the whistle's and the one whose resources the lists record.
+      const each = table === 'partner_units' ? 2 : 1;
+      expect(await districtsIn(client, table), table).toEqual([
+        ...Array(each).fill(DISTRICT.nanguan),
+        ...Array(each).fill(DISTRICT.chaoyang),
+      ]);
     }
   });
 
@@ -265,7 +253,6 @@ function registryOf(place: keyof typeof GRIDS, n: number): string {
   const grid = GRIDS[place];
   const id = (k: number) => `00000000-0000-4000-8000-00000000${n}b0${k}`;
   return `
-    insert into regions (code, name, level, parent_code, geometry) values ('${grid}', '${place}', 'grid', null, '{}');
     insert into buildings (id, region_code, name, address, floors, created_at, updated_at)
       values ('${id(1)}', '${grid}', '3号楼', '义和路3号', 6, now(), now());
     insert into building_units (id, building_id, name) values ('${id(2)}', '${id(1)}', '1单元');
@@ -280,18 +267,6 @@ function registryOf(place: keyof typeof GRIDS, n: number): string {
 }
 
 describe('migration 0034 (district keys of the registry and care visits)', () => {
-  const client = new PGlite();
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0034_district_keys_registry',
-        registryOf('chaoyang', 1) + registryOf('nanguan', 2),
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
-
   it("fills each row's district from its grid, or a unit's from its building", async () => {
     for (const table of [
       'buildings',
@@ -328,10 +303,8 @@ function listsOf(place: keyof typeof GRIDS, n: number): string {
   const street = `${grid.slice(0, 9)}000`;
   const id = (k: number) => `00000000-0000-4000-8000-00000000${n}a0${k}`;
   return `
-    insert into regions (code, name, level, parent_code, geometry) values ('${grid}', '${place}', 'grid', null, '{}');
     insert into posts (user_id, kind, region_code) values ('${WORKER}', 'grid_leader', '${grid}');
-    insert into partner_units (district_code, id, name, kind, region_code)
-      values ('${DISTRICT[place]}', '${id(1)}', '物业公司', 'company', '${street}');
+    insert into partner_units (id, name, kind, region_code) values ('${id(1)}', '物业公司', 'company', '${street}');
     insert into partner_resources (partner_unit_id, kind, description, recorded_at) values ('${id(1)}', 'venue', '会议室', now());
     insert into community_needs (id, region_code, source, description, households, recorded_at)
       values ('${id(2)}', '${community}', 'door_to_door', '加装扶手', 12, now());
@@ -344,21 +317,6 @@ function listsOf(place: keyof typeof GRIDS, n: number): string {
 }
 
 describe('migration 0035 (district keys of posts and the community lists)', () => {
-  const client = new PGlite();
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0035_district_keys_posts_lists',
-        `insert into users (id, username, display_name, password_hash, roles)
-           values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
-         ${listsOf('chaoyang', 1)}
-         ${listsOf('nanguan', 2)}`,
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
-
   it("fills each row's district from its region, its partner unit's or its project's", async () => {
     for (const table of [
       'posts',
@@ -382,30 +340,17 @@ describe('migration 0035 (district keys of posts and the community lists)', () =
   });
 });
 
-describe('migration 0036 (district keys of micro wishes)', () => {
-  const client = new PGlite();
-  const wishOf = (place: keyof typeof GRIDS, n: number) => {
-    const community = GRIDS[place].slice(0, 12);
-    const wish = `00000000-0000-4000-8000-00000000${n}f01`;
-    return `
-      insert into micro_wishes (id, region_code, title, posted_by, created_at)
-        values ('${wish}', '${community}', '买药', '${WORKER}', now());
-      insert into micro_wish_events (wish_id, at, action, region_code) values ('${wish}', now(), 'post', '${community}');`;
-  };
-  beforeAll(
-    () =>
-      migrateAround(
-        client,
-        '0036_district_keys_wishes',
-        `insert into users (id, username, display_name, password_hash, roles)
-           values ('${WORKER}', 'grid', '网格员', 'x', '{grid_worker}');
-         ${wishOf('chaoyang', 1)}
-         ${wishOf('nanguan', 2)}`,
-      ),
-    60_000,
-  );
-  afterAll(() => client.close());
+/** A community's micro wish and its first step, before 0036. */
+function wishOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const wish = `00000000-0000-4000-8000-00000000${n}f01`;
+  return `
+    insert into micro_wishes (id, region_code, title, posted_by, created_at)
+      values ('${wish}', '${community}', '买药', '${WORKER}', now());
+    insert into micro_wish_events (wish_id, at, action, region_code) values ('${wish}', now(), 'post', '${community}');`;
+}
 
+describe('migration 0036 (district keys of micro wishes)', () => {
   it("fills a wish's district from its community, and its timeline's from the wish", async () => {
     for (const table of ['micro_wishes', 'micro_wish_events']) {
       expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
