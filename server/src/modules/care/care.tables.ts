@@ -1,16 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { inDistrict, registryResidents } from '../registry/registry.tables.js';
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
+import { registryResidents } from '../registry/registry.tables.js';
 
 /** A care group (关爱对象): the five built in (独居, 空巢, 残疾, 低保, 高龄) and any a city adds. */
 export const careTags = pgTable('care_tags', {
@@ -44,7 +35,7 @@ export const careSchedules = pgTable(
 export const careVisits = pgTable(
   'care_visits',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     residentId: uuid('resident_id').notNull(),
     regionCode: text('region_code').notNull(),
@@ -57,8 +48,7 @@ export const careVisits = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
-    primaryKey({ name: 'care_visits_pkey', columns: [t.districtCode, t.id] }),
-    index('care_visits_id_idx').on(t.id),
+    ...districtKey('care_visits', t),
     inDistrict(
       'care_visits_resident_fk',
       [t.districtCode, t.residentId],

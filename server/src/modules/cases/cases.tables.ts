@@ -4,7 +4,6 @@ import {
   bigserial,
   boolean,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -16,6 +15,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, inDistrict } from '../../db/district-keys.js';
 import { categories } from '../categories/categories.tables.js';
 import { departments } from '../departments/departments.tables.js';
 
@@ -50,7 +50,7 @@ export const cases = pgTable(
      * Citus (docs/scaling.md, section 4). A relocation to another district changes it, and the children
      * follow (ON UPDATE CASCADE).
      */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     /** The finest region the case belongs to; scopes reads. */
     regionCode: text('region_code').notNull(),
     /** An account (a coordinator table on Citus, so no foreign key); accounts are never deleted. */
@@ -118,11 +118,7 @@ export const cases = pgTable(
  * follows the case when a relocation moves it to another district.
  */
 export function inItsCase(name: string, t: { districtCode: AnyPgColumn; caseId: AnyPgColumn }) {
-  return foreignKey({
-    name,
-    columns: [t.districtCode, t.caseId],
-    foreignColumns: [cases.districtCode, cases.id],
-  }).onUpdate('cascade');
+  return inDistrict(name, [t.districtCode, t.caseId], [cases.districtCode, cases.id]).onUpdate('cascade');
 }
 
 /** The append-only timeline of a case: every change, with who, in which role, when, and why. */
@@ -130,7 +126,7 @@ export const caseEvents = pgTable(
   'case_events',
   {
     /** The case's district (it follows the case). */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     caseId: uuid('case_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
@@ -160,7 +156,7 @@ export const caseEvents = pgTable(
 export const caseFollowers = pgTable(
   'case_followers',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     caseId: uuid('case_id').notNull(),
     userId: uuid('user_id').notNull(),
     since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
@@ -176,7 +172,7 @@ export const caseFollowers = pgTable(
 export const caseSupervisions = pgTable(
   'case_supervisions',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     caseId: uuid('case_id').notNull(),
     byUserId: uuid('by_user_id').notNull(),
@@ -199,7 +195,7 @@ export const caseCodeSequences = pgTable(
   'case_code_sequences',
   {
     /** The district of the street or office the counter is for. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     prefix: text('prefix').notNull(),
     day: text('day').notNull(),
     last: integer('last').notNull(),

@@ -14,18 +14,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { cases } from '../cases/cases.tables.js';
-import { inDistrict } from '../registry/registry.tables.js';
 import { partnerUnits } from '../whistle/whistle.tables.js';
-
-/** The district first, as city data on Citus (docs/scaling.md, section 4). */
-const district = () => text('district_code').notNull();
 
 /** A need on a community's needs list (需求清单): where it came from and how many households it concerns. */
 export const communityNeeds = pgTable(
   'community_needs',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     /** The community (社区) whose list it is on. */
     regionCode: text('region_code').notNull(),
@@ -63,7 +60,7 @@ export const partnerResources = pgTable(
   'partner_resources',
   {
     /** The partner unit's district. */
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     partnerUnitId: uuid('partner_unit_id').notNull(),
     kind: text('kind', { enum: RESOURCE_KINDS }).notNull(),
@@ -75,8 +72,7 @@ export const partnerResources = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'partner_resources_pkey', columns: [t.districtCode, t.id] }),
-    index('partner_resources_id_idx').on(t.id),
+    ...districtKey('partner_resources', t),
     inDistrict(
       'partner_resources_partner_unit_fk',
       [t.districtCode, t.partnerUnitId],
@@ -94,7 +90,7 @@ export const partnerResources = pgTable(
 export const communityProjects = pgTable(
   'community_projects',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     regionCode: text('region_code').notNull(),
     year: integer('year').notNull(),
@@ -123,8 +119,7 @@ export const communityProjects = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'community_projects_pkey', columns: [t.districtCode, t.id] }),
-    index('community_projects_id_idx').on(t.id),
+    ...districtKey('community_projects', t),
     inDistrict(
       'community_projects_claimed_by_fk',
       [t.districtCode, t.claimedByPartnerUnitId],
@@ -150,7 +145,7 @@ function inProject(name: string, t: { districtCode: AnyPgColumn; projectId: AnyP
 export const communityProjectNeeds = pgTable(
   'community_project_needs',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     projectId: uuid('project_id').notNull(),
     needId: uuid('need_id').notNull(),
   },
@@ -170,7 +165,7 @@ export const communityProjectNeeds = pgTable(
 export const communityProjectMilestones = pgTable(
   'community_project_milestones',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     projectId: uuid('project_id').notNull(),
     title: text('title').notNull(),
@@ -182,8 +177,7 @@ export const communityProjectMilestones = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'community_project_milestones_pkey', columns: [t.districtCode, t.id] }),
-    index('community_project_milestones_id_idx').on(t.id),
+    ...districtKey('community_project_milestones', t),
     inProject('community_project_milestones_project_fk', t),
     index('community_project_milestones_project_idx').on(t.projectId, t.dueDate),
   ],
@@ -193,7 +187,7 @@ export const communityProjectMilestones = pgTable(
 export const communityProjectEvents = pgTable(
   'community_project_events',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     projectId: uuid('project_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),

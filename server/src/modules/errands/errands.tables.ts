@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   date,
-  foreignKey,
   index,
   jsonb,
   pgTable,
@@ -11,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 
 export const ERRAND_KINDS = ['senior_card', 'medical_insurance', 'relief', 'certificate', 'other'] as const;
 export const ERRAND_STATES = ['received', 'submitted', 'completed', 'cancelled'] as const;
@@ -27,7 +27,7 @@ export const errands = pgTable(
   'errands',
   {
     /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     /** The grid (or community) of the resident it is run for. */
     regionCode: text('region_code').notNull(),
@@ -45,8 +45,7 @@ export const errands = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'errands_pkey', columns: [t.districtCode, t.id] }),
-    index('errands_id_idx').on(t.id),
+    ...districtKey('errands', t),
     index('errands_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.state),
     index('errands_requester_idx').on(t.requesterId),
   ],
@@ -55,7 +54,7 @@ export const errands = pgTable(
 export const errandEvents = pgTable(
   'errand_events',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     errandId: uuid('errand_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -65,11 +64,7 @@ export const errandEvents = pgTable(
   },
   (t) => [
     primaryKey({ name: 'errand_events_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'errand_events_errand_fk',
-      columns: [t.districtCode, t.errandId],
-      foreignColumns: [errands.districtCode, errands.id],
-    }),
+    inDistrict('errand_events_errand_fk', [t.districtCode, t.errandId], [errands.districtCode, errands.id]),
     index('errand_events_errand_idx').on(t.errandId, t.id),
   ],
 );

@@ -1,5 +1,6 @@
 import { REQUEST_TYPES, SATISFACTIONS, URGENCIES } from '@needle/contract';
 import { boolean, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { districtCode } from '../../db/district-keys.js';
 import { inItsCase } from '../cases/cases.tables.js';
 
 /**
@@ -10,7 +11,7 @@ export const hotlineTickets = pgTable(
   'hotline_tickets',
   {
     /** The case's district (it follows the case). */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     caseId: uuid('case_id').notNull(),
     requestType: text('request_type', {
       enum: REQUEST_TYPES,

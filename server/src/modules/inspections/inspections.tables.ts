@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -13,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { inItsCase } from '../cases/cases.tables.js';
 import { regions } from '../regions/regions.tables.js';
 
@@ -23,7 +23,7 @@ export const inspectionTargets = pgTable(
   'inspection_targets',
   {
     /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code')
       .notNull()
@@ -38,8 +38,7 @@ export const inspectionTargets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'inspection_targets_pkey', columns: [t.districtCode, t.id] }),
-    index('inspection_targets_id_idx').on(t.id),
+    ...districtKey('inspection_targets', t),
     index('inspection_targets_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
 );
@@ -60,7 +59,7 @@ export const inspectionChecklistItems = pgTable(
 export const inspections = pgTable(
   'inspections',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     targetId: uuid('target_id').notNull(),
     regionCode: text('region_code').notNull(),
@@ -74,11 +73,11 @@ export const inspections = pgTable(
   },
   (t) => [
     primaryKey({ name: 'inspections_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'inspections_target_fk',
-      columns: [t.districtCode, t.targetId],
-      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
-    }),
+    inDistrict(
+      'inspections_target_fk',
+      [t.districtCode, t.targetId],
+      [inspectionTargets.districtCode, inspectionTargets.id],
+    ),
     index('inspections_id_idx').on(t.id),
     index('inspections_target_idx').on(t.targetId, t.at),
     uniqueIndex('inspections_client_key_uq')
@@ -91,7 +90,7 @@ export const inspections = pgTable(
 export const rectificationOrders = pgTable(
   'rectification_orders',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     targetId: uuid('target_id').notNull(),
     inspectionId: uuid('inspection_id').notNull(),
@@ -117,16 +116,16 @@ export const rectificationOrders = pgTable(
   },
   (t) => [
     primaryKey({ name: 'rectification_orders_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'rectification_orders_target_fk',
-      columns: [t.districtCode, t.targetId],
-      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
-    }),
-    foreignKey({
-      name: 'rectification_orders_inspection_fk',
-      columns: [t.districtCode, t.inspectionId],
-      foreignColumns: [inspections.districtCode, inspections.id],
-    }),
+    inDistrict(
+      'rectification_orders_target_fk',
+      [t.districtCode, t.targetId],
+      [inspectionTargets.districtCode, inspectionTargets.id],
+    ),
+    inDistrict(
+      'rectification_orders_inspection_fk',
+      [t.districtCode, t.inspectionId],
+      [inspections.districtCode, inspections.id],
+    ),
     index('rectification_orders_id_idx').on(t.id),
     index('rectification_orders_overdue_idx')
       .on(t.deadline)
@@ -140,7 +139,7 @@ export const rectificationOrders = pgTable(
 export const rectificationEvents = pgTable(
   'rectification_events',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     orderId: uuid('order_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -152,11 +151,11 @@ export const rectificationEvents = pgTable(
   },
   (t) => [
     primaryKey({ name: 'rectification_events_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'rectification_events_order_fk',
-      columns: [t.districtCode, t.orderId],
-      foreignColumns: [rectificationOrders.districtCode, rectificationOrders.id],
-    }),
+    inDistrict(
+      'rectification_events_order_fk',
+      [t.districtCode, t.orderId],
+      [rectificationOrders.districtCode, rectificationOrders.id],
+    ),
     index('rectification_events_order_idx').on(t.orderId, t.id),
   ],
 );
@@ -172,18 +171,18 @@ export const shopCases = pgTable(
   'shop_cases',
   {
     /** The shop's district. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     caseId: uuid('case_id').notNull(),
     targetId: uuid('target_id').notNull(),
   },
   (t) => [
     primaryKey({ name: 'shop_cases_pkey', columns: [t.districtCode, t.caseId] }),
     inItsCase('shop_cases_case_fk', t),
-    foreignKey({
-      name: 'shop_cases_target_fk',
-      columns: [t.districtCode, t.targetId],
-      foreignColumns: [inspectionTargets.districtCode, inspectionTargets.id],
-    }),
+    inDistrict(
+      'shop_cases_target_fk',
+      [t.districtCode, t.targetId],
+      [inspectionTargets.districtCode, inspectionTargets.id],
+    ),
     index('shop_cases_case_idx').on(t.caseId),
     index('shop_cases_target_idx').on(t.targetId),
   ],

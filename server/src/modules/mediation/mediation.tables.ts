@@ -1,15 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  date,
-  foreignKey,
-  index,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 
 export const DISPUTE_KINDS = ['neighbour', 'family', 'property', 'other'] as const;
 export const DISPUTE_STATES = ['open', 'agreed', 'failed'] as const;
@@ -19,7 +10,7 @@ export const disputes = pgTable(
   'disputes',
   {
     /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code').notNull(),
     kind: text('kind', { enum: DISPUTE_KINDS }).notNull(),
@@ -34,8 +25,7 @@ export const disputes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'disputes_pkey', columns: [t.districtCode, t.id] }),
-    index('disputes_id_idx').on(t.id),
+    ...districtKey('disputes', t),
     index('disputes_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
 );
@@ -43,7 +33,7 @@ export const disputes = pgTable(
 export const disputeSessions = pgTable(
   'dispute_sessions',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     disputeId: uuid('dispute_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -52,11 +42,11 @@ export const disputeSessions = pgTable(
   },
   (t) => [
     primaryKey({ name: 'dispute_sessions_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'dispute_sessions_dispute_fk',
-      columns: [t.districtCode, t.disputeId],
-      foreignColumns: [disputes.districtCode, disputes.id],
-    }),
+    inDistrict(
+      'dispute_sessions_dispute_fk',
+      [t.districtCode, t.disputeId],
+      [disputes.districtCode, disputes.id],
+    ),
     index('dispute_sessions_dispute_idx').on(t.disputeId, t.at),
   ],
 );

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -12,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { inItsCase } from '../cases/cases.tables.js';
 import { regions } from '../regions/regions.tables.js';
 
@@ -30,7 +30,7 @@ export const patrolPoints = pgTable(
   'patrol_points',
   {
     /** The district's own region code, first in the keys: the table is distributed by it on Citus. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     regionCode: text('region_code')
       .notNull()
@@ -46,8 +46,7 @@ export const patrolPoints = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'patrol_points_pkey', columns: [t.districtCode, t.id] }),
-    index('patrol_points_id_idx').on(t.id),
+    ...districtKey('patrol_points', t),
     uniqueIndex('patrol_points_qr_uq').on(t.districtCode, t.qrToken),
     index('patrol_points_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
@@ -61,7 +60,7 @@ export const patrolPoints = pgTable(
 export const patrols = pgTable(
   'patrols',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').notNull(),
     /** The worker's grid. */
     regionCode: text('region_code').notNull(),
@@ -79,8 +78,7 @@ export const patrols = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    primaryKey({ name: 'patrols_pkey', columns: [t.districtCode, t.id] }),
-    index('patrols_id_idx').on(t.id),
+    ...districtKey('patrols', t),
     index('patrols_worker_idx').on(t.workerId, t.startedAt),
     index('patrols_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.startedAt),
   ],
@@ -89,7 +87,7 @@ export const patrols = pgTable(
 export const patrolCheckins = pgTable(
   'patrol_checkins',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').defaultRandom().notNull(),
     patrolId: uuid('patrol_id').notNull(),
     pointId: uuid('point_id').notNull(),
@@ -102,16 +100,12 @@ export const patrolCheckins = pgTable(
   },
   (t) => [
     primaryKey({ name: 'patrol_checkins_pkey', columns: [t.districtCode, t.id] }),
-    foreignKey({
-      name: 'patrol_checkins_patrol_fk',
-      columns: [t.districtCode, t.patrolId],
-      foreignColumns: [patrols.districtCode, patrols.id],
-    }),
-    foreignKey({
-      name: 'patrol_checkins_point_fk',
-      columns: [t.districtCode, t.pointId],
-      foreignColumns: [patrolPoints.districtCode, patrolPoints.id],
-    }),
+    inDistrict('patrol_checkins_patrol_fk', [t.districtCode, t.patrolId], [patrols.districtCode, patrols.id]),
+    inDistrict(
+      'patrol_checkins_point_fk',
+      [t.districtCode, t.pointId],
+      [patrolPoints.districtCode, patrolPoints.id],
+    ),
     uniqueIndex('patrol_checkins_uq').on(t.districtCode, t.patrolId, t.pointId),
   ],
 );
@@ -124,7 +118,7 @@ export const patrolCases = pgTable(
   'patrol_cases',
   {
     /** The case's district. */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     caseId: uuid('case_id').notNull(),
     patrolId: uuid('patrol_id').notNull(),
     workerId: uuid('worker_id').notNull(),

@@ -1,4 +1,5 @@
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey } from '../../db/district-keys.js';
 import { regions } from '../regions/regions.tables.js';
 
 /**
@@ -9,7 +10,7 @@ export const posts = pgTable(
   'posts',
   {
     /** The district first, as city data on Citus (docs/scaling.md, section 4). */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     /** An account: a coordinator table on Citus, so no foreign key (accounts are never deleted). */
     userId: uuid('user_id').notNull(),
@@ -25,8 +26,7 @@ export const posts = pgTable(
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ name: 'posts_pkey', columns: [t.districtCode, t.id] }),
-    index('posts_id_idx').on(t.id),
+    ...districtKey('posts', t),
     index('posts_region_idx').on(t.regionCode),
     uniqueIndex('posts_holder_uq').on(t.districtCode, t.userId, t.kind, t.regionCode, t.building, t.unit),
   ],

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
-  type AnyPgColumn,
   bigserial,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   pgTable,
@@ -13,31 +11,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { regions } from '../regions/regions.tables.js';
-
-/** The district first, as city data on Citus (docs/scaling.md, section 4). */
-const district = () => text('district_code').notNull();
-
-/** The key by district, and an index on id alone for reads by id. */
-const keyed = (name: string, t: { districtCode: AnyPgColumn; id: AnyPgColumn }) => [
-  primaryKey({ name: `${name}_pkey`, columns: [t.districtCode, t.id] }),
-  index(`${name}_id_idx`).on(t.id),
-];
-
-/** A foreign key by (district, id) to a registry row. */
-export function inDistrict(
-  name: string,
-  columns: [AnyPgColumn, AnyPgColumn],
-  foreignColumns: [AnyPgColumn, AnyPgColumn],
-) {
-  return foreignKey({ name, columns, foreignColumns });
-}
 
 /** A residential building (楼栋) of a grid, with its address and floors; it also feeds the gazetteer. */
 export const buildings = pgTable(
   'buildings',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     /** The grid the building stands in. */
     regionCode: text('region_code')
@@ -54,7 +35,7 @@ export const buildings = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    ...keyed('buildings', t),
+    ...districtKey('buildings', t),
     uniqueIndex('buildings_name_uq').on(t.districtCode, t.regionCode, t.name),
     index('buildings_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
@@ -64,13 +45,13 @@ export const buildings = pgTable(
 export const buildingUnits = pgTable(
   'building_units',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     buildingId: uuid('building_id').notNull(),
     name: text('name').notNull(),
   },
   (t) => [
-    ...keyed('building_units', t),
+    ...districtKey('building_units', t),
     inDistrict(
       'building_units_building_fk',
       [t.districtCode, t.buildingId],
@@ -84,7 +65,7 @@ export const buildingUnits = pgTable(
 export const registryHouseholds = pgTable(
   'registry_households',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     buildingId: uuid('building_id').notNull(),
     unitId: uuid('unit_id').notNull(),
@@ -101,7 +82,7 @@ export const registryHouseholds = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
-    ...keyed('registry_households', t),
+    ...districtKey('registry_households', t),
     inDistrict(
       'registry_households_building_fk',
       [t.districtCode, t.buildingId],
@@ -127,7 +108,7 @@ export const registryHouseholds = pgTable(
 export const registryResidents = pgTable(
   'registry_residents',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     householdId: uuid('household_id').notNull(),
     /** Order of entry: a household lists its people as they were registered, householder first. */
@@ -151,7 +132,7 @@ export const registryResidents = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    ...keyed('registry_residents', t),
+    ...districtKey('registry_residents', t),
     inDistrict(
       'registry_residents_household_fk',
       [t.districtCode, t.householdId],
@@ -168,7 +149,7 @@ export const registryResidents = pgTable(
 export const personalDataAccess = pgTable(
   'personal_data_access',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     userId: uuid('user_id').notNull(),

@@ -14,6 +14,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode } from '../../db/district-keys.js';
 import { inItsCase } from '../cases/cases.tables.js';
 import type { RollupDelta } from './rollup/rollup-types.js';
 
@@ -107,7 +108,7 @@ export const kpiCaseState = pgTable(
   'kpi_case_state',
   {
     /** The case's district (it follows the case). */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     caseId: uuid('case_id').notNull(),
     regionCode: text('region_code').notNull(),
     categoryCode: text('category_code').notNull(),

@@ -5,7 +5,6 @@ import {
   bigserial,
   boolean,
   doublePrecision,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -17,17 +16,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { cases } from '../cases/cases.tables.js';
 import { departments } from '../departments/departments.tables.js';
-
-/** The district first, as city data on Citus (docs/scaling.md, section 4): the issuing office's. */
-const district = () => text('district_code').notNull();
 
 /** A partner unit (联盟单位: company, NGO, shop, volunteer team) that answers whistles too. */
 export const partnerUnits = pgTable(
   'partner_units',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     kind: text('kind', { enum: PARTNER_KINDS }).notNull(),
@@ -52,7 +49,7 @@ export const partnerUnits = pgTable(
 export const whistleOrders = pgTable(
   'whistle_orders',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     code: text('code').notNull(),
     level: smallint('level').notNull(),
@@ -71,8 +68,7 @@ export const whistleOrders = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
-    primaryKey({ name: 'whistle_orders_pkey', columns: [t.districtCode, t.id] }),
-    index('whistle_orders_id_idx').on(t.id),
+    ...districtKey('whistle_orders', t),
     uniqueIndex('whistle_orders_code_unique').on(t.districtCode, t.code),
     index('whistle_orders_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`),
   ],
@@ -80,17 +76,13 @@ export const whistleOrders = pgTable(
 
 /** A foreign key to the order, by (district, order). */
 function inOrder(name: string, t: { districtCode: AnyPgColumn; orderId: AnyPgColumn }) {
-  return foreignKey({
-    name,
-    columns: [t.districtCode, t.orderId],
-    foreignColumns: [whistleOrders.districtCode, whistleOrders.id],
-  });
+  return inDistrict(name, [t.districtCode, t.orderId], [whistleOrders.districtCode, whistleOrders.id]);
 }
 
 export const whistleOrderCases = pgTable(
   'whistle_order_cases',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     orderId: uuid('order_id').notNull(),
     caseId: uuid('case_id').notNull(),
   },
@@ -98,11 +90,7 @@ export const whistleOrderCases = pgTable(
     primaryKey({ name: 'whistle_order_cases_pkey', columns: [t.districtCode, t.orderId, t.caseId] }),
     inOrder('whistle_order_cases_order_fk', t),
     // Not cascading: a case a street whistled about stays in that street's district.
-    foreignKey({
-      name: 'whistle_order_cases_case_fk',
-      columns: [t.districtCode, t.caseId],
-      foreignColumns: [cases.districtCode, cases.id],
-    }),
+    inDistrict('whistle_order_cases_case_fk', [t.districtCode, t.caseId], [cases.districtCode, cases.id]),
     index('whistle_order_cases_case_idx').on(t.caseId),
   ],
 );
@@ -114,7 +102,7 @@ export const whistleOrderCases = pgTable(
 export const whistleCalls = pgTable(
   'whistle_calls',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     orderId: uuid('order_id').notNull(),
     targetKind: text('target_kind', { enum: CALL_TARGET_KINDS }).notNull(),
@@ -133,14 +121,13 @@ export const whistleCalls = pgTable(
     regionCode: text('region_code').notNull(),
   },
   (t) => [
-    primaryKey({ name: 'whistle_calls_pkey', columns: [t.districtCode, t.id] }),
-    index('whistle_calls_id_idx').on(t.id),
+    ...districtKey('whistle_calls', t),
     inOrder('whistle_calls_order_fk', t),
-    foreignKey({
-      name: 'whistle_calls_partner_unit_fk',
-      columns: [t.districtCode, t.partnerUnitId],
-      foreignColumns: [partnerUnits.districtCode, partnerUnits.id],
-    }),
+    inDistrict(
+      'whistle_calls_partner_unit_fk',
+      [t.districtCode, t.partnerUnitId],
+      [partnerUnits.districtCode, partnerUnits.id],
+    ),
     index('whistle_calls_order_idx').on(t.orderId),
     index('whistle_calls_department_idx').on(t.departmentId),
     index('whistle_calls_partner_idx').on(t.partnerUnitId),
@@ -152,7 +139,7 @@ export const whistleCalls = pgTable(
 export const whistleEvaluations = pgTable(
   'whistle_evaluations',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     callId: uuid('call_id').notNull(),
     byUserId: uuid('by_user_id').notNull(),
@@ -164,13 +151,12 @@ export const whistleEvaluations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ name: 'whistle_evaluations_pkey', columns: [t.districtCode, t.id] }),
-    index('whistle_evaluations_id_idx').on(t.id),
-    foreignKey({
-      name: 'whistle_evaluations_call_fk',
-      columns: [t.districtCode, t.callId],
-      foreignColumns: [whistleCalls.districtCode, whistleCalls.id],
-    }),
+    ...districtKey('whistle_evaluations', t),
+    inDistrict(
+      'whistle_evaluations_call_fk',
+      [t.districtCode, t.callId],
+      [whistleCalls.districtCode, whistleCalls.id],
+    ),
     uniqueIndex('whistle_evaluations_call_uq').on(t.districtCode, t.callId),
   ],
 );
@@ -180,7 +166,7 @@ export const streetEvaluations = pgTable(
   'street_evaluations',
   {
     /** The evaluated street's district. */
-    districtCode: district(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     departmentId: uuid('department_id')
       .notNull()
@@ -195,8 +181,7 @@ export const streetEvaluations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ name: 'street_evaluations_pkey', columns: [t.districtCode, t.id] }),
-    index('street_evaluations_id_idx').on(t.id),
+    ...districtKey('street_evaluations', t),
     uniqueIndex('street_evaluations_uq').on(t.districtCode, t.departmentId, t.streetCode, t.month),
   ],
 );
@@ -205,7 +190,7 @@ export const streetEvaluations = pgTable(
 export const whistleEvents = pgTable(
   'whistle_events',
   {
-    districtCode: district(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     orderId: uuid('order_id').notNull(),
     callId: uuid('call_id'),

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { inDistrict } from '../registry/registry.tables.js';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { partnerUnits } from '../whistle/whistle.tables.js';
 
 /**
@@ -22,7 +22,7 @@ export const microWishes = pgTable(
   'micro_wishes',
   {
     /** The district first, as city data on Citus (docs/scaling.md, section 4). */
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: uuid('id').notNull().defaultRandom(),
     /** The community (社区) the wisher lives in. */
     regionCode: text('region_code').notNull(),
@@ -59,8 +59,7 @@ export const microWishes = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
-    primaryKey({ name: 'micro_wishes_pkey', columns: [t.districtCode, t.id] }),
-    index('micro_wishes_id_idx').on(t.id),
+    ...districtKey('micro_wishes', t),
     inDistrict(
       'micro_wishes_claimer_partner_unit_fk',
       [t.districtCode, t.claimerPartnerUnitId],
@@ -79,7 +78,7 @@ export const microWishes = pgTable(
 export const microWishEvents = pgTable(
   'micro_wish_events',
   {
-    districtCode: text('district_code').notNull(),
+    districtCode: districtCode(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     wishId: uuid('wish_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
