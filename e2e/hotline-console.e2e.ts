@@ -1,6 +1,6 @@
 import type { AddressSearchResult } from '@needle/contract';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './harness/browser.js';
 import { fillLoginForm } from './harness/pages.js';
 
@@ -12,6 +12,10 @@ const missingManholeCover = 'E0550';
 /** The data-testid of the focused element, or of the nearest element around it that has one. */
 const focusedTestId = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null);
+
+/** The value of the focused input: for a radio group, the tier the arrow keys landed on. */
+const focusedValue = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
 
 /** Presses Tab until the field is focused: the operator's way round the form, never the mouse. */
 async function tabTo(page: Page, testId: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
@@ -112,6 +116,10 @@ describe('the hotline console: a call in progress, keyboard only', () => {
     });
     expect(earlier.status, JSON.stringify(earlier.body)).toBe(201);
     earlierCode = earlier.body.ticket.caseCode;
+  });
+
+  // Each call starts on a fresh form, whatever the call before it left behind.
+  beforeEach(async () => {
     await page.reload();
   });
 
@@ -130,14 +138,20 @@ describe('the hotline console: a call in progress, keyboard only', () => {
 
     // The urgency sets the due date on screen: 2 hours for life and property.
     await tabTo(page, 'call-urgency');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('general');
+    expect(await focusedValue(page)).toBe('general');
     const due = page.getByTestId('call-due-at');
-    const generalDue = await due.getAttribute('data-due-at');
-    await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => due.getAttribute('data-due-at')).not.toBe(generalDue);
-    const lifeDue = Date.parse((await due.getAttribute('data-due-at')) ?? '');
-    expect(Math.abs(lifeDue - Date.now() - 2 * 3600_000)).toBeLessThan(5 * 60_000);
+    // One tier per key, as the operator sees each land: two presses sent at once on a loaded
+    // machine once left the choice on 水电气热 (24 h), with the second key lost to the re-render.
+    for (const tier of ['utilities', 'life_property']) {
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => focusedValue(page)).toBe(tier);
+    }
+    await expect
+      .poll(async () => {
+        const lifeDue = Date.parse((await due.getAttribute('data-due-at')) ?? '');
+        return Math.abs(lifeDue - Date.now() - 2 * 3600_000) < 5 * 60_000;
+      })
+      .toBe(true);
 
     await pickAddress(page, '义和路88号');
     // The pin drops on the place, named by its community.
