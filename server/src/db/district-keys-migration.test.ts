@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0036 applied over them once: every describe below reads this one database.
+ * migrations 0029–0037 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -50,7 +50,7 @@ beforeAll(
         values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
       ${(['chaoyang', 'nanguan'] as const)
         .map((place, i) =>
-          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf]
+          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf, deliberationOf]
             .map((rows) => rows(place, i + 1))
             .join(''),
         )
@@ -355,5 +355,60 @@ describe('migration 0036 (district keys of micro wishes)', () => {
     for (const table of ['micro_wishes', 'micro_wish_events']) {
       expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
     }
+  });
+});
+
+/**
+ * A community's deliberation on the need of listsOf, before 0037: a meeting, an objection, a step of its
+ * timeline, and a vote cast and closed, so the backfill meets the vote's refusals of any change.
+ */
+function deliberationOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const need = `00000000-0000-4000-8000-00000000${n}a02`;
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}d0${k}`;
+  return `
+    insert into deliberations (id, region_code, title, proposal, need_id, state, proposed_at)
+      values ('${id(1)}', '${community}', '加装扶手', '一楼加扶手', '${need}', 'published', now());
+    insert into deliberation_meetings (deliberation_id, step, held_at, place, attendees, recorded_at)
+      values ('${id(1)}', 2, now(), '议事厅', 9, now());
+    insert into deliberation_objections (deliberation_id, user_id, text, at) values ('${id(1)}', '${WORKER}', '太贵', now());
+    insert into deliberation_events (deliberation_id, at, action, region_code) values ('${id(1)}', now(), 'propose', '${community}');
+    insert into deliberation_votes (id, deliberation_id, region_code, quorum_percent, majority_percent, opened_at)
+      values ('${id(2)}', '${id(1)}', '${community}', 50, 50, now());
+    insert into vote_electorate (vote_id, voter_id, capacity) values ('${id(2)}', '${WORKER}', 'party_member');
+    insert into vote_voters (vote_id, voter_id) values ('${id(2)}', '${WORKER}');
+    insert into vote_ballots (vote_id, choice, receipt_hash) values ('${id(2)}', 'for', 'receipt-${place}');
+    update deliberation_votes set state = 'closed', closed_at = now(), for_count = 1 where id = '${id(2)}';`;
+}
+
+describe('migration 0037 (district keys of deliberations and their votes)', () => {
+  it("fills a deliberation's district from its community, and the rest from the deliberation or the vote", async () => {
+    for (const table of [
+      'deliberations',
+      'deliberation_meetings',
+      'deliberation_objections',
+      'deliberation_events',
+      'deliberation_votes',
+      'vote_electorate',
+      'vote_voters',
+      'vote_ballots',
+    ]) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('keeps a cast vote final once the backfill is done', async () => {
+    await expect(client.query("update vote_ballots set choice = 'against'")).rejects.toThrow(/append-only/);
+    await expect(client.query('delete from vote_voters')).rejects.toThrow(/append-only/);
+    await expect(client.query('delete from vote_electorate')).rejects.toThrow(/append-only/);
+    await expect(client.query('update deliberation_votes set for_count = 9')).rejects.toThrow(/closed/);
+  });
+
+  it('refuses an objection whose district is not its deliberation’s', async () => {
+    const deliberation = '00000000-0000-4000-8000-000000001d01';
+    const objection = `insert into deliberation_objections (district_code, deliberation_id, user_id, text, at)
+      values ($1, $2, '${WORKER}', '再议', now())`;
+    await expect(client.query(objection, [DISTRICT.nanguan, deliberation])).rejects.toThrow(/foreign key/);
+    await client.query(objection, [DISTRICT.chaoyang, deliberation]);
   });
 });

@@ -45,8 +45,7 @@ export const communityNeeds = pgTable(
   },
   (t) => [
     primaryKey({ name: 'community_needs_pkey', columns: [t.districtCode, t.id] }),
-    // Deliberations still point at needs by id alone (a listed gap).
-    uniqueIndex('community_needs_id_uq').on(t.id),
+    index('community_needs_id_idx').on(t.id),
     inDistrict('community_needs_case_fk', [t.districtCode, t.caseId], [cases.districtCode, cases.id]),
     index('community_needs_region_idx').on(t.regionCode, t.status),
     uniqueIndex('community_needs_client_key_uq')

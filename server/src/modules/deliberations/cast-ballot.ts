@@ -40,7 +40,7 @@ export async function castBallot(
     if (vote.state !== 'open') throw conflict('VOTE_CLOSED', 'This vote is closed: its count is final');
     const [marked] = await tx
       .insert(voteVoters)
-      .values({ voteId: vote.id, voterId: voter.id })
+      .values({ districtCode: vote.districtCode, voteId: vote.id, voterId: voter.id })
       .onConflictDoNothing()
       .returning();
     const receipt = key ? receiptFromKey(key, vote.id, voter.id) : newReceipt();
@@ -54,7 +54,12 @@ export async function castBallot(
       if (replay) return { voteId: vote.id, receipt, replayed: true };
       throw conflict('ALREADY_VOTED', 'You have already voted: one identity, one vote');
     }
-    await tx.insert(voteBallots).values({ voteId: vote.id, choice, receiptHash: receiptHash(receipt) });
+    await tx.insert(voteBallots).values({
+      districtCode: vote.districtCode,
+      voteId: vote.id,
+      choice,
+      receiptHash: receiptHash(receipt),
+    });
     // That they voted, never how: the audit row is the voter's act, not the ballot.
     await recordAudit(tx, {
       actorId: voter.id,

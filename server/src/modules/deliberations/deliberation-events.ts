@@ -28,6 +28,7 @@ export interface DeliberationStep {
 /** Writes a step to the timeline and to the audit log, in the caller's transaction. */
 export async function recordDeliberationStep(tx: Executor, step: DeliberationStep): Promise<void> {
   await tx.insert(deliberationEvents).values({
+    districtCode: step.after.districtCode,
     deliberationId: step.after.id,
     at: step.at,
     actorId: step.actorId,

@@ -514,8 +514,8 @@ describe('vote integrity in the database', () => {
     await refused(`update deliberation_votes set for_count = 99 where state = 'closed'`, /closed/);
     await refused(`update deliberation_votes set state = 'open' where state = 'closed'`, /closed/);
     await refused(
-      `insert into vote_ballots (vote_id, choice, receipt_hash)
-         select id, 'for', 'forged' from deliberation_votes where state = 'closed' limit 1`,
+      `insert into vote_ballots (district_code, vote_id, choice, receipt_hash)
+         select district_code, id, 'for', 'forged' from deliberation_votes where state = 'closed' limit 1`,
       /not open/,
     );
   });

@@ -1,6 +1,7 @@
 import { DELIBERATION_STATES, ELECTOR_CAPACITIES, VOTE_CHOICES } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   index,
@@ -13,8 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { communityNeeds } from '../community-lists/community-lists.tables.js';
-import { users } from '../users/users.tables.js';
 
 /**
  * A matter the community decides in four steps (四步议事): proposed by the party organisation, discussed
@@ -24,12 +25,13 @@ import { users } from '../users/users.tables.js';
 export const deliberations = pgTable(
   'deliberations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     regionCode: text('region_code').notNull(),
     title: text('title').notNull(),
     proposal: text('proposal').notNull(),
     /** The need on the community's list it answers, when it came from one. */
-    needId: uuid('need_id').references(() => communityNeeds.id),
+    needId: uuid('need_id'),
     state: text('state', { enum: DELIBERATION_STATES }).notNull().default('proposed'),
     /** The two committees' minutes (step 2). */
     minutes: text('minutes'),
@@ -38,21 +40,36 @@ export const deliberations = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     publishedUntil: timestamp('published_until', { withTimezone: true }),
     /** The community staff member who entered the party organisation's proposal. */
-    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedBy: uuid('proposed_by'),
     proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
-  (t) => [index('deliberations_region_idx').on(t.regionCode, t.state)],
+  (t) => [
+    ...districtKey('deliberations', t),
+    inDistrict(
+      'deliberations_need_fk',
+      [t.districtCode, t.needId],
+      [communityNeeds.districtCode, communityNeeds.id],
+    ),
+    index('deliberations_region_idx').on(t.regionCode, t.state),
+  ],
 );
+
+/** A deliberation's own row (meeting, objection, event, vote) lies in its deliberation's district. */
+const ofDeliberation = (table: string, t: { districtCode: AnyPgColumn; deliberationId: AnyPgColumn }) =>
+  inDistrict(
+    `${table}_deliberation_fk`,
+    [t.districtCode, t.deliberationId],
+    [deliberations.districtCode, deliberations.id],
+  );
 
 /** A meeting held for a step: when, where, how many came and in which roles, and its photos. */
 export const deliberationMeetings = pgTable(
   'deliberation_meetings',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    deliberationId: uuid('deliberation_id')
-      .notNull()
-      .references(() => deliberations.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    deliberationId: uuid('deliberation_id').notNull(),
     step: integer('step').notNull(),
     heldAt: timestamp('held_at', { withTimezone: true }).notNull(),
     place: text('place').notNull(),
@@ -60,23 +77,24 @@ export const deliberationMeetings = pgTable(
     attendeeRoles: text('attendee_roles').notNull().default(''),
     note: text('note').notNull().default(''),
     photoIds: uuid('photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedBy: uuid('recorded_by'),
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('deliberation_meetings_deliberation_idx').on(t.deliberationId, t.heldAt)],
+  (t) => [
+    ...districtKey('deliberation_meetings', t),
+    ofDeliberation('deliberation_meetings', t),
+    index('deliberation_meetings_deliberation_idx').on(t.deliberationId, t.heldAt),
+  ],
 );
 
 /** Residents' objections to a resolution on the board (step 4). */
 export const deliberationObjections = pgTable(
   'deliberation_objections',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    deliberationId: uuid('deliberation_id')
-      .notNull()
-      .references(() => deliberations.id),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    deliberationId: uuid('deliberation_id').notNull(),
+    userId: uuid('user_id').notNull(),
     text: text('text').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     /** The Idempotency-Key the phone sent, and the fingerprint of what it sent: a retry is not a second objection. */
@@ -84,9 +102,11 @@ export const deliberationObjections = pgTable(
     clientKeyHash: text('client_key_hash'),
   },
   (t) => [
+    ...districtKey('deliberation_objections', t),
+    ofDeliberation('deliberation_objections', t),
     index('deliberation_objections_deliberation_idx').on(t.deliberationId, t.at),
     uniqueIndex('deliberation_objections_client_key_uq')
-      .on(t.userId, t.clientKey)
+      .on(t.districtCode, t.userId, t.clientKey)
       .where(sql`${t.clientKey} is not null`),
   ],
 );
@@ -95,10 +115,9 @@ export const deliberationObjections = pgTable(
 export const deliberationEvents = pgTable(
   'deliberation_events',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    deliberationId: uuid('deliberation_id')
-      .notNull()
-      .references(() => deliberations.id),
+    districtCode: districtCode(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    deliberationId: uuid('deliberation_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
@@ -106,7 +125,11 @@ export const deliberationEvents = pgTable(
     data: jsonb('data'),
     regionCode: text('region_code').notNull(),
   },
-  (t) => [index('deliberation_events_deliberation_idx').on(t.deliberationId, t.id)],
+  (t) => [
+    ...districtKey('deliberation_events', t),
+    ofDeliberation('deliberation_events', t),
+    index('deliberation_events_deliberation_idx').on(t.deliberationId, t.id),
+  ],
 );
 
 /**
@@ -116,19 +139,18 @@ export const deliberationEvents = pgTable(
 export const deliberationVotes = pgTable(
   'deliberation_votes',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    deliberationId: uuid('deliberation_id')
-      .notNull()
-      .references(() => deliberations.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    deliberationId: uuid('deliberation_id').notNull(),
     regionCode: text('region_code').notNull(),
     quorumPercent: integer('quorum_percent').notNull(),
     majorityPercent: integer('majority_percent').notNull(),
     state: text('state', { enum: ['open', 'closed'] })
       .notNull()
       .default('open'),
-    openedBy: uuid('opened_by').references(() => users.id),
+    openedBy: uuid('opened_by'),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
-    closedBy: uuid('closed_by').references(() => users.id),
+    closedBy: uuid('closed_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     forCount: integer('for_count'),
     againstCount: integer('against_count'),
@@ -136,22 +158,35 @@ export const deliberationVotes = pgTable(
     quorumReached: boolean('quorum_reached'),
     passed: boolean('passed'),
   },
-  (t) => [uniqueIndex('deliberation_votes_deliberation_uq').on(t.deliberationId)],
+  (t) => [
+    ...districtKey('deliberation_votes', t),
+    ofDeliberation('deliberation_votes', t),
+    uniqueIndex('deliberation_votes_deliberation_uq').on(t.districtCode, t.deliberationId),
+  ],
 );
+
+/** The electorate, who voted and the ballots lie in their vote's district. */
+const ofVote = (table: string, t: { districtCode: AnyPgColumn; voteId: AnyPgColumn }) =>
+  inDistrict(
+    `${table}_vote_fk`,
+    [t.districtCode, t.voteId],
+    [deliberationVotes.districtCode, deliberationVotes.id],
+  );
 
 /** Who may vote, named by staff when the vote opens: verified residents as party members or representatives. */
 export const voteElectorate = pgTable(
   'vote_electorate',
   {
-    voteId: uuid('vote_id')
-      .notNull()
-      .references(() => deliberationVotes.id),
-    voterId: uuid('voter_id')
-      .notNull()
-      .references(() => users.id),
+    districtCode: districtCode(),
+    voteId: uuid('vote_id').notNull(),
+    voterId: uuid('voter_id').notNull(),
     capacity: text('capacity', { enum: ELECTOR_CAPACITIES }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.voteId, t.voterId] }), index('vote_electorate_voter_idx').on(t.voterId)],
+  (t) => [
+    primaryKey({ name: 'vote_electorate_pkey', columns: [t.districtCode, t.voteId, t.voterId] }),
+    ofVote('vote_electorate', t),
+    index('vote_electorate_voter_idx').on(t.voterId),
+  ],
 );
 
 /**
@@ -161,14 +196,14 @@ export const voteElectorate = pgTable(
 export const voteVoters = pgTable(
   'vote_voters',
   {
-    voteId: uuid('vote_id')
-      .notNull()
-      .references(() => deliberationVotes.id),
-    voterId: uuid('voter_id')
-      .notNull()
-      .references(() => users.id),
+    districtCode: districtCode(),
+    voteId: uuid('vote_id').notNull(),
+    voterId: uuid('voter_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.voteId, t.voterId] })],
+  (t) => [
+    primaryKey({ name: 'vote_voters_pkey', columns: [t.districtCode, t.voteId, t.voterId] }),
+    ofVote('vote_voters', t),
+  ],
 );
 
 /**
@@ -178,15 +213,16 @@ export const voteVoters = pgTable(
 export const voteBallots = pgTable(
   'vote_ballots',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    voteId: uuid('vote_id')
-      .notNull()
-      .references(() => deliberationVotes.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    voteId: uuid('vote_id').notNull(),
     choice: text('choice', { enum: VOTE_CHOICES }).notNull(),
     receiptHash: text('receipt_hash').notNull(),
   },
   (t) => [
-    uniqueIndex('vote_ballots_receipt_uq').on(t.receiptHash),
+    ...districtKey('vote_ballots', t),
+    ofVote('vote_ballots', t),
+    uniqueIndex('vote_ballots_receipt_uq').on(t.districtCode, t.receiptHash),
     index('vote_ballots_vote_idx').on(t.voteId, t.receiptHash),
   ],
 );

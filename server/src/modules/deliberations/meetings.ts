@@ -36,6 +36,7 @@ export async function recordMeeting(deps: CommunityDeps, actor: AuthUser, id: st
     const [meeting] = await tx
       .insert(deliberationMeetings)
       .values({
+        districtCode: deliberation.districtCode,
         deliberationId: deliberation.id,
         step: input.step,
         heldAt: new Date(input.heldAt),

@@ -44,6 +44,7 @@ export async function openVote(deps: CommunityDeps, actor: AuthUser, id: string,
     const [vote] = await tx
       .insert(deliberationVotes)
       .values({
+        districtCode: before.districtCode,
         deliberationId: before.id,
         regionCode: before.regionCode,
         quorumPercent: input.quorumPercent ?? DEFAULT_QUORUM_PERCENT,
@@ -53,9 +54,14 @@ export async function openVote(deps: CommunityDeps, actor: AuthUser, id: string,
       })
       .returning();
     if (!vote) throw new Error('the vote insert returned no row');
-    await tx
-      .insert(voteElectorate)
-      .values(input.electorate.map((e) => ({ voteId: vote.id, voterId: e.userId, capacity: e.capacity })));
+    await tx.insert(voteElectorate).values(
+      input.electorate.map((e) => ({
+        districtCode: vote.districtCode,
+        voteId: vote.id,
+        voterId: e.userId,
+        capacity: e.capacity,
+      })),
+    );
     const [after] = await tx
       .update(deliberations)
       .set({ state: stateAfter('open_vote') })

@@ -1,5 +1,6 @@
 import type { DeliberationState } from '@needle/contract';
 import { and, desc, eq, like, type SQL } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { communityNeeds } from '../community-lists/community-lists.tables.js';
@@ -31,6 +32,7 @@ export async function proposeDeliberation(
     const [row] = await tx
       .insert(deliberations)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         title: input.title.trim(),
         proposal: input.proposal.trim(),

@@ -105,6 +105,7 @@ export async function recordObjection(
     const [objection] = await tx
       .insert(deliberationObjections)
       .values({
+        districtCode: deliberation.districtCode,
         deliberationId: deliberation.id,
         userId: resident.id,
         text: text.trim(),

@@ -131,6 +131,7 @@ beforeAll(async () => {
     },
   ]);
   const debate = (state: string, extra: Partial<typeof deliberations.$inferInsert> = {}) => ({
+    districtCode: demo.district,
     regionCode: mine,
     title: `议题 ${state}`,
     proposal: '加装电梯',
