@@ -202,6 +202,20 @@ describe('the console, keyboard only: every focused element is on screen and nam
     await page.getByTestId('workbench').waitFor();
     await tabTo(page, byTestId('nav-participation-group'), "the menu's 社区参与");
     await page.keyboard.press('Enter');
+    // The submenu slides open; its items are judged once it has (a loaded CI machine once tabbed onto
+    // one still clipped by the animation).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const submenu = document.querySelector('[data-testid="nav-deliberations"]')?.closest('ul');
+          return (
+            !!submenu &&
+            !/motion|hidden/.test(submenu.className) &&
+            submenu.getBoundingClientRect().height > 0
+          );
+        }),
+      )
+      .toBe(true);
     await tabTo(page, byTestId('nav-deliberations'), "社区参与's 四步议事", 'Tab', 20);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/deliberations');
