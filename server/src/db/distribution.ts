@@ -34,6 +34,9 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   patrol_rules: 'reference',
   // The checklist of each kind of inspection target, the same in every district.
   inspection_checklist_items: 'reference',
+  // The admitted list (准入清单): an entry may cover a whole city, and every district's tasks are
+  // checked against it.
+  admitted_tasks: 'reference',
   // A few hundred per city, read by every district's routing and named on any case.
   departments: 'reference',
 
@@ -45,6 +48,11 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   door_code_attempts: 'coordinator',
   notifications: 'coordinator',
   resident_verifications: 'coordinator',
+  // 双报到: a party member registers once, with the community where they live, and is rated there
+  // each year. One registration a person is a rule across districts, which only a table on one node
+  // can keep; a city's registered party members are a few hundred thousand rows at most.
+  party_member_registrations: 'coordinator',
+  party_member_ratings: 'coordinator',
   // A points account is a person's, earned in any district.
   point_transfers: 'coordinator',
   point_entries: 'coordinator',
@@ -60,7 +68,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
 
   // City data.
   addresses: 'district',
-  admitted_tasks: 'district',
   building_units: 'district',
   buildings: 'district',
   care_visits: 'district',
@@ -104,8 +111,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   micro_wishes: 'district',
   partner_resources: 'district',
   partner_units: 'district',
-  party_member_ratings: 'district',
-  party_member_registrations: 'district',
   patrol_cases: 'district',
   patrol_checkins: 'district',
   patrol_points: 'district',

@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0037 applied over them once: every describe below reads this one database.
+ * migrations 0029–0039 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -50,7 +50,7 @@ beforeAll(
         values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
       ${(['chaoyang', 'nanguan'] as const)
         .map((place, i) =>
-          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf, deliberationOf]
+          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf, deliberationOf, volunteersOf, tasksOf]
             .map((rows) => rows(place, i + 1))
             .join(''),
         )
@@ -410,5 +410,58 @@ describe('migration 0037 (district keys of deliberations and their votes)', () =
       values ($1, $2, '${WORKER}', '再议', now())`;
     await expect(client.query(objection, [DISTRICT.nanguan, deliberation])).rejects.toThrow(/foreign key/);
     await client.query(objection, [DISTRICT.chaoyang, deliberation]);
+  });
+});
+
+/** A community's volunteer team before 0038: a member, an activity and a sign-up. */
+function volunteersOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}e0${k}`;
+  return `
+    insert into volunteer_teams (id, region_code, name, created_at) values ('${id(1)}', '${community}', '助老队', now());
+    insert into volunteer_team_members (team_id, user_id, joined_at) values ('${id(1)}', '${WORKER}', now());
+    insert into volunteer_activities (id, team_id, region_code, title, place, starts_at, ends_at, capacity, site_secret, created_at)
+      values ('${id(2)}', '${id(1)}', '${community}', '陪老人聊天', '活动室', now(), now() + interval '2 hours', 10, 's', now());
+    insert into volunteer_signups (activity_id, user_id, signed_up_at) values ('${id(2)}', '${WORKER}', now());`;
+}
+
+describe('migration 0038 (district keys of volunteer teams)', () => {
+  it("fills a team's district from its community, and its members', activities' and sign-ups' from it", async () => {
+    for (const table of [
+      'volunteer_teams',
+      'volunteer_team_members',
+      'volunteer_activities',
+      'volunteer_signups',
+    ]) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('refuses a sign-up whose district is not its activity’s, and a second sign-up of one person', async () => {
+    const activity = '00000000-0000-4000-8000-000000001e02';
+    const signUp = `insert into volunteer_signups (district_code, activity_id, user_id, signed_up_at)
+      values ($1, $2, '${WORKER}', now())`;
+    await expect(client.query(signUp, [DISTRICT.nanguan, activity])).rejects.toThrow(/foreign key/);
+    await expect(client.query(signUp, [DISTRICT.chaoyang, activity])).rejects.toThrow(/duplicate key/);
+  });
+});
+
+/** A task a department sent to a community, and one refused for a street, before 0039. */
+function tasksOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const street = `${GRIDS[place].slice(0, 9)}000`;
+  const batch = `00000000-0000-4000-8000-00000000${n}c01`;
+  return `
+    insert into community_tasks (batch_id, region_code, department_id, title, admission, assigned_at)
+      values ('${batch}', '${community}', '${DEPARTMENT}', '人口普查', 'admitted', now());
+    insert into community_task_refusals (department_id, region_code, title, reason, attempted_at)
+      values ('${DEPARTMENT}', '${street}', '拍照留痕', 'not_on_list', now());`;
+}
+
+describe('migration 0039 (district keys of the tasks sent to communities)', () => {
+  it("fills a task's and a refusal's district from the community or street it was for", async () => {
+    for (const table of ['community_tasks', 'community_task_refusals']) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
   });
 });

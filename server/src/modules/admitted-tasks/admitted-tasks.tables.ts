@@ -1,8 +1,8 @@
 import { COMMUNITY_TASK_STATES, TASK_ADMISSIONS } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey } from '../../db/district-keys.js';
 import { departments } from '../departments/departments.tables.js';
-import { users } from '../users/users.tables.js';
 import { REFUSAL_REASONS } from './admission.js';
 
 /** An entry of the admitted list (社区事项准入清单): a task departments may send to the communities of an area. */
@@ -19,7 +19,7 @@ export const admittedTasks = pgTable(
     /** The law, regulation or document that admits it (依据). */
     basis: text('basis').notNull(),
     active: boolean('active').notNull().default(true),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
@@ -33,7 +33,8 @@ export const admittedTasks = pgTable(
 export const communityTasks = pgTable(
   'community_tasks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The tasks one request sent (to every community of a street) share it. */
     batchId: uuid('batch_id').notNull(),
     /** The community (社区) it was sent to. */
@@ -50,13 +51,14 @@ export const communityTasks = pgTable(
     fundingSource: text('funding_source'),
     dueDate: date('due_date'),
     state: text('state', { enum: COMMUNITY_TASK_STATES }).notNull().default('assigned'),
-    assignedBy: uuid('assigned_by').references(() => users.id),
+    assignedBy: uuid('assigned_by'),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
-    doneBy: uuid('done_by').references(() => users.id),
+    doneBy: uuid('done_by'),
     doneAt: timestamp('done_at', { withTimezone: true }),
     doneNote: text('done_note').notNull().default(''),
   },
   (t) => [
+    ...districtKey('community_tasks', t),
     index('community_tasks_region_idx').on(t.regionCode, t.assignedAt),
     index('community_tasks_department_idx').on(t.departmentId, t.assignedAt),
     check(
@@ -70,7 +72,8 @@ export const communityTasks = pgTable(
 export const communityTaskRefusals = pgTable(
   'community_task_refusals',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     departmentId: uuid('department_id')
       .notNull()
       .references(() => departments.id),
@@ -79,8 +82,11 @@ export const communityTaskRefusals = pgTable(
     admittedTaskId: uuid('admitted_task_id').references(() => admittedTasks.id),
     title: text('title').notNull(),
     reason: text('reason', { enum: REFUSAL_REASONS }).notNull(),
-    attemptedBy: uuid('attempted_by').references(() => users.id),
+    attemptedBy: uuid('attempted_by'),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('community_task_refusals_department_idx').on(t.departmentId, t.attemptedAt)],
+  (t) => [
+    ...districtKey('community_task_refusals', t),
+    index('community_task_refusals_department_idx').on(t.departmentId, t.attemptedAt),
+  ],
 );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AssignTaskInput } from '@needle/contract';
 import { eq } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { AppError, badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -67,6 +68,7 @@ export async function assignTask(deps: TaskDeps, actor: AuthUser, input: AssignT
       const [refusal] = await tx
         .insert(communityTaskRefusals)
         .values({
+          districtCode: districtCodeOf(input.regionCode),
           departmentId: department.id,
           regionCode: input.regionCode,
           admittedTaskId: entry?.id ?? null,
@@ -100,6 +102,7 @@ export async function assignTask(deps: TaskDeps, actor: AuthUser, input: AssignT
         admissions.flatMap(({ regionCode, verdict }) => {
           if (!verdict.admitted) return [];
           return {
+            districtCode: districtCodeOf(regionCode),
             batchId,
             regionCode,
             departmentId: department.id,

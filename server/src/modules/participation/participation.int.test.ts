@@ -98,11 +98,17 @@ beforeAll(async () => {
   ]);
   const [team] = await db
     .insert(volunteerTeams)
-    .values({ regionCode: mine, name: '助老队', createdAt: at(`${YEAR}-01-02T09:00:00`) })
+    .values({
+      districtCode: demo.district,
+      regionCode: mine,
+      name: '助老队',
+      createdAt: at(`${YEAR}-01-02T09:00:00`),
+    })
     .returning();
   const [activity] = await db
     .insert(volunteerActivities)
     .values({
+      districtCode: demo.district,
       teamId: team?.id ?? '',
       regionCode: mine,
       title: '陪老人聊天',
@@ -116,6 +122,7 @@ beforeAll(async () => {
     .returning();
   await db.insert(volunteerSignups).values([
     {
+      districtCode: demo.district,
       activityId: activity?.id ?? '',
       userId: resident,
       signedUpAt: at(`${YEAR}-05-21T09:00:00`),
@@ -123,6 +130,7 @@ beforeAll(async () => {
       verifiedAt: at(`${YEAR}-06-01T11:00:00`),
     },
     {
+      districtCode: demo.district,
       activityId: activity?.id ?? '',
       userId: community,
       signedUpAt: at(`${YEAR}-05-21T09:00:00`),

@@ -40,6 +40,7 @@ export async function createActivity(deps: VolunteersDeps, actor: AuthUser, inpu
     const [activity] = await tx
       .insert(volunteerActivities)
       .values({
+        districtCode: team.districtCode,
         teamId: team.id,
         regionCode: team.regionCode,
         title: input.title.trim(),

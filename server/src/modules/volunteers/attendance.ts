@@ -63,7 +63,12 @@ export async function signUp(deps: VolunteersDeps, actor: AuthUser, id: string) 
           .returning()
       : await tx
           .insert(volunteerSignups)
-          .values({ activityId: id, userId: actor.id, signedUpAt: now })
+          .values({
+            districtCode: row.activity.districtCode,
+            activityId: id,
+            userId: actor.id,
+            signedUpAt: now,
+          })
           .returning();
     if (!after) throw new Error('the sign-up write returned no row');
     await recordAudit(tx, audit(actor.id, 'sign_up', row, existing, after));

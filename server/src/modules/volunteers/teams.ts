@@ -1,5 +1,6 @@
 import type { TeamInput } from '@needle/contract';
 import { and, asc, count, eq, ilike, like, type SQL } from 'drizzle-orm';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -17,6 +18,7 @@ export async function createTeam(deps: VolunteersDeps, actor: AuthUser, input: T
     const [team] = await tx
       .insert(volunteerTeams)
       .values({
+        districtCode: districtCodeOf(region.code),
         regionCode: region.code,
         name: input.name.trim(),
         focus: input.focus?.trim() ?? '',
@@ -96,7 +98,13 @@ async function addMember(
     const team = byStaff ? await keptTeamOf(tx, actor, teamId, true) : await teamOf(tx, teamId, true);
     const [member] = await tx
       .insert(volunteerTeamMembers)
-      .values({ teamId: team.id, userId, joinedAt: nowOf(deps), addedBy: byStaff ? actor.id : null })
+      .values({
+        districtCode: team.districtCode,
+        teamId: team.id,
+        userId,
+        joinedAt: nowOf(deps),
+        addedBy: byStaff ? actor.id : null,
+      })
       // Joining twice is joining once: a phone's retry changes nothing.
       .onConflictDoNothing()
       .returning();

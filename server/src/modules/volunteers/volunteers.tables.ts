@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   index,
   integer,
   pgTable,
@@ -9,41 +10,49 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { users } from '../users/users.tables.js';
 
 /** A volunteer team (志愿服务队) of a community or a street: seed 000 has 23, Wuhan 6,930. */
 export const volunteerTeams = pgTable(
   'volunteer_teams',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The community or street the team serves. */
     regionCode: text('region_code').notNull(),
     name: text('name').notNull(),
     /** What it does: 助老、环保、治安巡逻… */
     focus: text('focus').notNull().default(''),
     /** One of its members, who may open an activity's on-site code as staff do. */
-    leaderId: uuid('leader_id').references(() => users.id),
-    createdBy: uuid('created_by').references(() => users.id),
+    leaderId: uuid('leader_id'),
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('volunteer_teams_region_idx').on(t.regionCode, t.name)],
+  (t) => [...districtKey('volunteer_teams', t), index('volunteer_teams_region_idx').on(t.regionCode, t.name)],
 );
+
+/** A member or an activity lies in its team's district. */
+const ofTeam = (table: string, t: { districtCode: AnyPgColumn; teamId: AnyPgColumn }) =>
+  inDistrict(
+    `${table}_team_fk`,
+    [t.districtCode, t.teamId],
+    [volunteerTeams.districtCode, volunteerTeams.id],
+  );
 
 export const volunteerTeamMembers = pgTable(
   'volunteer_team_members',
   {
-    teamId: uuid('team_id')
-      .notNull()
-      .references(() => volunteerTeams.id),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    districtCode: districtCode(),
+    teamId: uuid('team_id').notNull(),
+    userId: uuid('user_id').notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
     /** Staff who added the member; null when the resident joined themselves. */
-    addedBy: uuid('added_by').references(() => users.id),
+    addedBy: uuid('added_by'),
   },
   (t) => [
-    primaryKey({ columns: [t.teamId, t.userId] }),
+    primaryKey({ name: 'volunteer_team_members_pkey', columns: [t.districtCode, t.teamId, t.userId] }),
+    ofTeam('volunteer_team_members', t),
     index('volunteer_team_members_user_idx').on(t.userId),
   ],
 );
@@ -52,10 +61,9 @@ export const volunteerTeamMembers = pgTable(
 export const volunteerActivities = pgTable(
   'volunteer_activities',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    teamId: uuid('team_id')
-      .notNull()
-      .references(() => volunteerTeams.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    teamId: uuid('team_id').notNull(),
     /** The team's region, copied so lists are scoped without a join. */
     regionCode: text('region_code').notNull(),
     title: text('title').notNull(),
@@ -65,10 +73,12 @@ export const volunteerActivities = pgTable(
     capacity: integer('capacity').notNull(),
     /** The key of the activity's rotating on-site code; never leaves the server. */
     siteSecret: text('site_secret').notNull(),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    ...districtKey('volunteer_activities', t),
+    ofTeam('volunteer_activities', t),
     index('volunteer_activities_region_idx').on(t.regionCode, t.startsAt),
     index('volunteer_activities_team_idx').on(t.teamId, t.startsAt),
   ],
@@ -78,13 +88,10 @@ export const volunteerActivities = pgTable(
 export const volunteerSignups = pgTable(
   'volunteer_signups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    activityId: uuid('activity_id')
-      .notNull()
-      .references(() => volunteerActivities.id),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    activityId: uuid('activity_id').notNull(),
+    userId: uuid('user_id').notNull(),
     signedUpAt: timestamp('signed_up_at', { withTimezone: true }).notNull(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
@@ -94,7 +101,13 @@ export const volunteerSignups = pgTable(
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('volunteer_signups_activity_user_uq').on(t.activityId, t.userId),
+    ...districtKey('volunteer_signups', t),
+    inDistrict(
+      'volunteer_signups_activity_fk',
+      [t.districtCode, t.activityId],
+      [volunteerActivities.districtCode, volunteerActivities.id],
+    ),
+    uniqueIndex('volunteer_signups_activity_user_uq').on(t.districtCode, t.activityId, t.userId),
     index('volunteer_signups_user_idx').on(t.userId),
   ],
 );

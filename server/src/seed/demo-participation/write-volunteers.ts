@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { awardParticipation } from '../../modules/points/participation-awards.js';
 import { newSiteSecret } from '../../modules/volunteers/site-code.js';
 import {
@@ -24,6 +25,7 @@ export async function writeVolunteers(
       .insert(volunteerTeams)
       .values(
         plan.teams.map((t) => ({
+          districtCode: districtCodeOf(t.community),
           regionCode: t.community,
           name: t.name,
           focus: t.focus,
@@ -35,6 +37,7 @@ export async function writeVolunteers(
       .returning({ id: volunteerTeams.id });
     const members = plan.teams.flatMap((t, i) =>
       t.members.map((ref) => ({
+        districtCode: districtCodeOf(t.community),
         teamId: teams[i]?.id ?? '',
         userId: cast.resident(ref).id,
         joinedAt: t.createdAt,
@@ -47,6 +50,7 @@ export async function writeVolunteers(
         plan.activities.map((a) => {
           const team = plan.teams[a.team];
           return {
+            districtCode: districtCodeOf(team?.community ?? ''),
             teamId: teams[a.team]?.id ?? '',
             regionCode: team?.community ?? '',
             title: a.title,
@@ -60,12 +64,13 @@ export async function writeVolunteers(
           };
         }),
       )
-      .returning({ id: volunteerActivities.id });
+      .returning({ id: volunteerActivities.id, districtCode: volunteerActivities.districtCode });
     const signups = plan.activities.flatMap((a, i) =>
       a.signups.map((s) => {
         const checkedInAt = s.minutes === null ? null : a.startsAt;
         const checkedOutAt = s.minutes === null ? null : new Date(a.startsAt.getTime() + s.minutes * 60_000);
         return {
+          districtCode: activities[i]?.districtCode ?? '',
           activityId: activities[i]?.id ?? '',
           userId: cast.resident(s.who).id,
           signedUpAt: new Date(a.startsAt.getTime() - 3 * 24 * 3600_000),
