@@ -73,14 +73,33 @@ function spanWhere(plan: SpanPlan): SQL {
 
 /** Each run of rows a plan reads, as its own condition. */
 function spanArms(plan: SpanPlan): SQL[] {
-  const monthRows = (from: string, to: string) =>
-    and(eq(kpiRollup.span, 'month'), gte(kpiRollup.bucket, from), lte(kpiRollup.bucket, to)) as SQL;
-  const dayRows = (d: { from: string; to: string }) =>
-    and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)) as SQL;
+  return spanRuns(plan).map((run) => run.where);
+}
+
+/**
+ * Each run of rows a plan reads, with what kind of rows they are: month rows, day rows, or a running
+ * month's day rows from today on, which only correct its month row (see `planSums`).
+ */
+interface SpanRun {
+  kind: 'month' | 'days' | 'correcting';
+  where: SQL;
+}
+
+function spanRuns(plan: SpanPlan): SpanRun[] {
+  const monthRows = (from: string, to: string): SpanRun => ({
+    kind: 'month',
+    where: and(eq(kpiRollup.span, 'month'), gte(kpiRollup.bucket, from), lte(kpiRollup.bucket, to)) as SQL,
+  });
+  const dayRows = (d: { from: string; to: string }, kind: SpanRun['kind'] = 'days'): SpanRun => ({
+    kind,
+    where: and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)) as SQL,
+  });
   return [
     ...(plan.months ? [monthRows(plan.months.from, plan.months.to)] : []),
-    ...plan.days.map(dayRows),
-    ...(plan.running ? [monthRows(plan.running.month, plan.running.month), dayRows(plan.running)] : []),
+    ...plan.days.map((d) => dayRows(d)),
+    ...(plan.running
+      ? [monthRows(plan.running.month, plan.running.month), dayRows(plan.running, 'correcting')]
+      : []),
   ];
 }
 
@@ -120,47 +139,95 @@ export async function sumCounters(db: Executor, f: KpiFilter): Promise<CounterSu
   return normalise(row);
 }
 
+type Grouping = { regionPrefixLength: number } | { units: 'departments' };
+
 /**
- * Sums per group (a region prefix of some length, or a unit): the figures behind a ranking. `counters`
- * limits the sums to those a caller reads (the others come back as zero): a city's ranking of grids
- * scores ten thousand of them on nine counters. `keys` limits the groups to those named.
+ * The rollup rows behind a grouped read, with the sums of the counters wanted per group: each run of
+ * rows read on its own, so that every run is one range of an index (the units' keys, a span and a range
+ * of buckets). Put together with OR, PostgreSQL at times read each unit's whole history instead (75 ms
+ * for twenty departments' page of figures). Null when the period or the keys select nothing.
+ */
+function groupedSums(
+  f: KpiFilter,
+  group: Grouping,
+  counters: readonly CounterName[],
+  keys?: string[],
+): SQL | null {
+  const today = todayOf(f);
+  const t = kpiRollup;
+  const scope =
+    'units' in group
+      ? and(eq(t.cut, 'unit'), eq(t.level, 0), like(t.key, 'd:%'))
+      : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
+        and(eq(t.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
+  const plan = planSpans(f.from, f.to, today);
+  if (keys?.length === 0) return null;
+  const only = keys ? inArray(t.key, keys) : undefined;
+  // Each run projects what it adds, as planSums counts it, so the sums below are plain: a month row
+  // its counters, a day row its due ones once the day has passed (else its closed ones), and a running
+  // month's day from today on its closed less its due, and nothing else.
+  const column = (c: CounterName, run: SpanRun['kind']) => {
+    if (run === 'correcting') return c === 'due' ? sql`${t.closed} - ${t.due}` : sql`0`;
+    if (c === 'due' && run === 'days')
+      return sql`case when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
+    return sql`${t[c]}`;
+  };
+  const runs = spanRuns(plan).map(
+    (run) =>
+      sql`select ${t.key} as unit, ${sql.join(
+        counters.map((c) => sql`${column(c, run.kind)} as ${sql.identifier(c)}`),
+        sql`, `,
+      )} from ${t} where ${and(scope, only, run.where)}`,
+  );
+  if (runs.length === 0) return null;
+  const sums = sql.join(
+    counters.map((c) => sql`coalesce(sum(${sql.identifier(c)}), 0)::float8 as ${sql.identifier(c)}`),
+    sql`, `,
+  );
+  return sql`select unit, ${sums} from (${sql.join(runs, sql` union all `)}) as runs group by unit`;
+}
+
+/**
+ * Sums per group (a region prefix of some length, or a unit): the figures behind a ranking's page.
+ * `counters` limits the sums to those a caller reads (the others come back as zero); `keys` limits the
+ * groups to those named.
  */
 export async function sumCountersBy(
   db: Executor,
   f: KpiFilter,
-  group: { regionPrefixLength: number } | { units: 'departments' },
+  group: Grouping,
   only: { counters?: readonly CounterName[]; keys?: string[] } = {},
 ): Promise<Map<string, CounterSums>> {
-  const today = todayOf(f);
-  const scope =
-    'units' in group
-      ? and(eq(kpiRollup.cut, 'unit'), eq(kpiRollup.level, 0), like(kpiRollup.key, 'd:%'))
-      : // Case figures only: whistle rows sit on the whistling office's own code, not on a grid.
-        and(eq(kpiRollup.cut, 'cases'), keysAtLevel(f.regionPrefix ?? '', group.regionPrefixLength));
-  // Read raw, not through the query builder's row mapping: a city's ranking of grids is ten thousand
-  // rows, and mapping them cost several times the query.
-  const plan = planSpans(f.from, f.to, today);
-  const figures = planSums(plan, today);
   const counters = only.counters ?? COUNTER_COLUMNS;
-  const columns = sql.join(
-    counters.map((c) => sql`${figures[c]} as ${sql.identifier(c)}`),
-    sql`, `,
-  );
-  const arms = spanArms(plan);
-  if (arms.length === 0 || only.keys?.length === 0) return new Map();
-  // Each run of rows read on its own, so that every run is one range of an index: the units' keys, a
-  // span and a range of buckets. Put together with OR, PostgreSQL at times read each unit's whole
-  // history instead (75 ms for twenty departments' page of figures).
-  const keys = only.keys ? inArray(kpiRollup.key, only.keys) : undefined;
-  const source = sql`(${sql.join(
-    arms.map((arm) => sql`select * from ${kpiRollup} where ${and(scope, keys, arm)}`),
-    sql` union all `,
-  )}) as ${kpiRollup}`;
-  // Both drivers answer raw statements with { rows }.
-  const { rows } = (await db.execute(
-    sql`select ${kpiRollup.key} as unit, ${columns} from ${source} group by ${kpiRollup.key}`,
-  )) as unknown as { rows: Record<CounterName | 'unit', unknown>[] };
+  const sums = groupedSums(f, group, counters, only.keys);
+  if (!sums) return new Map();
+  // Read raw, not through the query builder's row mapping. Both drivers answer raw statements with { rows }.
+  const { rows } = (await db.execute(sums)) as unknown as { rows: Record<CounterName | 'unit', unknown>[] };
   return new Map(rows.map((row) => [String(row.unit), normalise(row, counters)]));
+}
+
+/**
+ * Every group with a score, best first (equal scores by unit code, in code-point order), scored in the
+ * database by `score` over the summed `counters`: a city's ranking of ten thousand grids sends back a
+ * code and a number each, not their figures.
+ */
+export async function scoresBy(
+  db: Executor,
+  f: KpiFilter,
+  group: Grouping,
+  counters: readonly CounterName[],
+  score: (sums: Record<CounterName, SQL>) => SQL,
+): Promise<{ unit: string; score: number }[]> {
+  const sums = groupedSums(f, group, counters);
+  if (!sums) return [];
+  const columns = Object.fromEntries(
+    counters.map((c) => [c, sql`${sql.identifier('sums')}.${sql.identifier(c)}`]),
+  ) as Record<CounterName, SQL>;
+  const { rows } = (await db.execute(
+    sql`select * from (select unit, ${score(columns)} as score from (${sums}) as sums) as scored
+        where score is not null order by score desc, unit collate "C"`,
+  )) as unknown as { rows: { unit: unknown; score: unknown }[] };
+  return rows.map((row) => ({ unit: String(row.unit), score: Number(row.score) }));
 }
 
 /** All counters at zero: a unit with no figures yet. */

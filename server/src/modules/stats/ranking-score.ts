@@ -1,4 +1,10 @@
-import { compositeScore, type HotlineWeights, onTimeClosureRate } from './formulas/index.js';
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  compositeScore,
+  DEFAULT_BASICALLY_SATISFIED_WEIGHT,
+  type HotlineWeights,
+  onTimeClosureRate,
+} from './formulas/index.js';
 import { hotlineCountsOf } from './kpi-report.js';
 import type { CounterSums } from './kpi-sums.js';
 import type { CounterName } from './stats.tables.js';
@@ -71,4 +77,48 @@ export function rankingScore(
   });
   const score = present.length === 0 ? null : parts.reduce((sum, p) => sum + (p.points ?? 0), 0);
   return { score, parts };
+}
+
+/** A double-precision literal: the score below is computed by PostgreSQL in the same IEEE arithmetic. */
+const float = (n: number) => sql.raw(`${Number(n)}::float8`);
+
+/**
+ * `rankingScore(scoreInputs(s, hotlineWeights), weights).score` as SQL over the summed counters, so
+ * that a ranking of ten thousand grids is scored and ordered where its figures are summed, and only the
+ * page's units travel. The same operations in the same order on doubles, so the same numbers to the last
+ * bit (ranking-score-sql.test.ts holds it to `rankingScore` over thousands of generated sums); the parts
+ * shown for a page are still computed by `rankingScore`, with its guards.
+ */
+export function rankingScoreSql(
+  s: Record<(typeof SCORE_COUNTERS)[number], SQL>,
+  hotlineWeights: HotlineWeights,
+  weights: Record<ScorePart['name'], number>,
+): SQL {
+  const valid = s.hotlineValidCallbacks;
+  // compositeScore: each rate over the valid callbacks, weighted, summed left to right, at most 1.
+  const hotline = sql`case when ${valid} > 0 then least(1::float8,
+    ${float(hotlineWeights.response)} * (${s.hotlineContacted} / ${valid})
+    + ${float(hotlineWeights.resolution)} * (${s.hotlineResolved} / ${valid})
+    + ${float(hotlineWeights.satisfaction)} * ((${s.hotlineSatisfied} + ${float(DEFAULT_BASICALLY_SATISFIED_WEIGHT)} * ${s.hotlineBasicallySatisfied}) / ${valid})) end`;
+  const values: Record<ScorePart['name'], SQL> = {
+    hotline,
+    onTimeClosure: sql`case when ${s.due} > 0 then ${s.closedOnTime} / ${s.due} end`,
+    evaluation: sql`case when ${s.evaluations} > 0 then (${s.evaluationScoreSum} / ${s.evaluations}) / 100::float8 end`,
+  };
+  const names = (Object.keys(weights) as ScorePart['name'][]).filter((n) => weights[n] > 0);
+  if (names.length === 0) return sql`null::float8`;
+  // The weights of the parts present, summed in the parts' order, as rankingScore sums them.
+  const total = sql`(${sql.join(
+    [
+      sql`0::float8`,
+      ...names.map(
+        (n) => sql`(case when ${values[n]} is not null then ${float(weights[n])} else 0::float8 end)`,
+      ),
+    ],
+    sql` + `,
+  )})`;
+  const points = names.map(
+    (n) => sql`coalesce(${values[n]} * (${float(weights[n])} / ${total}) * 100::float8, 0::float8)`,
+  );
+  return sql`case when ${total} > 0 then ${sql.join([sql`0::float8`, ...points], sql` + `)} end`;
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { regionPrefix } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
@@ -7,14 +7,22 @@ import { type Jurisdiction, jurisdictionPrefix, regionVisible } from '../auth/ju
 import { departments } from '../departments/departments.tables.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
-import { rankUnits } from './formulas/index.js';
+import { competitionRanks } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
 import { kpiReport } from './kpi-report.js';
-import { type CounterSums, type KpiFilter, sumCounters, sumCountersBy, zeroSums } from './kpi-sums.js';
+import {
+  type CounterSums,
+  type KpiFilter,
+  scoresBy,
+  sumCounters,
+  sumCountersBy,
+  zeroSums,
+} from './kpi-sums.js';
 import {
   DEPARTMENT_WEIGHTS,
   REGION_WEIGHTS,
   rankingScore,
+  rankingScoreSql,
   SCORE_COUNTERS,
   type ScorePart,
   scoreInputs,
@@ -132,6 +140,9 @@ export async function rankings(
     counters?: readonly CounterName[];
     keys?: string[];
   }) => Promise<Map<string, CounterSums>>;
+  let scoresOf: (
+    score: (sums: Record<CounterName, SQL>) => SQL,
+  ) => Promise<{ unit: string; score: number }[]>;
   let unitWeights: Record<ScorePart['name'], number>;
   if (kind === 'department') {
     const all = await db.select().from(departments);
@@ -142,6 +153,7 @@ export async function rankings(
       .filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)))
       .map((d) => ({ unit: d.id, name: d.name, key: `d:${d.id}` }));
     sumsOf = (only) => sumCountersBy(db, period, { units: 'departments' }, only);
+    scoresOf = (score) => scoresBy(db, period, { units: 'departments' }, SCORE_COUNTERS, score);
     unitWeights = DEPARTMENT_WEIGHTS;
   } else {
     const length = PREFIX_LENGTH[kind];
@@ -150,27 +162,33 @@ export async function rankings(
       .nodesAtLevel(kind)
       .filter((n) => n.code.startsWith(within))
       .map((n) => ({ unit: n.code, name: n.name, key: n.code.slice(0, length) }));
-    sumsOf = (only) =>
-      sumCountersBy(
-        db,
-        { ...period, regionPrefix: within || undefined },
-        { regionPrefixLength: length },
-        only,
-      );
+    const filter = { ...period, regionPrefix: within || undefined };
+    sumsOf = (only) => sumCountersBy(db, filter, { regionPrefixLength: length }, only);
+    scoresOf = (score) => scoresBy(db, filter, { regionPrefixLength: length }, SCORE_COUNTERS, score);
     unitWeights = REGION_WEIGHTS;
   }
-  const scored = await sumsOf({ counters: SCORE_COUNTERS });
-  const ranked = rankUnits(
-    units.map((u) => ({
-      ...u,
-      score: rankingScore(scoreInputs(scored.get(u.key) ?? zeroSums(), weights), unitWeights).score,
-    })),
-  );
+  // Scored and ordered in the database: only a code and a score travel per unit, and the units are
+  // looked up for the page alone. Units without a score (no figures yet) follow in code order,
+  // unranked, as rankUnits places them.
+  const scores = await scoresOf((s) => rankingScoreSql(s, weights, unitWeights));
+  const unitOf = new Map(units.map((u) => [u.key, u]));
+  const scored = competitionRanks(scores.filter((s) => unitOf.has(s.unit)));
+  const scoredKeys = new Set(scored.map((s) => s.unit));
+  const unscored = units
+    .filter((u) => !scoredKeys.has(u.key))
+    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  const ranked = [
+    ...scored.map(({ unit: key, score, rank }) => ({ key, score, rank })),
+    ...unscored.map(({ key }) => ({ key, score: null, rank: null })),
+  ];
   const q = options.q;
-  const found = q ? ranked.filter((u) => u.name.includes(q)) : ranked;
+  const found = q ? ranked.filter((r) => unitOf.get(r.key)?.name.includes(q)) : ranked;
   const pageSize = options.page ? (options.pageSize ?? 20) : Math.max(found.length, 1);
   const page = options.page ?? 1;
-  const shown = found.slice((page - 1) * pageSize, page * pageSize);
+  const shown = found.slice((page - 1) * pageSize, page * pageSize).map((r) => {
+    const { unit, name } = unitOf.get(r.key) as (typeof units)[number];
+    return { unit, name, key: r.key, score: r.score, rank: r.rank };
+  });
   const figures = await sumsOf({ keys: shown.map((u) => u.key) });
   return {
     kind,

@@ -27,6 +27,14 @@ export function rankUnits<T extends { unit: string; score: number | null }>(rows
     }
     return b.score - a.score || byUnit(a, b);
   });
+  return competitionRanks(sorted);
+}
+
+/**
+ * Standard competition ranks (1, 2, 2, 4) of rows already in ranking order (by score, highest first,
+ * then unit code; no score last): what `rankUnits` gives once it has sorted, for rows a database sorted.
+ */
+export function competitionRanks<T extends { score: number | null }>(sorted: readonly T[]): Ranked<T>[] {
   let previous: number | null = null;
   let rank = 0;
   return sorted.map((row, index) => {
