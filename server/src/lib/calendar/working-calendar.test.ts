@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../seeded-random.js';
 import type { TimeLimitUnit } from './time-limit.js';
 import { WorkingCalendar } from './working-calendar.js';
 
@@ -178,5 +179,30 @@ describe('bad input', () => {
     const fortnights = 'fortnights' as TimeLimitUnit;
     expect(() => calendar.deadline(from, { amount: 1, unit: fortnights })).toThrow(/Unknown time limit unit/);
     expect(() => calendar.isWorkingDay('14/02/2026')).toThrow(/Not a calendar day/);
+  });
+});
+
+describe('whether any office time lies between two instants', () => {
+  it('says so exactly when the office time between them is more than nothing', () => {
+    const random = seededRandom(20261204);
+    // Across the Spring Festival and National Day weeks of 2026 and a typhoon closure.
+    const calendar = new WorkingCalendar({ overrides: new Map([['2026-07-15', 'holiday']]) });
+    const start = Date.parse('2026-01-01T00:00:00+08:00');
+    const span = 365 * 86_400_000;
+    let some = 0;
+    for (let i = 0; i < 2_000; i++) {
+      const from = new Date(start + Math.floor(random() * span));
+      // Mostly short gaps, where a weekend or a holiday week decides, now and then months.
+      const gap = i % 10 === 0 ? random() * 90 * 86_400_000 : random() * 10 * 86_400_000;
+      const to = new Date(from.getTime() + Math.floor(gap));
+      const worked = calendar.workingMillisBetween(from, to) > 0;
+      if (worked) some++;
+      expect(calendar.hasWorkingTimeBetween(from, to), `${from.toISOString()} → ${to.toISOString()}`).toBe(
+        worked,
+      );
+      expect(calendar.hasWorkingTimeBetween(to, from)).toBe(false);
+    }
+    expect(some).toBeGreaterThan(200);
+    expect(some).toBeLessThan(2_000);
   });
 });

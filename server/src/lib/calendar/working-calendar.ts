@@ -132,6 +132,24 @@ export class WorkingCalendar {
     return total;
   }
 
+  /**
+   * Whether any office time lies between two instants: `workingMillisBetween(from, to) > 0`, found at
+   * the first working day instead of summing every day. A step overdue for a year is red from the
+   * first office hour after its deadline; nobody needs the year counted to say so.
+   */
+  hasWorkingTimeBetween(from: Date, to: Date): boolean {
+    assertInstant(from, 'From');
+    assertInstant(to, 'To');
+    if (to.getTime() <= from.getTime()) return false;
+    const last = chinaDayOf(to);
+    for (let day = chinaDayOf(from); day <= last; day = addDays(day, 1)) {
+      for (const span of this.#officeTimeOn(day)) {
+        if (Math.min(span.end, to.getTime()) > Math.max(span.start, from.getTime())) return true;
+      }
+    }
+    return false;
+  }
+
   /** When a limit started at `from` runs out; calendar units run round the clock. */
   deadline(from: Date, limit: TimeLimit): Date {
     assertInstant(from, 'Start');
