@@ -1,4 +1,4 @@
-import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import { getHexagonEdgeLengthAvg, gridDisk, latLngToCell } from 'h3-js';
 
 /** Resolution 10: cells about 76 m across an edge, fine enough for a 50 m duplicate radius. */
@@ -30,7 +30,11 @@ export function distanceM(a: { lat: number; lng: number }, b: { lat: number; lng
 }
 
 /** The same haversine distance in metres, computed by the database from a point to each row's columns. */
-export function distanceSql(from: { lat: number; lng: number }, lat: AnyColumn, lng: AnyColumn): SQL<number> {
+export function distanceSql(
+  from: { lat: number | Placeholder; lng: number | Placeholder },
+  lat: AnyColumn,
+  lng: AnyColumn,
+): SQL<number> {
   const dLat = sql`radians(${lat} - ${from.lat}::float8)`;
   const dLng = sql`radians(${lng} - ${from.lng}::float8)`;
   const h = sql`power(sin(${dLat} / 2), 2) + cos(radians(${from.lat}::float8)) * cos(radians(${lat})) * power(sin(${dLng} / 2), 2)`;
