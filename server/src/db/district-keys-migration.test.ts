@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0039 applied over them once: every describe below reads this one database.
+ * migrations 0029–0041 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -50,7 +50,19 @@ beforeAll(
         values ('E01', 'E', 'event', '井盖', 'Manhole', '', '', 1, 'working_days', 'street_led', '');
       ${(['chaoyang', 'nanguan'] as const)
         .map((place, i) =>
-          [rowsOf, casesOf, whistlesOf, registryOf, listsOf, wishOf, deliberationOf, volunteersOf, tasksOf]
+          [
+            rowsOf,
+            casesOf,
+            whistlesOf,
+            registryOf,
+            listsOf,
+            wishOf,
+            deliberationOf,
+            volunteersOf,
+            tasksOf,
+            shopOf,
+            evaluationOf,
+          ]
             .map((rows) => rows(place, i + 1))
             .join(''),
         )
@@ -463,5 +475,88 @@ describe('migration 0039 (district keys of the tasks sent to communities)', () =
     for (const table of ['community_tasks', 'community_task_refusals']) {
       expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
     }
+  });
+});
+
+/** An item of the community's points shop from listsOf's partner unit, and a pickup waiting, before 0040. */
+function shopOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const unit = `00000000-0000-4000-8000-00000000${n}a01`;
+  const item = `00000000-0000-4000-8000-00000000${n}b01`;
+  return `
+    insert into shop_items (id, region_code, partner_unit_id, name, points, stock, created_at, updated_at)
+      values ('${item}', '${community}', '${unit}', '洗衣液', 50, 10, now(), now());
+    insert into shop_redemptions (item_id, user_id, region_code, points, pickup_code, pickup_deadline, created_at)
+      values ('${item}', '${WORKER}', '${community}', 50, 'PICK${n}CODE', now() + interval '7 days', now());`;
+}
+
+describe('migration 0040 (district keys of the points shop)', () => {
+  it("fills an item's district from its community, and a redemption's from its item", async () => {
+    for (const table of ['shop_items', 'shop_redemptions']) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('takes a pending pickup code once in a district, and the same code in another district', async () => {
+    const redeem = (district: string, item: string) =>
+      client.query(
+        `insert into shop_redemptions (district_code, item_id, user_id, region_code, points, pickup_code, pickup_deadline, created_at)
+         values ($1, $2, '${WORKER}', '220104004001', 50, 'SAMECODE', now() + interval '7 days', now())`,
+        [district, item],
+      );
+    const chaoyangItem = '00000000-0000-4000-8000-000000001b01';
+    const nanguanItem = '00000000-0000-4000-8000-000000002b01';
+    await expect(redeem(DISTRICT.nanguan, chaoyangItem)).rejects.toThrow(/foreign key/);
+    await redeem(DISTRICT.chaoyang, chaoyangItem);
+    await expect(redeem(DISTRICT.chaoyang, chaoyangItem)).rejects.toThrow(/duplicate key/);
+    await redeem(DISTRICT.nanguan, nanguanItem);
+  });
+});
+
+/** A household with its door code and a verified member, and an evaluation it scored, before 0041. */
+function evaluationOf(place: keyof typeof GRIDS, n: number): string {
+  const community = GRIDS[place].slice(0, 12);
+  const id = (k: number) => `00000000-0000-4000-8000-00000000${n}70${k}`;
+  return `
+    insert into households (id, region_code, place_label, door_code_hash, created_at)
+      values ('${id(1)}', '${community}', '1号楼1单元101', 'door-${place}', now());
+    insert into users (id, username, display_name, password_hash, roles)
+      values ('${id(6)}', 'resident-${place}', '居民', 'x', '{resident}');
+    insert into resident_verifications (user_id, household_id, region_code, method, verified_at)
+      values ('${id(6)}', '${id(1)}', '${community}', 'grid_worker', now());
+    insert into evaluations (id, region_code, subject, mode, opens_at, closes_at, created_at)
+      values ('${id(2)}', '${community}', '助餐点', 'score', now(), now() + interval '7 days', now());
+    insert into evaluation_offers (id, evaluation_id, position, name, price_fen)
+      values ('${id(3)}', '${id(2)}', 0, '甲', 1500);
+    insert into evaluation_criteria (id, evaluation_id, position, name, weight)
+      values ('${id(4)}', '${id(2)}', 0, '价格', 1);
+    insert into evaluation_submissions (id, evaluation_id, household_id, submitted_at)
+      values ('${id(5)}', '${id(2)}', '${id(1)}', now());
+    insert into evaluation_scores (submission_id, evaluation_id, offer_id, criterion_id, score)
+      values ('${id(5)}', '${id(2)}', '${id(3)}', '${id(4)}', 4);`;
+}
+
+describe('migration 0041 (district keys of households and evaluations)', () => {
+  it("fills a household's and an evaluation's district from the community, the rest from the evaluation", async () => {
+    for (const table of [
+      'households',
+      'evaluations',
+      'evaluation_offers',
+      'evaluation_criteria',
+      'evaluation_submissions',
+      'evaluation_scores',
+    ]) {
+      expect(await districtsIn(client, table), table).toEqual([DISTRICT.nanguan, DISTRICT.chaoyang]);
+    }
+  });
+
+  it('refuses a submission of a household of another district', async () => {
+    const evaluation = '00000000-0000-4000-8000-000000001702';
+    const submit = `insert into evaluation_submissions (district_code, evaluation_id, household_id, submitted_at)
+      values ($1, $2, $3, now())`;
+    const nanguanHousehold = '00000000-0000-4000-8000-000000002701';
+    await expect(client.query(submit, [DISTRICT.chaoyang, evaluation, nanguanHousehold])).rejects.toThrow(
+      /foreign key/,
+    );
   });
 });

@@ -255,6 +255,8 @@ export const en: Messages = {
     PLACE_REQUIRED: 'Choose where the case really is',
     PLACE_NOT_ALLOWED: 'Only a relocation names a place',
     SAME_GRID: 'The point is in the case’s own grid: to send it to another unit, reroute it',
+    PICKUP_CODE_IN_TWO_DISTRICTS:
+      "This code is waiting for pickup in two districts: complete it as staff of the shop's street or community",
     TIED_TO_DISTRICT:
       'The case is tied to a shop, a whistle order or a need of its district: it stays in that district',
     UNIT_DOES_NOT_COVER_CASE: 'That unit does not cover the case’s area',

@@ -254,6 +254,7 @@ export const zhCN = {
     PLACE_REQUIRED: '请选择正确位置',
     PLACE_NOT_ALLOWED: '只有重新定位可以指定位置',
     SAME_GRID: '该位置仍在案件原网格内；如需换单位请改派',
+    PICKUP_CODE_IN_TWO_DISTRICTS: '两个区都有待领取的此兑换码，请由商户所在街道或社区的工作人员核销',
     TIED_TO_DISTRICT: '该案件关联本区的商户、哨令或需求清单，不能移出本区',
     UNIT_DOES_NOT_COVER_CASE: '该单位不负责案件所在区域',
     DEPARTMENT_NOT_FOUND: '单位不存在',

@@ -1,4 +1,5 @@
 import type { EvaluationInput } from '@needle/contract';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -49,6 +50,7 @@ export async function createEvaluation(deps: EvaluationDeps, actor: AuthUser, in
     const [evaluation] = await tx
       .insert(evaluations)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         subject: input.subject.trim(),
         description: input.description?.trim() ?? '',
@@ -64,6 +66,7 @@ export async function createEvaluation(deps: EvaluationDeps, actor: AuthUser, in
       .insert(evaluationOffers)
       .values(
         input.offers.map((o, position) => ({
+          districtCode: evaluation.districtCode,
           evaluationId: evaluation.id,
           position,
           name: o.name.trim(),
@@ -81,6 +84,7 @@ export async function createEvaluation(deps: EvaluationDeps, actor: AuthUser, in
             .insert(evaluationCriteria)
             .values(
               criteria.map((c, position) => ({
+                districtCode: evaluation.districtCode,
                 evaluationId: evaluation.id,
                 position,
                 name: c.name.trim(),

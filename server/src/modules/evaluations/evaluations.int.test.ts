@@ -29,7 +29,12 @@ const householdIds: Record<string, string> = {};
 async function verifiedHousehold(name: string, community: string, members: string[]) {
   const [household] = await t.database.db
     .insert(households)
-    .values({ regionCode: community, placeLabel: `${name}号楼1单元101`, createdAt: new Date() })
+    .values({
+      districtCode: `${community.slice(0, 6)}000000`,
+      regionCode: community,
+      placeLabel: `${name}号楼1单元101`,
+      createdAt: new Date(),
+    })
     .returning();
   if (!household) throw new Error('no household');
   householdIds[name] = household.id;

@@ -1,6 +1,7 @@
 import { EVALUATION_MODES } from '@needle/contract';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   check,
   index,
   integer,
@@ -12,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { users } from '../users/users.tables.js';
+import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
 import { households } from '../voters/voters.tables.js';
 
 /**
@@ -22,7 +23,8 @@ import { households } from '../voters/voters.tables.js';
 export const evaluations = pgTable(
   'evaluations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The community (社区) whose households take part. */
     regionCode: text('region_code').notNull(),
     subject: text('subject').notNull(),
@@ -32,23 +34,31 @@ export const evaluations = pgTable(
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     /** Set when staff close it before its time; past closes_at it is closed all the same. */
     closedAt: timestamp('closed_at', { withTimezone: true }),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    ...districtKey('evaluations', t),
     index('evaluations_region_idx').on(t.regionCode, t.closesAt),
     check('evaluations_period_check', sql`${t.closesAt} > ${t.opensAt}`),
   ],
 );
 
+/** An evaluation's own row (offer, criterion, submission, score) lies in its evaluation's district. */
+const ofEvaluation = (table: string, t: { districtCode: AnyPgColumn; evaluationId: AnyPgColumn }) =>
+  inDistrict(
+    `${table}_evaluation_fk`,
+    [t.districtCode, t.evaluationId],
+    [evaluations.districtCode, evaluations.id],
+  );
+
 /** One of the offers compared: a bidder, its price and what it offers. */
 export const evaluationOffers = pgTable(
   'evaluation_offers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    evaluationId: uuid('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    evaluationId: uuid('evaluation_id').notNull(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     /** Fen (分): a meal's price has cents. */
@@ -57,22 +67,27 @@ export const evaluationOffers = pgTable(
     description: text('description').notNull().default(''),
     photoIds: uuid('photo_ids').array().notNull().default(sql`'{}'::uuid[]`),
   },
-  (t) => [index('evaluation_offers_evaluation_idx').on(t.evaluationId, t.position)],
+  (t) => [
+    ...districtKey('evaluation_offers', t),
+    ofEvaluation('evaluation_offers', t),
+    index('evaluation_offers_evaluation_idx').on(t.evaluationId, t.position),
+  ],
 );
 
 /** What the offers are scored on (价格、质量、服务), each with its weight. */
 export const evaluationCriteria = pgTable(
   'evaluation_criteria',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    evaluationId: uuid('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    evaluationId: uuid('evaluation_id').notNull(),
     position: integer('position').notNull(),
     name: text('name').notNull(),
     weight: integer('weight').notNull(),
   },
   (t) => [
+    ...districtKey('evaluation_criteria', t),
+    ofEvaluation('evaluation_criteria', t),
     index('evaluation_criteria_evaluation_idx').on(t.evaluationId, t.position),
     check('evaluation_criteria_weight_check', sql`${t.weight} > 0`),
   ],
@@ -86,44 +101,67 @@ export const evaluationCriteria = pgTable(
 export const evaluationSubmissions = pgTable(
   'evaluation_submissions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    evaluationId: uuid('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
+    evaluationId: uuid('evaluation_id').notNull(),
+    householdId: uuid('household_id').notNull(),
     /** The offer voted for (vote mode). */
-    offerId: uuid('offer_id').references(() => evaluationOffers.id),
+    offerId: uuid('offer_id'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
     /** The Idempotency-Key the phone sent and the fingerprint of what it sent: a retry gets the first back. */
     clientKey: text('client_key'),
     clientKeyHash: text('client_key_hash'),
   },
-  (t) => [uniqueIndex('evaluation_submissions_household_uq').on(t.evaluationId, t.householdId)],
+  (t) => [
+    ...districtKey('evaluation_submissions', t),
+    ofEvaluation('evaluation_submissions', t),
+    inDistrict(
+      'evaluation_submissions_household_fk',
+      [t.districtCode, t.householdId],
+      [households.districtCode, households.id],
+    ),
+    inDistrict(
+      'evaluation_submissions_offer_fk',
+      [t.districtCode, t.offerId],
+      [evaluationOffers.districtCode, evaluationOffers.id],
+    ),
+    uniqueIndex('evaluation_submissions_household_uq').on(t.districtCode, t.evaluationId, t.householdId),
+  ],
 );
 
 /** A submission's score of one offer on one criterion, 1 to 5. */
 export const evaluationScores = pgTable(
   'evaluation_scores',
   {
-    submissionId: uuid('submission_id')
-      .notNull()
-      .references(() => evaluationSubmissions.id),
+    districtCode: districtCode(),
+    submissionId: uuid('submission_id').notNull(),
     /** Copied from the submission so the tally sums one evaluation's scores without a join. */
-    evaluationId: uuid('evaluation_id')
-      .notNull()
-      .references(() => evaluations.id),
-    offerId: uuid('offer_id')
-      .notNull()
-      .references(() => evaluationOffers.id),
-    criterionId: uuid('criterion_id')
-      .notNull()
-      .references(() => evaluationCriteria.id),
+    evaluationId: uuid('evaluation_id').notNull(),
+    offerId: uuid('offer_id').notNull(),
+    criterionId: uuid('criterion_id').notNull(),
     score: smallint('score').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.submissionId, t.offerId, t.criterionId] }),
+    primaryKey({
+      name: 'evaluation_scores_pkey',
+      columns: [t.districtCode, t.submissionId, t.offerId, t.criterionId],
+    }),
+    ofEvaluation('evaluation_scores', t),
+    inDistrict(
+      'evaluation_scores_submission_fk',
+      [t.districtCode, t.submissionId],
+      [evaluationSubmissions.districtCode, evaluationSubmissions.id],
+    ),
+    inDistrict(
+      'evaluation_scores_offer_fk',
+      [t.districtCode, t.offerId],
+      [evaluationOffers.districtCode, evaluationOffers.id],
+    ),
+    inDistrict(
+      'evaluation_scores_criterion_fk',
+      [t.districtCode, t.criterionId],
+      [evaluationCriteria.districtCode, evaluationCriteria.id],
+    ),
     index('evaluation_scores_evaluation_idx').on(t.evaluationId),
     check('evaluation_scores_range_check', sql`${t.score} between 1 and 5`),
   ],

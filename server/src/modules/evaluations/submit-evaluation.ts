@@ -101,6 +101,7 @@ export async function submitEvaluation(
     const [row] = await tx
       .insert(evaluationSubmissions)
       .values({
+        districtCode: evaluation.districtCode,
         evaluationId: id,
         householdId: household.householdId,
         offerId: submission.mode === 'vote' ? submission.offerId : null,
@@ -116,9 +117,14 @@ export async function submitEvaluation(
       return raced;
     }
     if (submission.mode === 'score') {
-      await tx
-        .insert(evaluationScores)
-        .values(submission.scores.map((s) => ({ submissionId: row.id, evaluationId: id, ...s })));
+      await tx.insert(evaluationScores).values(
+        submission.scores.map((s) => ({
+          districtCode: row.districtCode,
+          submissionId: row.id,
+          evaluationId: id,
+          ...s,
+        })),
+      );
     }
     await recordAudit(tx, {
       actorId: resident.id,

@@ -1,6 +1,7 @@
 import type { ShopItem, ShopItemInput, ShopItemPatch, ShopItemsQuery } from '@needle/contract';
 import { and, asc, eq, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { badRequest, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -64,6 +65,7 @@ export async function createItem(deps: ShopDeps, actor: AuthUser, input: ShopIte
     const [item] = await tx
       .insert(shopItems)
       .values({
+        districtCode: districtCodeOf(regionCode),
         regionCode,
         partnerUnitId: unit.id,
         name: input.name.trim(),

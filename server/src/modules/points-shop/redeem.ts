@@ -73,6 +73,7 @@ export async function redeemItem(
       .returning({ points: shopItems.points });
     if (!taken) throw conflict('SHOP_ITEM_OUT_OF_STOCK', `${item.name} is out of stock`);
     const redemption = await insertRedemption(tx, {
+      districtCode: item.districtCode,
       itemId: item.id,
       userId: user.id,
       regionCode: item.regionCode,

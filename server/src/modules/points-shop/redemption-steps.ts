@@ -100,21 +100,45 @@ export async function completePickup(
   const prefix = shopPrefix(staff);
   const now = nowOf(deps);
   return deps.db.transaction(async (tx) => {
-    const [after] = await tx
-      .update(shopRedemptions)
-      .set({ state: 'completed', endedAt: now, endedBy: staff.id })
+    // A code is unique among a district's pending pickups. Staff of a street or a community complete
+    // pickups in their own district; an administrator who sees every district could meet a code
+    // waiting in two, and is then asked to complete it from the district's own staff.
+    const waiting = await tx
+      .select({ districtCode: shopRedemptions.districtCode, id: shopRedemptions.id })
+      .from(shopRedemptions)
       .where(
         and(
+          prefix.length >= 6 ? eq(shopRedemptions.districtCode, `${prefix.slice(0, 6)}000000`) : undefined,
           eq(shopRedemptions.pickupCode, normalCode(code)),
           eq(shopRedemptions.state, 'pending'),
           gt(shopRedemptions.pickupDeadline, now),
           like(shopRedemptions.regionCode, `${prefix}%`),
         ),
       )
-      .returning();
-    if (!after) {
+      .limit(2)
+      .for('update');
+    const [found] = waiting;
+    if (!found) {
       throw notFound('PICKUP_CODE_NOT_FOUND', 'No redemption waiting for pickup in your area has this code');
     }
+    if (waiting.length > 1) {
+      throw conflict(
+        'PICKUP_CODE_IN_TWO_DISTRICTS',
+        "This code is waiting for pickup in two districts: complete it as staff of the shop's street or community",
+      );
+    }
+    const [after] = await tx
+      .update(shopRedemptions)
+      .set({ state: 'completed', endedAt: now, endedBy: staff.id })
+      .where(
+        and(
+          eq(shopRedemptions.districtCode, found.districtCode),
+          eq(shopRedemptions.id, found.id),
+          eq(shopRedemptions.state, 'pending'),
+        ),
+      )
+      .returning();
+    if (!after) throw new Error('the pickup update returned no row');
     await releaseHold(tx, holdOf(after, now), 'picked_up');
     await recordAudit(tx, {
       actorId: staff.id,

@@ -1,4 +1,5 @@
 import { and, count, eq, gte } from 'drizzle-orm';
+import type { Executor } from '../../db/database.js';
 import { AppError, badRequest, conflict, forbidden } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -16,11 +17,11 @@ export async function issueDoorCode(deps: CommunityDeps, actor: AuthUser, id: st
   const now = nowOf(deps);
   return deps.db.transaction(async (tx) => {
     const household = await householdOf(tx, actor, id, true);
-    const code = newDoorCode();
+    const code = await unheldDoorCode(tx);
     const [after] = await tx
       .update(households)
       .set({ doorCodeHash: doorCodeHash(code), doorCodeIssuedAt: now, doorCodeUsedAt: null })
-      .where(eq(households.id, household.id))
+      .where(and(eq(households.districtCode, household.districtCode), eq(households.id, household.id)))
       .returning();
     await recordAudit(tx, {
       actorId: actor.id,
@@ -39,6 +40,26 @@ export async function issueDoorCode(deps: CommunityDeps, actor: AuthUser, id: st
       issuedAt: now.toISOString(),
     };
   });
+}
+
+/** Draws at most this many codes for one household before giving up: each clash is a 2⁻⁵⁰ chance. */
+const CODE_DRAWS = 5;
+
+/**
+ * A door code no household anywhere holds. The key keeps a code unique within its district; a resident
+ * types it without naming a district, so the issuing keeps it unique across districts too.
+ */
+async function unheldDoorCode(tx: Executor): Promise<string> {
+  for (let draw = 0; draw < CODE_DRAWS; draw++) {
+    const code = newDoorCode();
+    const [held] = await tx
+      .select({ id: households.id })
+      .from(households)
+      .where(eq(households.doorCodeHash, doorCodeHash(code)))
+      .limit(1);
+    if (!held) return code;
+  }
+  throw new Error(`no free door code in ${CODE_DRAWS} draws`);
 }
 
 /**
@@ -64,12 +85,18 @@ export async function redeemDoorCode(deps: CommunityDeps, user: AuthUser, typed:
     throw new AppError(429, 'DOOR_CODE_ATTEMPTS', 'Too many wrong door codes: try again in an hour');
   }
   const outcome = await deps.db.transaction(async (tx) => {
-    const [household] = await tx
+    const held = await tx
       .select()
       .from(households)
       .where(eq(households.doorCodeHash, doorCodeHash(typed)))
+      .limit(2)
       .for('update');
+    const [household] = held;
     if (!household) return 'wrong' as const;
+    if (held.length > 1) {
+      // Issued codes are unique across districts; two holders would mean a clash made elsewhere.
+      throw conflict('DOOR_CODE_USED', 'This door code was already used: ask the community for a new one');
+    }
     if (household.doorCodeUsedAt !== null) {
       // A phone that lost the answer retries: the code it used verified this very user, so say so again.
       const [mine] = await tx
@@ -94,7 +121,10 @@ export async function redeemDoorCode(deps: CommunityDeps, user: AuthUser, typed:
     if (!verified) {
       throw conflict('RESIDENT_ALREADY_VERIFIED', 'You are already verified for a household');
     }
-    await tx.update(households).set({ doorCodeUsedAt: now }).where(eq(households.id, household.id));
+    await tx
+      .update(households)
+      .set({ doorCodeUsedAt: now })
+      .where(and(eq(households.districtCode, household.districtCode), eq(households.id, household.id)));
     await recordAudit(tx, {
       actorId: user.id,
       action: 'resident.verify',

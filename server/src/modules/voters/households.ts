@@ -1,5 +1,6 @@
 import { and, asc, count, eq, like } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -43,7 +44,13 @@ export async function registerHousehold(
   return deps.db.transaction(async (tx) => {
     const [household] = await tx
       .insert(households)
-      .values({ regionCode, placeLabel, createdBy: actor.id, createdAt: nowOf(deps) })
+      .values({
+        districtCode: districtCodeOf(regionCode),
+        regionCode,
+        placeLabel,
+        createdBy: actor.id,
+        createdAt: nowOf(deps),
+      })
       .onConflictDoNothing()
       .returning();
     if (!household) {
@@ -71,7 +78,7 @@ export async function listHouseholds(deps: CommunityDeps, actor: AuthUser, query
     .from(households)
     .leftJoin(residentVerifications, eq(residentVerifications.householdId, households.id))
     .where(like(households.regionCode, `${scope}%`))
-    .groupBy(households.id)
+    .groupBy(households.districtCode, households.id)
     .orderBy(asc(households.regionCode), asc(households.placeLabel))
     .limit(5000);
   return { items: rows.map((r) => householdView(r.household, Number(r.residents))) };

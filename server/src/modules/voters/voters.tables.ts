@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { districtCode, districtKey } from '../../db/district-keys.js';
 import { users } from '../users/users.tables.js';
 
 /**
@@ -9,7 +10,8 @@ import { users } from '../users/users.tables.js';
 export const households = pgTable(
   'households',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    districtCode: districtCode(),
+    id: uuid('id').notNull().defaultRandom(),
     /** The community (社区) it belongs to. */
     regionCode: text('region_code').notNull(),
     /** Where it is: building, unit, door. */
@@ -22,13 +24,19 @@ export const households = pgTable(
     doorCodeIssuedAt: timestamp('door_code_issued_at', { withTimezone: true }),
     /** When the current code was redeemed: a used code verifies nobody else. */
     doorCodeUsedAt: timestamp('door_code_used_at', { withTimezone: true }),
-    createdBy: uuid('created_by').references(() => users.id),
+    createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [
+    ...districtKey('households', t),
     // One registry line per place, so a household is not registered twice by two staff members.
-    uniqueIndex('households_place_uq').on(t.regionCode, t.placeLabel),
-    uniqueIndex('households_door_code_uq').on(t.doorCodeHash).where(sql`${t.doorCodeHash} is not null`),
+    uniqueIndex('households_place_uq').on(t.districtCode, t.regionCode, t.placeLabel),
+    // Unique within a district by this key, and across districts by issuing (door-codes.ts): a
+    // resident types a code without naming a district, so it is looked up by its hash alone.
+    uniqueIndex('households_door_code_uq')
+      .on(t.districtCode, t.doorCodeHash)
+      .where(sql`${t.doorCodeHash} is not null`),
+    index('households_door_code_idx').on(t.doorCodeHash).where(sql`${t.doorCodeHash} is not null`),
   ],
 );
 
@@ -42,9 +50,8 @@ export const residentVerifications = pgTable(
     userId: uuid('user_id')
       .primaryKey()
       .references(() => users.id),
-    householdId: uuid('household_id')
-      .notNull()
-      .references(() => households.id),
+    /** A household of the registry (a district table: no foreign key from a person's table). */
+    householdId: uuid('household_id').notNull(),
     /** Copied from the household so reads scope by region without a join. */
     regionCode: text('region_code').notNull(),
     method: text('method', { enum: ['grid_worker', 'door_code'] }).notNull(),

@@ -37,8 +37,7 @@ export const partnerUnits = pgTable(
   },
   (t) => [
     primaryKey({ name: 'partner_units_pkey', columns: [t.districtCode, t.id] }),
-    // The participation tables still point at partner units by id alone (a listed gap).
-    uniqueIndex('partner_units_id_uq').on(t.id),
+    index('partner_units_id_idx').on(t.id),
   ],
 );
 

@@ -73,6 +73,7 @@ export async function gatherParticipationCast(
         const n = (taken.get(home(ref)) ?? 0) + 1;
         taken.set(home(ref), n);
         return {
+          districtCode: districtCodeOf(home(ref)),
           regionCode: home(ref),
           placeLabel: `${Math.ceil(n / 6)}号楼${((n - 1) % 2) + 1}单元${100 * (((n - 1) % 6) + 1) + 1}`,
           createdAt: o.at,

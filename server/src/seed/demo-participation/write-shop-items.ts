@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { districtCodeOf } from '../../lib/codes/region-code.js';
 import { shopItems } from '../../modules/points-shop/points-shop.tables.js';
 import type { ParticipationCast } from './participation-people.js';
 import { PARTNER_UNITS, SHOP_ITEMS } from './participation-texts.js';
@@ -19,6 +20,7 @@ export async function writeShopItems(
   };
   const rows = o.communities.flatMap((community) =>
     SHOP_ITEMS.map(([name, unit, points, stock]) => ({
+      districtCode: districtCodeOf(community),
       regionCode: community,
       partnerUnitId: unitOf(unit),
       name,
