@@ -25,6 +25,9 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
       now: new Date(),
     });
     expect(city.events).toBeGreaterThan(city.cases * 3);
+    // A ticket for each hotline case (a quarter of the reports), and a callback for most closed ones.
+    expect(city.tickets).toBeGreaterThan(700);
+    expect(city.callbacks).toBeGreaterThan(200);
     const [generated] = await database.db
       .select({ n: count() })
       .from(cases)
@@ -55,6 +58,11 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
       'returned',
       'handled',
       'verifiedPublicReports',
+      'hotlineValidCallbacks',
+      'hotlineContacted',
+      'hotlineResolved',
+      'hotlineSatisfied',
+      'hotlineBasicallySatisfied',
     ] as const)
       expect(
         kept.fine.reduce((sum, r) => sum + r[counter], 0),

@@ -1,7 +1,8 @@
 /**
  * Writes a Beijing-like city into a Needle database on PostgreSQL: its regions and grids, a department of
  * each kind per district, a history of cases with the city's rhythm (generate-cases.ts), each case's
- * timeline through the standard loop (generate-events.ts), then the KPI rollups and case states those
+ * timeline through the standard loop (generate-events.ts), a 12345 ticket for each hotline case with
+ * the callback of the closed ones (generate-tickets.ts), then the KPI rollups and case states those
  * events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
  */
 import type pg from 'pg';
@@ -11,6 +12,7 @@ import { deriveCutsFromFine } from '../../server/src/modules/stats/rollup/rollup
 import { type DemoGrid, deferIndexes, generateCases } from '../generate-cases.js';
 import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
 import { generateCaseEvents, rollupsFromEvents } from './generate-events.js';
+import { generateHotlineTickets } from './generate-tickets.js';
 
 export interface CityGeneration extends CityShape {
   cases: number;
@@ -26,6 +28,9 @@ export interface GeneratedCity {
   departments: number;
   cases: number;
   events: number;
+  /** 12345 tickets, and the callbacks on the closed ones' timelines. */
+  tickets: number;
+  callbacks: number;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -126,6 +131,10 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     return written.events;
   });
 
+  const hotline = await step('tickets', () =>
+    generateHotlineTickets(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
+  );
+
   await step('rollups', async () => {
     g.onProgress?.('rollups', 0, 2);
     await client.query(`set work_mem = '256MB'`);
@@ -146,7 +155,9 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     grids: grids.length,
     departments,
     cases: g.cases,
-    events,
+    events: events + hotline.callbacks,
+    tickets: hotline.tickets,
+    callbacks: hotline.callbacks,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,

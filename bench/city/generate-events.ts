@@ -9,7 +9,8 @@
  * report its due time and routed unit, a dispatch its unit, every step the due time of the step it ends.
  *
  * The rollups are then summed from those events by the rules of case-contribution.ts for this
- * vocabulary (no reroutes, reworks, extensions, duplicates or callbacks are generated), and the test
+ * vocabulary and the 12345 callbacks of generate-tickets.ts (no reroutes, reworks, extensions or duplicates
+ * are generated), and the test
  * beside this file checks that they equal what `npm run kpi:rebuild` replays from the same events.
  */
 import type pg from 'pg';
@@ -131,7 +132,10 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
   await client.query(
     `create temporary table gen_case_facts as
      select case_id, max(at) filter (where action = 'close') as closed_at,
-            max(at) filter (where action = 'dispatch') as dispatched_at, bool_or(action = 'verify') as verified
+            max(at) filter (where action = 'dispatch') as dispatched_at, bool_or(action = 'verify') as verified,
+            -- The one valid 12345 callback a generated ticket may have (generate-tickets.ts).
+            max(at) filter (where action = 'callback' and (data ->> 'valid')::boolean) as called_back_at,
+            (array_agg(data) filter (where action = 'callback' and (data ->> 'valid')::boolean))[1] as callback
      from case_events where region_code like $1 group by case_id`,
     [`${prefix}%`],
   );
@@ -139,10 +143,12 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
   const chinaDay = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
   await client.query(
     `insert into kpi_daily (day, region_code, unit_key, category_code, reported, due, closed, closed_on_time,
-       filed, filed_on_time, verified_public_reports, dispatched, dispatched_on_time, returned, handled, handled_on_time)
+       filed, filed_on_time, verified_public_reports, dispatched, dispatched_on_time, returned, handled, handled_on_time,
+       hotline_valid_callbacks, hotline_contacted, hotline_resolved, hotline_satisfied, hotline_basically_satisfied)
      select day, region_code, unit_key, category_code, sum(reported), sum(due), sum(closed), sum(closed_on_time),
             sum(filed), sum(filed_on_time), sum(verified_public_reports), sum(dispatched), sum(dispatched_on_time),
-            sum(returned), sum(handled), sum(handled_on_time)
+            sum(returned), sum(handled), sum(handled_on_time), sum(valid_callbacks), sum(contacted), sum(resolved),
+            sum(satisfied), sum(basically_satisfied)
      from (
        select case when e.action = 'return' then ${chinaDay('e.before_at')} else ${chinaDay('e.at')} end as day,
               e.region_code, ${unitKey} as unit_key, c.category_code,
@@ -151,7 +157,8 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
               (e.action = 'file' and e.verified and c.channel in ${PUBLIC_CHANNELS})::int as verified_public_reports,
               (e.action = 'dispatch')::int as dispatched, (e.action = 'dispatch' and e.on_time)::int as dispatched_on_time,
               (e.action = 'return')::int as returned,
-              (e.action = 'feedback')::int as handled, (e.action = 'feedback' and e.on_time)::int as handled_on_time
+              (e.action = 'feedback')::int as handled, (e.action = 'feedback' and e.on_time)::int as handled_on_time,
+              0 as valid_callbacks, 0 as contacted, 0 as resolved, 0 as satisfied, 0 as basically_satisfied
        from (
          select case_id, at, action, region_code,
                 at <= (data ->> 'endedStepDueAt')::timestamptz as on_time,
@@ -164,22 +171,39 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
        union all
        select ${chinaDay('c.due_at')}, c.region_code, ${unitKey}, c.category_code, 0, 1,
               (s.closed_at is not null)::int, coalesce(s.closed_at <= c.due_at, false)::int,
-              0, 0, 0, 0, 0, 0, 0, 0
+              0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
        from cases c
        join gen_case_facts s on s.case_id = c.id
+       union all
+       -- A valid callback counts on its day in the three rates (响应率, 解决率, 满意率).
+       select ${chinaDay('s.called_back_at')}, c.region_code, ${unitKey}, c.category_code, 0, 0, 0, 0,
+              0, 0, 0, 0, 0, 0, 0, 0, 1, (s.callback ->> 'contacted')::boolean::int,
+              (s.callback ->> 'resolved')::boolean::int, (s.callback ->> 'satisfaction' = 'satisfied')::int,
+              (s.callback ->> 'satisfaction' = 'basically_satisfied')::int
+       from cases c
+       join gen_case_facts s on s.case_id = c.id
+       where s.called_back_at is not null
      ) as figures
      group by 1, 2, 3, 4`,
     [`${prefix}%`],
   );
   await client.query(
     `insert into kpi_case_state (district_code, case_id, region_code, category_code, channel, unit_key, due_at, status, closed_at,
-       duplicate, dispatch_day, dispatch_unit_key, reworked_since_dispatch, verified)
+       duplicate, dispatch_day, dispatch_unit_key, reworked_since_dispatch, verified, counted_callback)
      select c.district_code, c.id, c.region_code, c.category_code, c.channel, ${unitKey}, to_char(c.due_at at time zone 'UTC', ${ISO}),
             c.status, to_char(s.closed_at at time zone 'UTC', ${ISO}), false,
             case when s.dispatched_at is not null and c.status <> 'returned'
               then to_char(${chinaDay('s.dispatched_at')}, 'YYYY-MM-DD') end,
             case when s.dispatched_at is not null and c.status <> 'returned' then ${unitKey} end,
-            false, s.verified
+            false, s.verified,
+            case when s.called_back_at is not null then jsonb_build_object(
+              'key', jsonb_build_object('day', to_char(${chinaDay('s.called_back_at')}, 'YYYY-MM-DD'),
+                'regionCode', c.region_code, 'unitKey', ${unitKey}, 'categoryCode', c.category_code),
+              'counters', jsonb_build_object('hotlineValidCallbacks', 1,
+                'hotlineContacted', (s.callback ->> 'contacted')::boolean::int,
+                'hotlineResolved', (s.callback ->> 'resolved')::boolean::int,
+                'hotlineSatisfied', (s.callback ->> 'satisfaction' = 'satisfied')::int,
+                'hotlineBasicallySatisfied', (s.callback ->> 'satisfaction' = 'basically_satisfied')::int)) end
      from cases c
      join gen_case_facts s on s.case_id = c.id`,
   );
