@@ -74,3 +74,8 @@ export function districtCodeOf(code: string): string {
   if ('error' in parsed || parsed.level === 'city') throw new Error(`Not a region in a district: ${code}`);
   return `${code.slice(0, 6)}000000`;
 }
+
+/** The district a jurisdiction's region prefix lies in, or undefined for a city-wide prefix (or none). */
+export function districtCodeOfPrefix(prefix: string): string | undefined {
+  return prefix.length >= 6 ? `${prefix.slice(0, 6)}000000` : undefined;
+}

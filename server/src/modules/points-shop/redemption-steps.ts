@@ -1,6 +1,7 @@
 import type { Redemption, StaffRedemption } from '@needle/contract';
 import { and, eq, gt, like, lte, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../db/database.js';
+import { districtCodeOfPrefix } from '../../lib/codes/region-code.js';
 import { conflict, notFound } from '../../lib/errors/app-error.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -99,6 +100,7 @@ export async function completePickup(
 ): Promise<StaffRedemption> {
   const prefix = shopPrefix(staff);
   const now = nowOf(deps);
+  const district = districtCodeOfPrefix(prefix);
   return deps.db.transaction(async (tx) => {
     // A code is unique among a district's pending pickups. Staff of a street or a community complete
     // pickups in their own district; an administrator who sees every district could meet a code
@@ -108,7 +110,7 @@ export async function completePickup(
       .from(shopRedemptions)
       .where(
         and(
-          prefix.length >= 6 ? eq(shopRedemptions.districtCode, `${prefix.slice(0, 6)}000000`) : undefined,
+          district ? eq(shopRedemptions.districtCode, district) : undefined,
           eq(shopRedemptions.pickupCode, normalCode(code)),
           eq(shopRedemptions.state, 'pending'),
           gt(shopRedemptions.pickupDeadline, now),
