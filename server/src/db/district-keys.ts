@@ -25,3 +25,13 @@ export function inDistrict(
 ) {
   return foreignKey({ name, columns, foreignColumns });
 }
+
+/** A row's foreign key to its parent (`column` holds the parent's id), paired with the district. */
+export function inParent(
+  name: string,
+  t: { districtCode: AnyPgColumn },
+  column: AnyPgColumn,
+  parent: { districtCode: AnyPgColumn; id: AnyPgColumn },
+) {
+  return inDistrict(name, [t.districtCode, column], [parent.districtCode, parent.id]);
+}

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
+import { districtCode, districtKey, inDistrict, inParent } from '../../db/district-keys.js';
 import { communityNeeds } from '../community-lists/community-lists.tables.js';
 
 /**
@@ -57,11 +57,7 @@ export const deliberations = pgTable(
 
 /** A deliberation's own row (meeting, objection, event, vote) lies in its deliberation's district. */
 const ofDeliberation = (table: string, t: { districtCode: AnyPgColumn; deliberationId: AnyPgColumn }) =>
-  inDistrict(
-    `${table}_deliberation_fk`,
-    [t.districtCode, t.deliberationId],
-    [deliberations.districtCode, deliberations.id],
-  );
+  inParent(`${table}_deliberation_fk`, t, t.deliberationId, deliberations);
 
 /** A meeting held for a step: when, where, how many came and in which roles, and its photos. */
 export const deliberationMeetings = pgTable(
@@ -167,11 +163,7 @@ export const deliberationVotes = pgTable(
 
 /** The electorate, who voted and the ballots lie in their vote's district. */
 const ofVote = (table: string, t: { districtCode: AnyPgColumn; voteId: AnyPgColumn }) =>
-  inDistrict(
-    `${table}_vote_fk`,
-    [t.districtCode, t.voteId],
-    [deliberationVotes.districtCode, deliberationVotes.id],
-  );
+  inParent(`${table}_vote_fk`, t, t.voteId, deliberationVotes);
 
 /** Who may vote, named by staff when the vote opens: verified residents as party members or representatives. */
 export const voteElectorate = pgTable(

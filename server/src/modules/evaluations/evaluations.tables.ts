@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
+import { districtCode, districtKey, inDistrict, inParent } from '../../db/district-keys.js';
 import { households } from '../voters/voters.tables.js';
 
 /**
@@ -46,11 +46,7 @@ export const evaluations = pgTable(
 
 /** An evaluation's own row (offer, criterion, submission, score) lies in its evaluation's district. */
 const ofEvaluation = (table: string, t: { districtCode: AnyPgColumn; evaluationId: AnyPgColumn }) =>
-  inDistrict(
-    `${table}_evaluation_fk`,
-    [t.districtCode, t.evaluationId],
-    [evaluations.districtCode, evaluations.id],
-  );
+  inParent(`${table}_evaluation_fk`, t, t.evaluationId, evaluations);
 
 /** One of the offers compared: a bidder, its price and what it offers. */
 export const evaluationOffers = pgTable(

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { districtCode, districtKey, inDistrict } from '../../db/district-keys.js';
+import { districtCode, districtKey, inDistrict, inParent } from '../../db/district-keys.js';
 import { users } from '../users/users.tables.js';
 
 /** A volunteer team (志愿服务队) of a community or a street: seed 000 has 23, Wuhan 6,930. */
@@ -34,11 +34,7 @@ export const volunteerTeams = pgTable(
 
 /** A member or an activity lies in its team's district. */
 const ofTeam = (table: string, t: { districtCode: AnyPgColumn; teamId: AnyPgColumn }) =>
-  inDistrict(
-    `${table}_team_fk`,
-    [t.districtCode, t.teamId],
-    [volunteerTeams.districtCode, volunteerTeams.id],
-  );
+  inParent(`${table}_team_fk`, t, t.teamId, volunteerTeams);
 
 export const volunteerTeamMembers = pgTable(
   'volunteer_team_members',
