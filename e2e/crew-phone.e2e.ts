@@ -195,6 +195,8 @@ describe("the crew's phones: the grid worker checks, 城管 accepts, reports in 
     await page.waitForURL(`**/whistles/${whistle.orderId}**`);
 
     await page.getByTestId('call-acknowledge').click();
+    // Each step is seen to land before the next: a busy machine answers slowly.
+    await expect.poll(() => page.getByTestId('call-acknowledged-at').getAttribute('data-done')).toBe('true');
     await page.getByTestId('call-arrive').click();
     // The phone's own position is taken as soon as the form opens.
     await expect.poll(() => page.getByTestId('arrive-point').getAttribute('data-lat')).toBe('43.9286');
@@ -202,6 +204,8 @@ describe("the crew's phones: the grid worker checks, 城管 accepts, reports in 
     await addPhoto(page, 'arrive-photo', [40, 90, 200]);
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await page.getByTestId('arrive-submit').click();
+    await expect.poll(() => page.getByTestId('call-arrived-at').getAttribute('data-done')).toBe('true');
+    await page.getByTestId('arrive-form').waitFor({ state: 'detached' });
     await page.getByTestId('call-complete').click();
     await page.getByTestId('complete-text').fill('井盖已补装，围挡已撤');
     await page.getByTestId('complete-submit').click();

@@ -63,21 +63,28 @@ export async function streamEvents<V>(
     lastSent = seen.key;
     stream.write(`event: ${source.event}\ndata: ${JSON.stringify(seen.data)}\n\n`);
   };
-  const resend = () => {
+  // Every computation goes through here, the first one included: two at once could finish out of
+  // order and leave the older answer as the last one sent.
+  const resend = (): Promise<void> => {
     if (computing) {
       again = true;
-      return;
+      return computing;
     }
     computing = (async () => {
-      do {
-        again = false;
-        await send();
-      } while (again && !ended);
-    })()
-      .catch((err) => request.log.error({ err }, `Could not refresh a live ${source.event} stream`))
-      .finally(() => {
+      // Cleared in the same step as the last check of `again`, so no change slips in between.
+      try {
+        do {
+          again = false;
+          await send();
+        } while (again && !ended);
+      } finally {
         computing = null;
-      });
+      }
+    })();
+    return computing;
+  };
+  const onChange = () => {
+    resend().catch((err) => request.log.error({ err }, `Could not refresh a live ${source.event} stream`));
   };
 
   let unsubscribe = () => {};
@@ -93,10 +100,10 @@ export async function streamEvents<V>(
   live.open.add(end);
   request.raw.on('close', end);
 
-  unsubscribe = await live.feed.subscribe(resend);
+  unsubscribe = await live.feed.subscribe(onChange);
   // The browser reconnects by itself after a dropped connection: in 3 s rather than its default.
   stream.write('retry: 3000\n\n');
-  await send();
+  await resend();
   return reply
     .header('content-type', 'text/event-stream; charset=utf-8')
     .header('cache-control', 'no-cache, no-transform')
