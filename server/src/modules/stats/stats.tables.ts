@@ -94,6 +94,12 @@ export const kpiRollup = pgTable(
     /** The day, or the first day of the month. */
     bucket: date('bucket').notNull(),
     ...counters(),
+    /**
+     * On a month row, each day's cases due and not closed yet (that day's due less its closed; element 1
+     * is the 1st, 31 elements): what the month's 应结 so far leaves out from today on (kpi-sums.ts), read
+     * from this one row instead of the month's remaining day rows. Null on day rows.
+     */
+    openByDay: integer('open_by_day').array(),
   },
   (t) => [
     // One key's days or months: a card, a trend.

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiRollup } from '../stats.tables.js';
+import { addOpenDays } from './open-by-day.js';
 import type { RollupKey } from './rollup-types.js';
 
 export type RollupCut = 'cases' | 'whistles' | 'unit' | 'category';
@@ -107,8 +108,12 @@ export async function deriveCutsFromFine(db: Executor): Promise<void> {
       group by 3, bucket order by bucket, 3`);
     finer = level;
   }
-  await insert(sql`
-    select cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed}
+  // The months, with each day's open cases (open-by-day.ts).
+  await db.execute(sql`insert into ${kpiRollup} (cut, level, key, span, bucket, ${list}, open_by_day)
+    select cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed},
+           needle_month_days(array_agg(extract(day from bucket)::int), array_agg(due - closed))
     from ${kpiRollup} where span = 'day'
-    group by cut, level, key, 5 order by 5, cut, level, key`);
+    group by cut, level, key, 5 order by 5, cut, level, key
+    on conflict (cut, level, key, span, bucket) do update
+    set ${added}, open_by_day = ${addOpenDays(sql.raw('kpi_rollup.open_by_day'), sql.raw('excluded.open_by_day'))}`);
 }

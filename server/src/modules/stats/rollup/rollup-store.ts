@@ -1,6 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
+import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-by-day.js';
 import { type CutKey, cutKeysOf } from './rollup-cuts.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
@@ -45,14 +46,18 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
         set: increments(kpiDaily),
       });
   }
-  const cuts = cutDeltas(rows).filter((r) => !isZero(r.counters));
+  // A case whose deadline moves within a month nets to nothing in the month's counters, not in its days.
+  const cuts = cutDeltas(rows).filter((r) => !isZero(r.counters) || carriesOpenDays(r.openByDay));
   for (let i = 0; i < cuts.length; i += BATCH) {
     await tx
       .insert(kpiRollup)
-      .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters })))
+      .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters, openByDay: r.openByDay })))
       .onConflictDoUpdate({
         target: [kpiRollup.cut, kpiRollup.level, kpiRollup.key, kpiRollup.span, kpiRollup.bucket],
-        set: increments(kpiRollup),
+        set: {
+          ...increments(kpiRollup),
+          openByDay: addOpenDays(sql`${kpiRollup.openByDay}`, sql`excluded.open_by_day`),
+        },
       });
   }
 }
@@ -67,14 +72,18 @@ function increments(table: typeof kpiDaily | typeof kpiRollup) {
   );
 }
 
-/** The fine deltas summed into every cut they belong to (rollup-cuts.ts), in a fixed order. */
+/**
+ * The fine deltas summed into every cut they belong to (rollup-cuts.ts), in a fixed order; a month row's
+ * with what they change in its days' open cases (open-by-day.ts).
+ */
 function cutDeltas(rows: RollupDelta[]) {
-  const out = new Map<string, { key: CutKey; counters: Counters }>();
+  const out = new Map<string, { key: CutKey; counters: Counters; openByDay?: number[] }>();
   for (const r of rows) {
     for (const key of cutKeysOf(r.key)) {
       const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}`;
       const row = out.get(id) ?? { key, counters: {} };
       addCounters(row.counters, r.counters);
+      if (key.span === 'month') row.openByDay = addOpenOnDay(row.openByDay, r.key.day, r.counters);
       out.set(id, row);
     }
   }
