@@ -71,10 +71,10 @@ try {
   const rollup = `sum(1)::int as due, count(closed_at)::int as closed,
        count(*) filter (where closed_at <= due_at)::int as closed_on_time`;
   await db.query(
-    `insert into kpi_daily (day, region_code, unit_key, category_code, due, closed, closed_on_time)
-     select (due_at at time zone 'Asia/Shanghai')::date, region_code,
+    `insert into kpi_daily (district_code, day, region_code, unit_key, category_code, due, closed, closed_on_time)
+     select left(region_code, 6) || '000000', (due_at at time zone 'Asia/Shanghai')::date, region_code,
             coalesce('d:' || unit_department_id, 'r:' || unit_region_code), category_code, ${rollup}
-     from cases group by 1, 2, 3, 4`,
+     from cases group by 1, 2, 3, 4, 5`,
   );
   await deriveCutsFromFine(database.db);
   await db.query('vacuum analyze kpi_daily, kpi_rollup');

@@ -142,10 +142,10 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
   const unitKey = `coalesce('d:' || c.unit_department_id, 'r:' || c.unit_region_code, '')`;
   const chinaDay = (at: string) => `(${at} at time zone 'Asia/Shanghai')::date`;
   await client.query(
-    `insert into kpi_daily (day, region_code, unit_key, category_code, reported, due, closed, closed_on_time,
+    `insert into kpi_daily (district_code, day, region_code, unit_key, category_code, reported, due, closed, closed_on_time,
        filed, filed_on_time, verified_public_reports, dispatched, dispatched_on_time, returned, handled, handled_on_time,
        hotline_valid_callbacks, hotline_contacted, hotline_resolved, hotline_satisfied, hotline_basically_satisfied)
-     select day, region_code, unit_key, category_code, sum(reported), sum(due), sum(closed), sum(closed_on_time),
+     select left(region_code, 6) || '000000', day, region_code, unit_key, category_code, sum(reported), sum(due), sum(closed), sum(closed_on_time),
             sum(filed), sum(filed_on_time), sum(verified_public_reports), sum(dispatched), sum(dispatched_on_time),
             sum(returned), sum(handled), sum(handled_on_time), sum(valid_callbacks), sum(contacted), sum(resolved),
             sum(satisfied), sum(basically_satisfied)
@@ -184,7 +184,7 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
        join gen_case_facts s on s.case_id = c.id
        where s.called_back_at is not null
      ) as figures
-     group by 1, 2, 3, 4`,
+     group by 1, 2, 3, 4, 5`,
     [`${prefix}%`],
   );
   await client.query(

@@ -72,7 +72,6 @@ const homeOf = (table: string): TableHome | undefined => TABLE_HOMES[table];
  */
 const GAPS_LEFT: string[] = [
   'addresses: no district_code column',
-  'kpi_daily: no district_code column',
   'kpi_rollup: no district_code column',
   'photos: no district_code column',
 ];

@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0041 applied over them once: every describe below reads this one database.
+ * migrations 0029–0043 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -62,6 +62,7 @@ beforeAll(
             tasksOf,
             shopOf,
             evaluationOf,
+            rollupsOf,
           ]
             .map((rows) => rows(place, i + 1))
             .join(''),
@@ -557,6 +558,40 @@ describe('migration 0041 (district keys of households and evaluations)', () => {
     const nanguanHousehold = '00000000-0000-4000-8000-000000002701';
     await expect(client.query(submit, [DISTRICT.chaoyang, evaluation, nanguanHousehold])).rejects.toThrow(
       /foreign key/,
+    );
+  });
+});
+
+/** The fine KPI rows of a grid and of its street's office (a whistle's figures), as 0004 made them. */
+function rollupsOf(place: keyof typeof GRIDS): string {
+  const grid = GRIDS[place];
+  return `
+    insert into kpi_daily (day, region_code, unit_key, category_code, reported, due)
+      values ('2026-11-02', '${grid}', 'r:${grid.slice(0, 12)}', 'E01', 3, 2),
+             ('2026-11-02', '${grid.slice(0, 12)}', '', '', 0, 0);`;
+}
+
+describe('migration 0043 (district keys of the fine KPI rows)', () => {
+  it("fills each row's district from its region, and keeps its figures", async () => {
+    expect(await districtsIn(client, 'kpi_daily')).toEqual([
+      DISTRICT.nanguan,
+      DISTRICT.nanguan,
+      DISTRICT.chaoyang,
+      DISTRICT.chaoyang,
+    ]);
+    const { rows } = await client.query<{ reported: number }>(
+      `select sum(reported)::int as reported from kpi_daily where district_code = $1`,
+      [DISTRICT.chaoyang],
+    );
+    expect(rows[0]?.reported).toBe(3);
+  });
+
+  it('keeps one row per district, day, region, unit and category', async () => {
+    const add = `insert into kpi_daily (district_code, day, region_code, unit_key, category_code, reported)
+      values ($1, '2026-11-02', $2, $3, 'E01', 1)`;
+    const grid = GRIDS.chaoyang;
+    await expect(client.query(add, [DISTRICT.chaoyang, grid, `r:${grid.slice(0, 12)}`])).rejects.toThrow(
+      /duplicate key/,
     );
   });
 });

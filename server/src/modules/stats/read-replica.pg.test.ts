@@ -22,9 +22,11 @@ beforeAll(async () => {
   const url = await createPostgresTestDatabase(inject('postgresTemplate'));
   const writer = await openDatabase({ kind: 'postgres', url });
   const day = chinaDayOf(new Date());
+  const grid = demo.gridOf(demo.yongchangCommunity, 1);
   await writer.db.insert(kpiDaily).values({
+    districtCode: `${grid.slice(0, 6)}000000`,
     day,
-    regionCode: demo.gridOf(demo.yongchangCommunity, 1),
+    regionCode: grid,
     unitKey: '',
     categoryCode: 'E0550',
     reported: MARK,

@@ -56,6 +56,8 @@ export type CounterName = (typeof COUNTER_COLUMNS)[number];
 export const kpiDaily = pgTable(
   'kpi_daily',
   {
+    /** The region's district (the first six digits of its code): the row's home on Citus. */
+    districtCode: districtCode(),
     day: date('day').notNull(),
     regionCode: text('region_code').notNull(),
     /** 'd:<department id>', 'r:<office region code>', or '' where no unit applies. */
@@ -64,7 +66,7 @@ export const kpiDaily = pgTable(
     ...counters(),
   },
   (t) => [
-    primaryKey({ columns: [t.day, t.regionCode, t.unitKey, t.categoryCode] }),
+    primaryKey({ columns: [t.districtCode, t.day, t.regionCode, t.unitKey, t.categoryCode] }),
     index('kpi_daily_unit_idx').on(t.unitKey, t.day),
     // A community's or a grid's category cut: a prefix of the region code, then the days.
     index('kpi_daily_region_idx').on(t.regionCode.op('text_pattern_ops'), t.day),

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
+import { districtCodeOfPrefix } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
 import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-by-day.js';
 import { type CutKey, cutKeysOf } from './rollup-cuts.js';
@@ -29,6 +30,9 @@ export function mergeDeltas(
   return into;
 }
 
+// Every fine row names a grid or an office (12 or 15 digits), so it always lies in a district.
+const districtOf = (k: RollupKey) => districtCodeOfPrefix(k.regionCode) ?? k.regionCode;
+
 const isZero = (c: Counters) => Object.values(c).every((v) => v === 0);
 
 /** Adds merged deltas to the rollup rows, fine and in every cut, creating the rows that do not exist yet. */
@@ -40,9 +44,15 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
     const chunk = rows.slice(i, i + BATCH);
     await tx
       .insert(kpiDaily)
-      .values(chunk.map((r) => ({ ...r.key, ...r.counters })))
+      .values(chunk.map((r) => ({ districtCode: districtOf(r.key), ...r.key, ...r.counters })))
       .onConflictDoUpdate({
-        target: [kpiDaily.day, kpiDaily.regionCode, kpiDaily.unitKey, kpiDaily.categoryCode],
+        target: [
+          kpiDaily.districtCode,
+          kpiDaily.day,
+          kpiDaily.regionCode,
+          kpiDaily.unitKey,
+          kpiDaily.categoryCode,
+        ],
         set: increments(kpiDaily),
       });
   }
