@@ -1,4 +1,5 @@
 import { asc, gt } from 'drizzle-orm';
+import pg from 'pg';
 import type { Db, Executor } from '../../../db/database.js';
 import { databaseErrorOf } from '../../../db/database-error.js';
 import { caseEvents } from '../../cases/cases.tables.js';
@@ -35,24 +36,42 @@ const ATTEMPTS = 10;
 /**
  * Recomputes every rollup from the event logs, replacing what was there. It reads one consistent
  * snapshot (repeatable read): events committed meanwhile stay queued and are applied afterwards, once.
+ * `attempts` bounds the starts again after PostgreSQL refuses the snapshot as stale (40001).
  */
-export async function rebuildKpis(db: Db): Promise<{ events: number; rows: number; cases: number }> {
+export async function rebuildKpis(
+  db: Db,
+  { attempts = ATTEMPTS }: { attempts?: number } = {},
+): Promise<{ events: number; rows: number; cases: number }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await rebuildOnce(db);
+      return await rebuildHoldingTheLock(db);
     } catch (err) {
-      // The snapshot is taken as the rebuild starts to wait for the lock: a batch the rollup worker
-      // committed during that wait makes PostgreSQL refuse the rebuild's deletes (40001), before it has
-      // replayed anything. Starting again is cheap, and workers only try the lock, so it soon goes through.
-      if (attempt >= ATTEMPTS || databaseErrorOf(err)?.code !== '40001') throw err;
+      // A safety net: with the lock taken before the snapshot (below), no applier writes these tables
+      // meanwhile and PostgreSQL has nothing to refuse.
+      if (attempt >= attempts || databaseErrorOf(err)?.code !== '40001') throw err;
     }
   }
 }
 
-async function rebuildOnce(db: Db): Promise<{ events: number; rows: number; cases: number }> {
+/**
+ * On a PostgreSQL server the rollups' lock is waited for on a connection of its own and held there
+ * until the rebuild has committed: waited for inside the rebuild's transaction, it would come after
+ * that transaction's snapshot, and a batch an applier committed during the wait would make
+ * PostgreSQL refuse the rebuild's deletes (40001), again for as long as appliers kept busy. The
+ * embedded engine has one connection, and its applier runs in the same queue as the rebuild.
+ */
+async function rebuildHoldingTheLock(db: Db) {
+  if (!((db as unknown as { $client: unknown }).$client instanceof pg.Pool)) return rebuildOnce(db, true);
+  return db.transaction(async (holder) => {
+    await lockRollups(holder);
+    return rebuildOnce(db, false);
+  });
+}
+
+async function rebuildOnce(db: Db, lock: boolean): Promise<{ events: number; rows: number; cases: number }> {
   return db.transaction(
     async (tx) => {
-      await lockRollups(tx);
+      if (lock) await lockRollups(tx);
       await tx.delete(kpiDaily);
       await tx.delete(kpiRollup);
       await tx.delete(kpiCaseState);
