@@ -1,7 +1,6 @@
 import { and, eq, gte, inArray, like, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { chinaDayOf } from '../../lib/calendar/index.js';
-import { openFrom } from './rollup/open-by-day.js';
 import { AREA_LEVELS, CATEGORY_LEVELS } from './rollup/rollup-cuts.js';
 import { planSpans, type SpanPlan } from './span-plan.js';
 import { COUNTER_COLUMNS, type CounterName, kpiDaily, kpiRollup } from './stats.tables.js';
@@ -30,25 +29,26 @@ export interface KpiFilter {
  * finer than a day, and this errs towards not charging a unit before its deadline. Decided here, on
  * the rollup rows, so that no query ever has to read the case table for it.
  *
- * These are the sums over the rollup rows of a plan, `due` so counted. A running month (span-plan.ts) is
- * read from its month row alone: its due less the cases due from today on that are still open, which the
- * row keeps day by day (open-by-day.ts).
+ * These are the sums over the rollup rows of a plan, `due` so counted. With a running month (span-plan.ts)
+ * its month row counts in full, and its day rows from today on only correct it: each adds its closed
+ * cases and takes back its due ones, which is what is due so far for those days, and adds nothing else (the
+ * month row has it already).
  */
 function planSums(plan: SpanPlan, today: string): Record<CounterName, SQL<number>> {
   const t = kpiRollup;
   const { running } = plan;
-  const runningRow = running
-    ? sql`when ${t.span} = 'month' and ${t.bucket} = ${running.month}::date then ${runningDue(running)} `
-    : sql``;
-  const dueSoFar = sql`case ${runningRow}when ${t.span} = 'month' then ${t.due} when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
+  const correcting = running
+    ? sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`
+    : undefined;
+  const dueSoFar = sql`case ${correcting ? sql`when ${t.span} = 'month' then ${t.due} when ${correcting} then ${t.closed} - ${t.due} ` : sql``}when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
   return Object.fromEntries(
-    COUNTER_COLUMNS.map((c) => [c, sql<number>`coalesce(sum(${c === 'due' ? dueSoFar : t[c]}), 0)::float8`]),
+    COUNTER_COLUMNS.map((c) => {
+      const value =
+        c === 'due' ? dueSoFar : correcting ? sql`case when ${correcting} then 0 else ${t[c]} end` : t[c];
+      return [c, sql<number>`coalesce(sum(${value}), 0)::float8`];
+    }),
   ) as Record<CounterName, SQL<number>>;
 }
-
-/** A running month row's 应结 so far: its due, less the cases due from today on and still open. */
-const runningDue = (running: NonNullable<SpanPlan['running']>) =>
-  sql`${kpiRollup.due} - ${openFrom(sql`${kpiRollup.openByDay}`, running.from)}`;
 
 const todayOf = (f: KpiFilter) => f.today ?? chinaDayOf(new Date());
 
@@ -61,32 +61,45 @@ export function kpiWhere(f: KpiFilter): SQL | undefined {
   );
 }
 
-/** The kpi_rollup rows of a plan: whole months and a running month from the month rows, the rest from the day rows. */
+/**
+ * The kpi_rollup rows of a plan: whole months from the month rows, the rest from the day rows, and a
+ * running month from its month row and its day rows from today on.
+ */
 function spanWhere(plan: SpanPlan): SQL {
-  const arms = spanRuns(plan).map((run) => run.where);
+  const arms = spanArms(plan);
   // An empty period selects nothing, never everything.
   return arms.length === 0 ? sql`false` : (or(...arms) as SQL);
 }
 
-/** Each run of rows a plan reads, with what kind of rows they are: month rows, day rows, or a running month's row. */
+/** Each run of rows a plan reads, as its own condition. */
+function spanArms(plan: SpanPlan): SQL[] {
+  return spanRuns(plan).map((run) => run.where);
+}
+
+/**
+ * Each run of rows a plan reads, with what kind of rows they are: month rows, day rows, or a running
+ * month's day rows from today on, which only correct its month row (see `planSums`).
+ */
 interface SpanRun {
-  kind: 'month' | 'days' | 'running';
+  kind: 'month' | 'days' | 'correcting';
   where: SQL;
 }
 
 function spanRuns(plan: SpanPlan): SpanRun[] {
-  const monthRows = (from: string, to: string, kind: SpanRun['kind'] = 'month'): SpanRun => ({
-    kind,
+  const monthRows = (from: string, to: string): SpanRun => ({
+    kind: 'month',
     where: and(eq(kpiRollup.span, 'month'), gte(kpiRollup.bucket, from), lte(kpiRollup.bucket, to)) as SQL,
   });
-  const dayRows = (d: { from: string; to: string }): SpanRun => ({
-    kind: 'days',
+  const dayRows = (d: { from: string; to: string }, kind: SpanRun['kind'] = 'days'): SpanRun => ({
+    kind,
     where: and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)) as SQL,
   });
   return [
     ...(plan.months ? [monthRows(plan.months.from, plan.months.to)] : []),
-    ...plan.days.map(dayRows),
-    ...(plan.running ? [monthRows(plan.running.month, plan.running.month, 'running')] : []),
+    ...plan.days.map((d) => dayRows(d)),
+    ...(plan.running
+      ? [monthRows(plan.running.month, plan.running.month), dayRows(plan.running, 'correcting')]
+      : []),
   ];
 }
 
@@ -152,10 +165,9 @@ function groupedSums(
   const only = keys ? inArray(t.key, keys) : undefined;
   // Each run projects what it adds, as planSums counts it, so the sums below are plain: a month row
   // its counters, a day row its due ones once the day has passed (else its closed ones), and a running
-  // month's row its due so far.
-  const { running } = plan;
+  // month's day from today on its closed less its due, and nothing else.
   const column = (c: CounterName, run: SpanRun['kind']) => {
-    if (c === 'due' && run === 'running' && running) return runningDue(running);
+    if (run === 'correcting') return c === 'due' ? sql`${t.closed} - ${t.due}` : sql`0`;
     if (c === 'due' && run === 'days')
       return sql`case when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
     return sql`${t[c]}`;

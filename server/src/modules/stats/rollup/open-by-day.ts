@@ -20,12 +20,3 @@ export const carriesOpenDays = (days: number[] | undefined) => days?.some((n) =>
 
 /** Element-wise sum of a row's elements and a delta's (the migration's needle_add_days). */
 export const addOpenDays = (column: SQL, delta: SQL) => sql`needle_add_days(${column}, ${delta})`;
-
-/**
- * The cases due from `today` (a day of the row's month) to the month's end and not closed yet: what
- * 应结 so far takes out of a running month's due (kpi-sums.ts).
- */
-export function openFrom(column: SQL, today: string): SQL<number> {
-  const from = Number(today.slice(8, 10));
-  return sql<number>`coalesce((select sum(n) from unnest(${column}[${sql.raw(String(from))}:${sql.raw(String(MONTH_DAYS))}]) as n), 0)`;
-}
