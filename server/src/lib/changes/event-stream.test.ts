@@ -42,57 +42,53 @@ function harness() {
   };
 }
 
+/**
+ * A stream over a board whose state is a version number: each computation reads the version, then
+ * takes `delay(n)` ms for its n-th read (from 1) before it answers.
+ */
+function boardStream(delay: (n: number) => number) {
+  const h = harness();
+  const board = { version: 1, calls: 0 };
+  const opened = streamEvents(h.live, h.request, h.reply, {
+    event: 'board',
+    viewer: async () => ({}),
+    render: async () => {
+      const seen = board.version;
+      board.calls += 1;
+      await sleep(delay(board.calls));
+      return { key: String(seen), data: seen };
+    },
+  });
+  return { ...h, board, opened };
+}
+
 describe('a live stream', () => {
   it('sends the newest answer last when a change lands while the first answer is still computed', async () => {
-    const h = harness();
-    let version = 1;
-    let calls = 0;
-    const opened = streamEvents(h.live, h.request, h.reply, {
-      event: 'board',
-      viewer: async () => ({}),
-      render: async () => {
-        // The first read is slow: a change arrives while it runs, and is read quickly.
-        const seen = version;
-        calls += 1;
-        await sleep(calls === 1 ? 60 : 1);
-        return { key: String(seen), data: seen };
-      },
-    });
+    // The first read is slow: a change arrives while it runs, and is read quickly.
+    const s = boardStream((n) => (n === 1 ? 60 : 1));
     await sleep(10);
-    version = 2;
-    h.change();
-    await opened;
+    s.board.version = 2;
+    s.change();
+    await s.opened;
     await sleep(80);
-    const sent = h.sent();
-    h.end();
+    const sent = s.sent();
+    s.end();
     expect(sent.at(-1)).toBe(2);
     expect(sent).toEqual([1, 2]);
   });
 
   it('computes once more for changes that arrive during a computation, and not once per change', async () => {
-    const h = harness();
-    let version = 1;
-    let calls = 0;
-    const opened = streamEvents(h.live, h.request, h.reply, {
-      event: 'board',
-      viewer: async () => ({}),
-      render: async () => {
-        calls += 1;
-        const seen = version;
-        await sleep(20);
-        return { key: String(seen), data: seen };
-      },
-    });
-    await opened;
-    version = 2;
-    h.change();
-    h.change();
-    h.change();
+    const s = boardStream(() => 20);
+    await s.opened;
+    s.board.version = 2;
+    s.change();
+    s.change();
+    s.change();
     await sleep(100);
-    const sent = h.sent();
-    h.end();
+    const sent = s.sent();
+    s.end();
     expect(sent).toEqual([1, 2]);
     // The first answer, the change, and one more for the two that came while it was computed.
-    expect(calls).toBe(3);
+    expect(s.board.calls).toBe(3);
   });
 });
