@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Db } from './database.js';
 import { isConnectionLoss } from './database-error.js';
 
 /**
@@ -192,4 +193,10 @@ export async function connectOutsidePool(from: { url: string } | { pool: pg.Pool
       throw err;
     }
   });
+}
+
+/** The pool behind a drizzle database on a PostgreSQL server; undefined on the embedded engine. */
+export function poolOf(db: Db): pg.Pool | undefined {
+  const client = (db as unknown as { $client: unknown }).$client;
+  return client instanceof pg.Pool ? client : undefined;
 }

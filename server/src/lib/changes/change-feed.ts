@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Db } from '../../db/database.js';
-import { connectOutsidePool } from '../../db/postgres-hosts.js';
+import { connectOutsidePool, poolOf } from '../../db/postgres-hosts.js';
 import { CHANGES_CHANNEL } from './change-notice.js';
 
 /** How long the feed gathers notices before telling its subscribers: a burst of steps is one change. */
@@ -26,10 +26,10 @@ type Unlisten = () => Promise<void>;
  * connection for good and a pooled one would be handed to other queries.
  */
 async function listenOn(db: Db, onNotice: () => void, onLost: (err: Error) => void): Promise<Unlisten> {
-  const client = (db as unknown as { $client: PGlite | pg.Pool }).$client;
-  if (client instanceof pg.Pool) {
+  const pool = poolOf(db);
+  if (pool) {
     // On the host the pool would pick.
-    const listener = await connectOutsidePool({ pool: client });
+    const listener = await connectOutsidePool({ pool });
     listener.on('notification', (n) => {
       if (n.channel === CHANGES_CHANNEL) onNotice();
     });
@@ -37,6 +37,7 @@ async function listenOn(db: Db, onNotice: () => void, onLost: (err: Error) => vo
     await listener.query(`listen ${pg.escapeIdentifier(CHANGES_CHANNEL)}`);
     return () => listener.end();
   }
+  const client = (db as unknown as { $client: PGlite }).$client;
   const unlisten = await client.listen(CHANGES_CHANNEL, onNotice);
   return async () => {
     // Closing the embedded database first ends its listeners with it.

@@ -1,7 +1,7 @@
 import { asc, gt } from 'drizzle-orm';
-import pg from 'pg';
 import type { Db, Executor } from '../../../db/database.js';
 import { databaseErrorOf } from '../../../db/database-error.js';
+import { poolOf } from '../../../db/postgres-hosts.js';
 import { caseEvents } from '../../cases/cases.tables.js';
 import { whistleEvents } from '../../whistle/whistle.tables.js';
 import { kpiCaseState, kpiDaily, kpiOutbox, kpiRollup } from '../stats.tables.js';
@@ -61,7 +61,7 @@ export async function rebuildKpis(
  * embedded engine has one connection, and its applier runs in the same queue as the rebuild.
  */
 async function rebuildHoldingTheLock(db: Db) {
-  if (!((db as unknown as { $client: unknown }).$client instanceof pg.Pool)) return rebuildOnce(db, true);
+  if (!poolOf(db)) return rebuildOnce(db, true);
   return db.transaction(async (holder) => {
     await lockRollups(holder);
     return rebuildOnce(db, false);
