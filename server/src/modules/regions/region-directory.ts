@@ -35,6 +35,7 @@ function inForce(r: DirectoryInput, today: string): boolean {
 export class RegionDirectory {
   private readonly nodes = new Map<string, RegionNode>();
   private readonly children = new Map<string, RegionNode[]>();
+  private readonly atLevel = new Map<RegionLevel, readonly RegionNode[]>();
   private readonly index: GridIndex;
 
   constructor(rows: readonly DirectoryInput[], today = new Date().toISOString().slice(0, 10)) {
@@ -94,10 +95,19 @@ export class RegionDirectory {
     return build(node);
   }
 
-  nodesAtLevel(level: RegionLevel): RegionNode[] {
-    return [...this.nodes.values()]
-      .filter((n) => n.level === level)
-      .sort((a, b) => a.code.localeCompare(b.code));
+  /**
+   * Every node of a level, in code order (codes are digits: code-point order). Kept once made, as the
+   * directory never changes: a city's grid ranking asks for its ten thousand grids on every page.
+   */
+  nodesAtLevel(level: RegionLevel): readonly RegionNode[] {
+    let nodes = this.atLevel.get(level);
+    if (!nodes) {
+      nodes = [...this.nodes.values()]
+        .filter((n) => n.level === level)
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+      this.atLevel.set(level, nodes);
+    }
+    return nodes;
   }
 
   /** Every node at the top of the tree: cities, and districts whose city is not managed here. */

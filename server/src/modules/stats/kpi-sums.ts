@@ -208,23 +208,21 @@ export async function sumCountersBy(
 
 /**
  * Every group with a score, best first (equal scores by unit code, in code-point order), scored in the
- * database by `score` over the summed `counters`: a city's ranking of ten thousand grids sends back a
- * code and a number each, not their figures.
+ * database by `scored` (ranking-score.ts `scoredSql`), which adds a `score` column to the select of the
+ * summed `counters` it is given: a city's ranking of ten thousand grids sends back a code and a number
+ * each, not their figures.
  */
 export async function scoresBy(
   db: Executor,
   f: KpiFilter,
   group: Grouping,
   counters: readonly CounterName[],
-  score: (sums: Record<CounterName, SQL>) => SQL,
+  scored: (sums: SQL) => SQL,
 ): Promise<{ unit: string; score: number }[]> {
   const sums = groupedSums(f, group, counters);
   if (!sums) return [];
-  const columns = Object.fromEntries(
-    counters.map((c) => [c, sql`${sql.identifier('sums')}.${sql.identifier(c)}`]),
-  ) as Record<CounterName, SQL>;
   const { rows } = (await db.execute(
-    sql`select * from (select unit, ${score(columns)} as score from (${sums}) as sums) as scored
+    sql`select unit, score from (${scored(sums)}) as scored
         where score is not null order by score desc, unit collate "C"`,
   )) as unknown as { rows: { unit: unknown; score: unknown }[] };
   return rows.map((row) => ({ unit: String(row.unit), score: Number(row.score) }));

@@ -9,8 +9,8 @@ import {
   DEPARTMENT_WEIGHTS,
   REGION_WEIGHTS,
   rankingScore,
-  rankingScoreSql,
   SCORE_COUNTERS,
+  scoredSql,
   scoreInputs,
 } from './ranking-score.js';
 
@@ -39,12 +39,8 @@ function generatedSums(n: number): CounterSums[] {
   });
 }
 
-/** rankingScoreSql evaluated by PostgreSQL over the sums, one row each, in order. */
-async function scoresInSql(
-  all: CounterSums[],
-  score: (s: Record<string, SQL>) => SQL,
-): Promise<(number | null)[]> {
-  const columns = Object.fromEntries(SCORE_COUNTERS.map((c) => [c, sql.identifier(c) as unknown as SQL]));
+/** scoredSql evaluated by PostgreSQL over the sums, one row each, in order. */
+async function scoresInSql(all: CounterSums[], scored: (sums: SQL) => SQL): Promise<(number | null)[]> {
   const rows = sql.join(
     all.map(
       (s, i) =>
@@ -57,12 +53,12 @@ async function scoresInSql(
   );
   const names = sql.join([sql.identifier('i'), ...SCORE_COUNTERS.map((c) => sql.identifier(c))], sql`, `);
   const { rows: out } = await db.execute<{ score: number | null }>(
-    sql`select ${score(columns)} as score from (values ${rows}) as sums(${names}) order by i`,
+    sql`select score from (${scored(sql`select * from (values ${rows}) as sums(${names})`)}) as scored order by i`,
   );
   return out.map((r) => (r.score === null ? null : Number(r.score)));
 }
 
-describe('rankingScoreSql: a ranking scored in the database', () => {
+describe('scoredSql: a ranking scored in the database', () => {
   const all = generatedSums(3_000);
 
   for (const [name, hotline] of [
@@ -71,7 +67,7 @@ describe('rankingScoreSql: a ranking scored in the database', () => {
   ] as const) {
     it(`gives every unit rankingScore's score to the last bit, hotline weights ${name}`, async () => {
       for (const weights of [REGION_WEIGHTS, DEPARTMENT_WEIGHTS]) {
-        const inSql = await scoresInSql(all, (s) => rankingScoreSql(s, hotline, weights));
+        const inSql = await scoresInSql(all, (sums) => scoredSql(sums, hotline, weights));
         const inJs = all.map((s) => rankingScore(scoreInputs(s, hotline), weights).score);
         expect(inSql.filter((x) => x === null).length).toBeGreaterThan(100);
         for (let i = 0; i < all.length; i++) expect(inSql[i], `unit ${i}`).toBe(inJs[i]);

@@ -22,9 +22,9 @@ import {
   DEPARTMENT_WEIGHTS,
   REGION_WEIGHTS,
   rankingScore,
-  rankingScoreSql,
   SCORE_COUNTERS,
   type ScorePart,
+  scoredSql,
   scoreInputs,
 } from './ranking-score.js';
 import type { CounterName } from './stats.tables.js';
@@ -140,9 +140,7 @@ export async function rankings(
     counters?: readonly CounterName[];
     keys?: string[];
   }) => Promise<Map<string, CounterSums>>;
-  let scoresOf: (
-    score: (sums: Record<CounterName, SQL>) => SQL,
-  ) => Promise<{ unit: string; score: number }[]>;
+  let scoresOf: (scored: (sums: SQL) => SQL) => Promise<{ unit: string; score: number }[]>;
   let unitWeights: Record<ScorePart['name'], number>;
   if (kind === 'department') {
     const all = await db.select().from(departments);
@@ -151,9 +149,10 @@ export async function rankings(
       : undefined;
     units = all
       .filter((d) => departmentVisible(j, d) && (!region || departmentVisible(region, d)))
-      .map((d) => ({ unit: d.id, name: d.name, key: `d:${d.id}` }));
+      .map((d) => ({ unit: d.id, name: d.name, key: `d:${d.id}` }))
+      .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
     sumsOf = (only) => sumCountersBy(db, period, { units: 'departments' }, only);
-    scoresOf = (score) => scoresBy(db, period, { units: 'departments' }, SCORE_COUNTERS, score);
+    scoresOf = (scored) => scoresBy(db, period, { units: 'departments' }, SCORE_COUNTERS, scored);
     unitWeights = DEPARTMENT_WEIGHTS;
   } else {
     const length = PREFIX_LENGTH[kind];
@@ -164,19 +163,18 @@ export async function rankings(
       .map((n) => ({ unit: n.code, name: n.name, key: n.code.slice(0, length) }));
     const filter = { ...period, regionPrefix: within || undefined };
     sumsOf = (only) => sumCountersBy(db, filter, { regionPrefixLength: length }, only);
-    scoresOf = (score) => scoresBy(db, filter, { regionPrefixLength: length }, SCORE_COUNTERS, score);
+    scoresOf = (scored) => scoresBy(db, filter, { regionPrefixLength: length }, SCORE_COUNTERS, scored);
     unitWeights = REGION_WEIGHTS;
   }
   // Scored and ordered in the database: only a code and a score travel per unit, and the units are
   // looked up for the page alone. Units without a score (no figures yet) follow in code order,
   // unranked, as rankUnits places them.
-  const scores = await scoresOf((s) => rankingScoreSql(s, weights, unitWeights));
+  const scores = await scoresOf((sums) => scoredSql(sums, weights, unitWeights));
   const unitOf = new Map(units.map((u) => [u.key, u]));
   const scored = competitionRanks(scores.filter((s) => unitOf.has(s.unit)));
   const scoredKeys = new Set(scored.map((s) => s.unit));
-  const unscored = units
-    .filter((u) => !scoredKeys.has(u.key))
-    .sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  // In code order already: the directory lists a level's nodes so, and the departments are sorted above.
+  const unscored = units.filter((u) => !scoredKeys.has(u.key));
   const ranked = [
     ...scored.map(({ unit: key, score, rank }) => ({ key, score, rank })),
     ...unscored.map(({ key }) => ({ key, score: null, rank: null })),
