@@ -14,7 +14,8 @@
  * { name, value, unit, baseline, baseline_value, ratio, target, ok }.
  *
  * BENCH_DATABASE_URL uses that server instead of a throwaway one (its database needle_city_bench is made
- * afresh); BENCH_RUNS sets the timed runs per query (default 30).
+ * afresh, or with BENCH_REUSE_CITY=1 measured again as an earlier run left it); BENCH_RUNS sets the timed
+ * runs per query (default 30).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,9 +35,10 @@ import { DEMO_PASSWORD } from '../server/src/seed/demo-accounts.js';
 import { startNeedleProcess } from '../server/src/test/needle-process.js';
 import { signInTo } from '../server/src/test/source-server.js';
 import { type BenchResult, printResults, samples, timeRuns } from './city/bench-results.js';
-import { generateCity } from './city/generate-city.js';
+import { type GeneratedCity, generateCity, rollupRowCounts } from './city/generate-city.js';
 
 const CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
+const REUSE = process.env.BENCH_REUSE_CITY === '1';
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const IDLE_MS = 30_000;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -50,14 +52,13 @@ function startPostgres(): { url: string; stop: () => void } {
   return { url: out[out.length - 1] ?? '', stop: () => execFileSync(script, ['stop', dir]) };
 }
 
-const postgres = startPostgres();
-const dataDirs: string[] = [];
-const results: BenchResult[] = [];
-try {
-  const url = await recreateDatabase(postgres.url, 'needle_city_bench');
-  const database = await openDatabase({ kind: 'postgres', url });
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+/** The city a run generated, as the results name it. */
+type City = Pick<GeneratedCity, 'cases' | 'grids' | 'cutRows'>;
+
+async function generate(
+  client: pg.Client,
+  database: Awaited<ReturnType<typeof openDatabase>>,
+): Promise<City> {
   await seedCategories(database.db);
   const started = Date.now();
   let last = '';
@@ -79,6 +80,44 @@ try {
     `Generated ${city.cases.toLocaleString()} cases over ${city.grids.toLocaleString()} grids in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log('Rollup rows:', city.cutRows);
+  return city;
+}
+
+/**
+ * The city an earlier run left in needle_city_bench (BENCH_REUSE_CITY=1): a 10 M city takes an hour to
+ * generate, so a change is measured again on the same one. Its cases are as old as that run: the
+ * figures of "this month" are the ones it generated, with whatever days have passed since.
+ */
+async function keptCity(client: pg.Client): Promise<City> {
+  const { rows } = await client.query<{ grids: string; cases: string }>(
+    `select (select count(*) from regions where level = 'grid') as grids, (select count(*) from cases) as cases`,
+  );
+  const kept = rows[0];
+  if (!kept || Number(kept.cases) === 0) throw new Error('BENCH_REUSE_CITY: needle_city_bench holds no city');
+  console.log(
+    `Reusing the kept city: ${Number(kept.cases).toLocaleString()} cases over ${Number(kept.grids).toLocaleString()} grids`,
+  );
+  return { cases: Number(kept.cases), grids: Number(kept.grids), cutRows: await rollupRowCounts(client) };
+}
+
+function databaseUrl(serverUrl: string, name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+const postgres = startPostgres();
+const dataDirs: string[] = [];
+const results: BenchResult[] = [];
+try {
+  const url = REUSE
+    ? databaseUrl(postgres.url, 'needle_city_bench')
+    : await recreateDatabase(postgres.url, 'needle_city_bench');
+  // Opening migrates: a kept city gets this build's migrations before the server starts.
+  const database = await openDatabase({ kind: 'postgres', url });
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const city = REUSE ? await keptCity(client) : await generate(client, database);
 
   // Who asks: the city's leader, the busiest street's staff, a district's 城管 department.
   const busiest = await client.query<{ street: string; community: string; grid: string; district: string }>(
@@ -98,7 +137,8 @@ try {
     `insert into users (username, display_name, password_hash, roles, region_code, department_id)
      values ('bj-leader', '市指挥中心', $1, '{leader}', '110100000000', null),
             ('bj-street', '街道工作人员', $1, '{street_staff}', $2, null),
-            ('bj-department', '城管队员', $1, '{department_staff}', null, $3)`,
+            ('bj-department', '城管队员', $1, '{department_staff}', null, $3)
+     on conflict (username) do update set region_code = excluded.region_code, department_id = excluded.department_id`,
     [hash, place.street, department?.id],
   );
 
@@ -358,7 +398,7 @@ try {
   }
   await client.end();
   await database.close();
-  printResults(results, { cases: CASES, grids: city.grids, rollupRows: city.cutRows });
+  printResults(results, { cases: city.cases, grids: city.grids, rollupRows: city.cutRows });
   mkdirSync(path.dirname(resultsFile), { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`Written to ${path.relative(root, resultsFile)}`);

@@ -39,6 +39,15 @@ export interface GeneratedCity {
 const DAY_MS = 86_400_000;
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
+/** The rollup rows per cut and span, and the fine rows: what the README's table of row counts shows. */
+export async function rollupRowCounts(client: pg.ClientBase): Promise<Record<string, number>> {
+  const counted = await client.query<{ cut: string; n: string }>(
+    `select 'fine' as cut, count(*) as n from kpi_daily union all
+     select cut || ' by ' || span, count(*) from kpi_rollup group by cut, span order by 1`,
+  );
+  return Object.fromEntries(counted.rows.map((r) => [r.cut, Number(r.n)]));
+}
+
 export async function generateCity(client: pg.ClientBase, db: Db, g: CityGeneration): Promise<GeneratedCity> {
   const ms: Record<string, number> = {};
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
@@ -145,11 +154,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     await client.query('vacuum analyze kpi_daily, kpi_rollup, kpi_case_state, regions, departments');
     g.onProgress?.('rollups', 2, 2);
   });
-  const counted = await client.query<{ cut: string; n: string }>(
-    `select 'fine' as cut, count(*) as n from kpi_daily union all
-     select cut || ' by ' || span, count(*) from kpi_rollup group by cut, span order by 1`,
-  );
-  const cutRows = Object.fromEntries(counted.rows.map((r) => [r.cut, Number(r.n)]));
+  const cutRows = await rollupRowCounts(client);
   return {
     regions: layout.length,
     grids: grids.length,
