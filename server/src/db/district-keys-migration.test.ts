@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0043 applied over them once: every describe below reads this one database.
+ * migrations 0029–0044 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -562,28 +562,40 @@ describe('migration 0041 (district keys of households and evaluations)', () => {
   });
 });
 
-/** The fine KPI rows of a grid and of its street's office (a whistle's figures), as 0004 made them. */
+/**
+ * The fine KPI rows of a grid and of its street's office (a whistle's figures), as 0004 made them, one
+ * for the city's 城管 department, and the rollup rows 0027 made of them: the grid's, the city's, a
+ * category's, and the department's, which answers in both districts (one row for both).
+ */
 function rollupsOf(place: keyof typeof GRIDS): string {
   const grid = GRIDS[place];
+  const street = grid.slice(0, 9);
   return `
     insert into kpi_daily (day, region_code, unit_key, category_code, reported, due)
       values ('2026-11-02', '${grid}', 'r:${grid.slice(0, 12)}', 'E01', 3, 2),
-             ('2026-11-02', '${grid.slice(0, 12)}', '', '', 0, 0);`;
+             ('2026-11-02', '${grid.slice(0, 12)}', '', '', 0, 0),
+             ('2026-11-02', '${grid}', 'd:${DEPARTMENT}', 'E01', 1, 1);
+    insert into kpi_rollup (cut, level, key, span, bucket, reported, due)
+      values ('cases', 15, '${grid}', 'day', '2026-11-02', 4, 3),
+             ('category', 9, '${street}:E01', 'day', '2026-11-02', 4, 3),
+             ('unit', 0, 'd:${DEPARTMENT}', 'day', '2026-11-02', 1, 1),
+             ('unit', 0, 'd:${DEPARTMENT}', 'month', '2026-11-01', 1, 1),
+             ('cases', 4, '2201', 'day', '2026-11-02', 4, 3)
+      on conflict (cut, level, key, span, bucket) do update
+      set reported = kpi_rollup.reported + excluded.reported, due = kpi_rollup.due + excluded.due;`;
 }
 
 describe('migration 0043 (district keys of the fine KPI rows)', () => {
   it("fills each row's district from its region, and keeps its figures", async () => {
     expect(await districtsIn(client, 'kpi_daily')).toEqual([
-      DISTRICT.nanguan,
-      DISTRICT.nanguan,
-      DISTRICT.chaoyang,
-      DISTRICT.chaoyang,
+      ...Array(3).fill(DISTRICT.nanguan),
+      ...Array(3).fill(DISTRICT.chaoyang),
     ]);
     const { rows } = await client.query<{ reported: number }>(
       `select sum(reported)::int as reported from kpi_daily where district_code = $1`,
       [DISTRICT.chaoyang],
     );
-    expect(rows[0]?.reported).toBe(3);
+    expect(rows[0]?.reported).toBe(4);
   });
 
   it('keeps one row per district, day, region, unit and category', async () => {
@@ -593,5 +605,47 @@ describe('migration 0043 (district keys of the fine KPI rows)', () => {
     await expect(client.query(add, [DISTRICT.chaoyang, grid, `r:${grid.slice(0, 12)}`])).rejects.toThrow(
       /duplicate key/,
     );
+  });
+});
+
+describe('migration 0044 (district keys of the KPI rollups)', () => {
+  const rowsOf = async (where: string) =>
+    (
+      await client.query<{ district: string; key: string; span: string; reported: number }>(
+        `select district_code as district, key, span, reported from kpi_rollup where ${where}
+         order by key, span, district_code`,
+      )
+    ).rows;
+
+  it("puts a region's rows in its district and the city's under the city's code", async () => {
+    expect(await rowsOf(`cut = 'cases' and level = 15`)).toEqual([
+      { district: DISTRICT.nanguan, key: GRIDS.nanguan, span: 'day', reported: 4 },
+      { district: DISTRICT.chaoyang, key: GRIDS.chaoyang, span: 'day', reported: 4 },
+    ]);
+    expect(await rowsOf(`cut = 'category'`)).toEqual([
+      { district: DISTRICT.nanguan, key: `${GRIDS.nanguan.slice(0, 9)}:E01`, span: 'day', reported: 4 },
+      { district: DISTRICT.chaoyang, key: `${GRIDS.chaoyang.slice(0, 9)}:E01`, span: 'day', reported: 4 },
+    ]);
+    expect(await rowsOf(`cut = 'cases' and level = 4`)).toEqual([
+      { district: '220100000000', key: '2201', span: 'day', reported: 8 },
+    ]);
+  });
+
+  it("keeps a unit's rows apart per district, made again from the fine rows, days and months", async () => {
+    expect(await rowsOf(`cut = 'unit' and key = 'd:${DEPARTMENT}'`)).toEqual([
+      { district: DISTRICT.nanguan, key: `d:${DEPARTMENT}`, span: 'day', reported: 1 },
+      { district: DISTRICT.chaoyang, key: `d:${DEPARTMENT}`, span: 'day', reported: 1 },
+      { district: DISTRICT.nanguan, key: `d:${DEPARTMENT}`, span: 'month', reported: 1 },
+      { district: DISTRICT.chaoyang, key: `d:${DEPARTMENT}`, span: 'month', reported: 1 },
+    ]);
+  });
+
+  it('keeps one row per key, span, bucket and district', async () => {
+    await expect(
+      client.query(
+        `insert into kpi_rollup (district_code, cut, level, key, span, bucket) values ($1, 'cases', 15, $2, 'day', '2026-11-02')`,
+        [DISTRICT.chaoyang, GRIDS.chaoyang],
+      ),
+    ).rejects.toThrow(/duplicate key/);
   });
 });

@@ -16,7 +16,13 @@ export async function rollupSnapshot(db: Db) {
   const cuts = await db
     .select()
     .from(kpiRollup)
-    .orderBy(asc(kpiRollup.cut), asc(kpiRollup.key), asc(kpiRollup.span), asc(kpiRollup.bucket));
+    .orderBy(
+      asc(kpiRollup.cut),
+      asc(kpiRollup.key),
+      asc(kpiRollup.span),
+      asc(kpiRollup.bucket),
+      asc(kpiRollup.districtCode),
+    );
   const states = await db.select().from(kpiCaseState).orderBy(asc(kpiCaseState.caseId));
   return { fine: fine.filter(carries), cuts: cuts.filter(carries), states };
 }

@@ -71,7 +71,9 @@ describe('KPI and dashboard reads on a read replica (DATABASE_READ_URL)', () => 
 
   it('refuses a write sent to the replica by mistake: its sessions are read-only', async () => {
     await expect(
-      replica.db.insert(kpiRollup).values({ cut: 'unit', key: 'x', span: 'day', bucket: '2026-01-01' }),
+      replica.db
+        .insert(kpiRollup)
+        .values({ districtCode: '110105000000', cut: 'unit', key: 'x', span: 'day', bucket: '2026-01-01' }),
     ).rejects.toThrow();
     const [row] = await replica.db
       .execute<{ ro: string }>(sql`select current_setting('default_transaction_read_only') as ro`)

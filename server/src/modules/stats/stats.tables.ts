@@ -88,6 +88,11 @@ export const kpiDaily = pgTable(
 export const kpiRollup = pgTable(
   'kpi_rollup',
   {
+    /**
+     * Where the row lives on Citus (rollup-cuts.ts, `homeOf`): a region's district; a city's own rows
+     * under the city's code; a unit's rows apart per district of its cases.
+     */
+    districtCode: districtCode(),
     cut: text('cut', { enum: ['cases', 'whistles', 'unit', 'category'] }).notNull(),
     /** How many digits of a region code the key holds (4 city … 15 grid); 0 for a unit. */
     level: smallint('level').notNull(),
@@ -105,7 +110,7 @@ export const kpiRollup = pgTable(
   },
   (t) => [
     // One key's days or months: a card, a trend.
-    primaryKey({ columns: [t.cut, t.level, t.key, t.span, t.bucket] }),
+    primaryKey({ columns: [t.cut, t.level, t.key, t.span, t.bucket, t.districtCode] }),
     // Every key of a level in a period: a ranking.
     index('kpi_rollup_bucket_idx').on(t.cut, t.level, t.span, t.bucket, t.key),
   ],

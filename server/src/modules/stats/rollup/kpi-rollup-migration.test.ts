@@ -24,7 +24,8 @@ describe('migration 0027 (kpi_rollup)', () => {
       const whistle = random() < 0.1;
       const region = whistle
         ? '220104004000'
-        : `22010400${4 + Math.floor(random() * 2)}00${1 + Math.floor(random() * 3)}00${1 + Math.floor(random() * 2)}`;
+        : // Streets of two districts: a unit answering in both keeps its rows apart per district.
+          `22010${4 + Math.floor(random() * 2)}00400${1 + Math.floor(random() * 3)}00${1 + Math.floor(random() * 2)}`;
       const day = `2026-${10 + Math.floor(random() * 2)}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
       const unit = random() < 0.5 ? 'r:220104004000' : 'd:00000000-0000-4000-8000-00000000000a';
       values.push(
@@ -42,6 +43,7 @@ describe('migration 0027 (kpi_rollup)', () => {
       asc(kpiRollup.key),
       asc(kpiRollup.span),
       asc(kpiRollup.bucket),
+      asc(kpiRollup.districtCode),
     ];
     const migrated = await db
       .select()

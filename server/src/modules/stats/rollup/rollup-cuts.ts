@@ -9,6 +9,7 @@ export type RollupSpan = 'day' | 'month';
 
 /** Which row of kpi_rollup a figure also lands in. */
 export interface CutKey {
+  districtCode: string;
   cut: RollupCut;
   level: number;
   key: string;
@@ -22,6 +23,16 @@ export const AREA_LEVELS = [4, 6, 9, 12, 15] as const;
 export const CATEGORY_LEVELS = [4, 6, 9] as const;
 
 export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+
+/**
+ * The district a rollup row lives in on Citus, from the region prefix it is about: a district's own
+ * code for a prefix within one, the city's code for a city's prefix (its rows span its districts).
+ * A fine row's is its region's; a unit's row takes its fine row's, so a unit is kept per district.
+ */
+export const homeOf = (regionPrefix: string) => regionPrefix.slice(0, 6).padEnd(12, '0');
+
+/** `homeOf` in SQL, over an expression holding a region prefix. */
+const homeSql = (prefix: SQL) => sql`rpad(left(${prefix}, 6), 12, '0')`;
 
 /**
  * Every kpi_rollup row a fine row (day, region, unit, category) adds to. Whistle figures carry no
@@ -38,13 +49,15 @@ export function cutKeysOf(fine: RollupKey): CutKey[] {
   for (const [span, bucket] of spans) {
     for (const level of AREA_LEVELS) {
       if (region.length < level) continue;
-      out.push({ cut: isCase ? 'cases' : 'whistles', level, key: region.slice(0, level), span, bucket });
+      const key = region.slice(0, level);
+      out.push({ districtCode: homeOf(key), cut: isCase ? 'cases' : 'whistles', level, key, span, bucket });
     }
-    out.push({ cut: 'unit', level: 0, key: fine.unitKey, span, bucket });
+    out.push({ districtCode: homeOf(region), cut: 'unit', level: 0, key: fine.unitKey, span, bucket });
     if (!isCase) continue;
     for (const level of CATEGORY_LEVELS) {
       if (region.length < level) continue;
       out.push({
+        districtCode: homeOf(region.slice(0, level)),
         cut: 'category',
         level,
         key: `${region.slice(0, level)}:${fine.categoryCode}`,
@@ -70,50 +83,51 @@ export async function deriveCutsFromFine(db: Executor): Promise<void> {
   const list = sql.raw(columns.map((c) => `"${c}"`).join(', '));
   const summed = sql.raw(columns.map((c) => `sum("${c}")`).join(', '));
   const added = sql.raw(columns.map((c) => `"${c}" = kpi_rollup."${c}" + excluded."${c}"`).join(', '));
+  const conflict = sql`on conflict (cut, level, key, span, bucket, district_code) do update set ${added}`;
   const insert = (select: SQL) =>
-    db.execute(sql`insert into ${kpiRollup} (cut, level, key, span, bucket, ${list}) ${select}
-      on conflict (cut, level, key, span, bucket) do update set ${added}`);
+    db.execute(sql`insert into ${kpiRollup} (district_code, cut, level, key, span, bucket, ${list}) ${select}
+      ${conflict}`);
   const finest = AREA_LEVELS[AREA_LEVELS.length - 1] as number;
   // Each region's days at its own code's level (a grid, or a whistling office's 12 digits). The rows
   // go in day order, as the worker writes them, so that one period's rows of every key (a ranking)
   // share a few pages.
   await insert(sql`
-    select case when category_code = '' then 'whistles' else 'cases' end, length(region_code), region_code,
-           'day', day, ${summed}
+    select district_code, case when category_code = '' then 'whistles' else 'cases' end, length(region_code),
+           region_code, 'day', day, ${summed}
     from ${kpiDaily} where length(region_code) in (${sql.raw(AREA_LEVELS.join(', '))})
-    group by 1, 2, 3, 5 order by 5, 3`);
+    group by 1, 2, 3, 4, 6 order by 6, 4`);
   for (let i = AREA_LEVELS.length - 2; i >= 0; i--) {
     const level = literal(AREA_LEVELS[i] as number);
     const below = literal(AREA_LEVELS[i + 1] ?? finest);
     await insert(sql`
-      select cut, ${level}, left(key, ${level}), 'day', bucket, ${summed}
+      select ${homeSql(sql`left(key, ${level})`)}, cut, ${level}, left(key, ${level}), 'day', bucket, ${summed}
       from ${kpiRollup} where cut in ('cases', 'whistles') and span = 'day' and level = ${below}
-      group by cut, left(key, ${level}), bucket order by bucket, 3`);
+      group by 1, cut, left(key, ${level}), bucket order by bucket, 4`);
   }
   await insert(sql`
-    select 'unit', 0, unit_key, 'day', day, ${summed} from ${kpiDaily} group by unit_key, day order by day, unit_key`);
+    select district_code, 'unit', 0, unit_key, 'day', day, ${summed} from ${kpiDaily}
+    group by district_code, unit_key, day order by day, unit_key`);
   const [street, ...wider] = [...CATEGORY_LEVELS].reverse() as [number, ...number[]];
   await insert(sql`
-    select 'category', ${literal(street)}, left(region_code, ${literal(street)}) || ':' || category_code, 'day', day,
-           ${summed}
+    select district_code, 'category', ${literal(street)}, left(region_code, ${literal(street)}) || ':' || category_code,
+           'day', day, ${summed}
     from ${kpiDaily} where category_code <> '' and length(region_code) >= ${literal(street)}
-    group by 3, day order by day, 3`);
+    group by 1, 4, day order by day, 4`);
   let finer = street;
   for (const level of wider) {
     // '110105004:E0550' → '110105:E0550': the wider prefix, then the category from the finer key.
     await insert(sql`
-      select 'category', ${literal(level)}, left(key, ${literal(level)}) || substr(key, ${literal(finer + 1)}), 'day',
-             bucket, ${summed}
+      select ${homeSql(sql`left(key, ${literal(level)})`)}, 'category', ${literal(level)},
+             left(key, ${literal(level)}) || substr(key, ${literal(finer + 1)}), 'day', bucket, ${summed}
       from ${kpiRollup} where cut = 'category' and span = 'day' and level = ${literal(finer)}
-      group by 3, bucket order by bucket, 3`);
+      group by 1, 4, bucket order by bucket, 4`);
     finer = level;
   }
   // The months, with each day's open cases (open-by-day.ts).
-  await db.execute(sql`insert into ${kpiRollup} (cut, level, key, span, bucket, ${list}, open_by_day)
-    select cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed},
+  await db.execute(sql`insert into ${kpiRollup} (district_code, cut, level, key, span, bucket, ${list}, open_by_day)
+    select district_code, cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed},
            needle_month_days(array_agg(extract(day from bucket)::int), array_agg(due - closed))
     from ${kpiRollup} where span = 'day'
-    group by cut, level, key, 5 order by 5, cut, level, key
-    on conflict (cut, level, key, span, bucket) do update
-    set ${added}, open_by_day = ${addOpenDays(sql.raw('kpi_rollup.open_by_day'), sql.raw('excluded.open_by_day'))}`);
+    group by district_code, cut, level, key, 6 order by 6, cut, level, key
+    ${conflict}, open_by_day = ${addOpenDays(sql.raw('kpi_rollup.open_by_day'), sql.raw('excluded.open_by_day'))}`);
 }

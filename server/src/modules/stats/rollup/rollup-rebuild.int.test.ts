@@ -8,6 +8,7 @@ import { departmentIds, useTestApp } from '../../../test/actors.js';
 import { pointIn, uploadPhoto } from '../../../test/cases.js';
 import { demo } from '../../../test/demo-places.js';
 import { asFigures, kpiOracle } from '../../../test/kpi-oracle.js';
+import { rollupSnapshot } from '../../../test/rollup-snapshot.js';
 import { callStep, issueWhistle, reportIn } from '../../../test/whistles.js';
 import { type AuthUser, toAuthUser } from '../../auth/auth-user.js';
 import { takeAction } from '../../cases/act.js';
@@ -82,22 +83,8 @@ const ACTOR: Record<CaseAction, string> = {
   relocate: 'shiftlead',
 };
 
-async function snapshot() {
-  const rows = await t.database.db
-    .select()
-    .from(kpiDaily)
-    .orderBy(asc(kpiDaily.day), asc(kpiDaily.regionCode), asc(kpiDaily.unitKey), asc(kpiDaily.categoryCode));
-  // Rows whose counters all netted to zero carry nothing: a rebuild never writes them.
-  return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
-}
-
-async function cutSnapshot() {
-  const rows = await t.database.db
-    .select()
-    .from(kpiRollup)
-    .orderBy(asc(kpiRollup.cut), asc(kpiRollup.key), asc(kpiRollup.span), asc(kpiRollup.bucket));
-  return rows.filter((r) => COUNTER_COLUMNS.some((c) => r[c] !== 0));
-}
+const snapshot = async () => (await rollupSnapshot(t.database.db)).fine;
+const cutSnapshot = async () => (await rollupSnapshot(t.database.db)).cuts;
 
 describe('KPI rollups', () => {
   it('after a random history of thousands of events, the incremental figures equal a rebuild from the event log, and both equal the figures worked out by plain SQL over the cases and events', async () => {

@@ -1,9 +1,8 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
-import { districtCodeOfPrefix } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
 import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-by-day.js';
-import { type CutKey, cutKeysOf } from './rollup-cuts.js';
+import { type CutKey, cutKeysOf, homeOf } from './rollup-cuts.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
 const BATCH = 500;
@@ -30,9 +29,6 @@ export function mergeDeltas(
   return into;
 }
 
-// Every fine row names a grid or an office (12 or 15 digits), so it always lies in a district.
-const districtOf = (k: RollupKey) => districtCodeOfPrefix(k.regionCode) ?? k.regionCode;
-
 const isZero = (c: Counters) => Object.values(c).every((v) => v === 0);
 
 /** Adds merged deltas to the rollup rows, fine and in every cut, creating the rows that do not exist yet. */
@@ -44,7 +40,7 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
     const chunk = rows.slice(i, i + BATCH);
     await tx
       .insert(kpiDaily)
-      .values(chunk.map((r) => ({ districtCode: districtOf(r.key), ...r.key, ...r.counters })))
+      .values(chunk.map((r) => ({ districtCode: homeOf(r.key.regionCode), ...r.key, ...r.counters })))
       .onConflictDoUpdate({
         target: [
           kpiDaily.districtCode,
@@ -63,7 +59,14 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
       .insert(kpiRollup)
       .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters, openByDay: r.openByDay })))
       .onConflictDoUpdate({
-        target: [kpiRollup.cut, kpiRollup.level, kpiRollup.key, kpiRollup.span, kpiRollup.bucket],
+        target: [
+          kpiRollup.cut,
+          kpiRollup.level,
+          kpiRollup.key,
+          kpiRollup.span,
+          kpiRollup.bucket,
+          kpiRollup.districtCode,
+        ],
         set: {
           ...increments(kpiRollup),
           openByDay: addOpenDays(sql`${kpiRollup.openByDay}`, sql`excluded.open_by_day`),
@@ -90,7 +93,7 @@ function cutDeltas(rows: RollupDelta[]) {
   const out = new Map<string, { key: CutKey; counters: Counters; openByDay?: number[] }>();
   for (const r of rows) {
     for (const key of cutKeysOf(r.key)) {
-      const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}`;
+      const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}|${key.districtCode}`;
       const row = out.get(id) ?? { key, counters: {} };
       addCounters(row.counters, r.counters);
       if (key.span === 'month') row.openByDay = addOpenOnDay(row.openByDay, r.key.day, r.counters);
