@@ -27,6 +27,10 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   care_tags: 'reference',
   // The region tree: about 700,000 communities and grids for all of China, small enough to copy.
   regions: 'reference',
+  // The gazetteer (地名地址库): a city's map of house numbers, buildings and landmarks, searched by text
+  // from every district's hotline seat and written by imports; an entry may lie outside every imported
+  // region. Like the region tree, a few hundred thousand rows a city, copied to each node.
+  addresses: 'reference',
   shop_code_secret: 'reference',
   // Rules a city sets, with its default under region '' (no district) and a region's own row over it:
   // read by every district's sweeps and pages, written by an admin now and then.
@@ -67,7 +71,6 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   open311_tokens: 'coordinator',
 
   // City data.
-  addresses: 'district',
   building_units: 'district',
   buildings: 'district',
   care_visits: 'district',
@@ -104,8 +107,7 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   inspections: 'district',
   kpi_case_state: 'district',
   kpi_daily: 'district',
-  // Its city-level rows span districts: on Citus the city's figures are summed from its districts'
-  // rows on the coordinator (16 rows for Beijing), and the city level is dropped from the table.
+  // A region's rows lie in its district, a city's own rows under the city's code (districtHomeOf).
   kpi_rollup: 'district',
   micro_wish_events: 'district',
   micro_wishes: 'district',
@@ -116,6 +118,7 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   patrol_points: 'district',
   patrols: 'district',
   personal_data_access: 'district',
+  // In its uploader's district: a photo is taken before the record it shows exists (districtHomeOf).
   photos: 'district',
   posts: 'district',
   rectification_events: 'district',

@@ -31,7 +31,7 @@ async function districtsIn(client: PGlite, table: string): Promise<string[]> {
 
 /**
  * One installation's rows in two districts, written before 0029 in the shapes they had then, and the
- * migrations 0029–0044 applied over them once: every describe below reads this one database.
+ * migrations 0029–0045 applied over them once: every describe below reads this one database.
  */
 const client = new PGlite();
 beforeAll(
@@ -63,6 +63,7 @@ beforeAll(
             shopOf,
             evaluationOf,
             rollupsOf,
+            photosOf,
           ]
             .map((rows) => rows(place, i + 1))
             .join(''),
@@ -647,5 +648,36 @@ describe('migration 0044 (district keys of the KPI rollups)', () => {
         [DISTRICT.chaoyang, GRIDS.chaoyang],
       ),
     ).rejects.toThrow(/duplicate key/);
+  });
+});
+
+/** A photo uploaded by someone working in the place, and one by the first administrator, who has no region. */
+function photosOf(place: keyof typeof GRIDS, n: number): string {
+  const columns =
+    'id, uploaded_by, region_code, content_type, width, height, bytes, storage_key, thumbnail_key';
+  return `
+    insert into photos (${columns}) values
+      ('00000000-0000-4000-8000-0000000f000${n}', '${WORKER}', '${GRIDS[place].slice(0, 12)}', 'image/jpeg', 1, 1, 1, 'a${n}', 'b${n}'),
+      ('00000000-0000-4000-8000-0000000f100${n}', null, null, 'image/jpeg', 1, 1, 1, 'c${n}', 'd${n}');`;
+}
+
+describe('migration 0045 (district keys of photos)', () => {
+  it("puts each photo in its uploader's district, and one without a region under ''", async () => {
+    expect(await districtsIn(client, 'photos')).toEqual(['', '', DISTRICT.nanguan, DISTRICT.chaoyang]);
+  });
+
+  it('keeps one row per district and id, and finds a photo by its id alone', async () => {
+    const id = '00000000-0000-4000-8000-0000000f0001';
+    await expect(
+      client.query(
+        `insert into photos (district_code, id, content_type, width, height, bytes, storage_key, thumbnail_key)
+         values ($1, $2, 'image/jpeg', 1, 1, 1, 'x', 'y')`,
+        [DISTRICT.chaoyang, id],
+      ),
+    ).rejects.toThrow(/duplicate key/);
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from pg_indexes where tablename = 'photos' and indexdef like '%(id)'`,
+    );
+    expect(rows[0]?.n).toBe(1);
   });
 });

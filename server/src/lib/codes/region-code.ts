@@ -75,6 +75,12 @@ export function districtCodeOf(code: string): string {
   return `${code.slice(0, 6)}000000`;
 }
 
+/**
+ * Where a row about a region lives on Citus: the district it lies in, or for a city (whose rows span
+ * its districts) the city's own code, a home of its own. Takes a code or a prefix of one.
+ */
+export const districtHomeOf = (codeOrPrefix: string): string => codeOrPrefix.slice(0, 6).padEnd(12, '0');
+
 /** The district a jurisdiction's region prefix lies in, or undefined for a city-wide prefix (or none). */
 export function districtCodeOfPrefix(prefix: string): string | undefined {
   return prefix.length >= 6 ? `${prefix.slice(0, 6)}000000` : undefined;

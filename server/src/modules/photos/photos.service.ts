@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, arrayContains, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { districtHomeOf } from '../../lib/codes/region-code.js';
 import { notFound } from '../../lib/errors/app-error.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { casesVisibleTo } from '../cases/case-scope.js';
@@ -31,6 +32,7 @@ export async function savePhoto(db: Db, store: PhotoStore, uploader: AuthUser, u
   const [row] = await db
     .insert(photos)
     .values({
+      districtCode: j.kind === 'everywhere' ? '' : districtHomeOf(j.regionCode),
       id,
       uploadedBy: uploader.id,
       regionCode: j.kind === 'everywhere' ? null : j.regionCode,

@@ -89,7 +89,7 @@ export const kpiRollup = pgTable(
   'kpi_rollup',
   {
     /**
-     * Where the row lives on Citus (rollup-cuts.ts, `homeOf`): a region's district; a city's own rows
+     * Where the row lives on Citus (`districtHomeOf`): a region's district; a city's own rows
      * under the city's code; a unit's rows apart per district of its cases.
      */
     districtCode: districtCode(),

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
+import { districtHomeOf } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiRollup } from '../stats.tables.js';
 import { addOpenDays } from './open-by-day.js';
 import type { RollupKey } from './rollup-types.js';
@@ -25,13 +26,10 @@ export const CATEGORY_LEVELS = [4, 6, 9] as const;
 export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
 
 /**
- * The district a rollup row lives in on Citus, from the region prefix it is about: a district's own
- * code for a prefix within one, the city's code for a city's prefix (its rows span its districts).
- * A fine row's is its region's; a unit's row takes its fine row's, so a unit is kept per district.
+ * `districtHomeOf` in SQL, over an expression holding a region prefix: a region's rows lie in its
+ * district, a city's under its own code; a unit's rows take their fine row's, so a unit is kept per
+ * district.
  */
-export const homeOf = (regionPrefix: string) => regionPrefix.slice(0, 6).padEnd(12, '0');
-
-/** `homeOf` in SQL, over an expression holding a region prefix. */
 const homeSql = (prefix: SQL) => sql`rpad(left(${prefix}, 6), 12, '0')`;
 
 /**
@@ -50,14 +48,28 @@ export function cutKeysOf(fine: RollupKey): CutKey[] {
     for (const level of AREA_LEVELS) {
       if (region.length < level) continue;
       const key = region.slice(0, level);
-      out.push({ districtCode: homeOf(key), cut: isCase ? 'cases' : 'whistles', level, key, span, bucket });
+      out.push({
+        districtCode: districtHomeOf(key),
+        cut: isCase ? 'cases' : 'whistles',
+        level,
+        key,
+        span,
+        bucket,
+      });
     }
-    out.push({ districtCode: homeOf(region), cut: 'unit', level: 0, key: fine.unitKey, span, bucket });
+    out.push({
+      districtCode: districtHomeOf(region),
+      cut: 'unit',
+      level: 0,
+      key: fine.unitKey,
+      span,
+      bucket,
+    });
     if (!isCase) continue;
     for (const level of CATEGORY_LEVELS) {
       if (region.length < level) continue;
       out.push({
-        districtCode: homeOf(region.slice(0, level)),
+        districtCode: districtHomeOf(region.slice(0, level)),
         cut: 'category',
         level,
         key: `${region.slice(0, level)}:${fine.categoryCode}`,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, inArray, isNull, like, notInArray, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNull, like, notInArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { regionPrefix } from '../../../lib/codes/region-code.js';
 import { AppError } from '../../../lib/errors/app-error.js';

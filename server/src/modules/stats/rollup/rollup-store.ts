@@ -1,8 +1,9 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
+import { districtHomeOf } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
 import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-by-day.js';
-import { type CutKey, cutKeysOf, homeOf } from './rollup-cuts.js';
+import { type CutKey, cutKeysOf } from './rollup-cuts.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
 const BATCH = 500;
@@ -40,7 +41,7 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
     const chunk = rows.slice(i, i + BATCH);
     await tx
       .insert(kpiDaily)
-      .values(chunk.map((r) => ({ districtCode: homeOf(r.key.regionCode), ...r.key, ...r.counters })))
+      .values(chunk.map((r) => ({ districtCode: districtHomeOf(r.key.regionCode), ...r.key, ...r.counters })))
       .onConflictDoUpdate({
         target: [
           kpiDaily.districtCode,
