@@ -28,6 +28,10 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
     // A ticket for each hotline case (a quarter of the reports), and a callback for most closed ones.
     expect(city.tickets).toBeGreaterThan(700);
     expect(city.callbacks).toBeGreaterThan(200);
+    // About one case in a hundred whistled, each to one to three of its district's departments.
+    expect(city.whistleOrders).toBeGreaterThan(15);
+    expect(city.whistleCalls).toBeGreaterThan(city.whistleOrders);
+    expect(city.whistleEvents).toBeGreaterThan(city.whistleCalls * 2);
     const [generated] = await database.db
       .select({ n: count() })
       .from(cases)
@@ -63,6 +67,12 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
       'hotlineResolved',
       'hotlineSatisfied',
       'hotlineBasicallySatisfied',
+      'whistlesIssued',
+      'reportIns',
+      'reportInsOnTime',
+      'problemsSolved',
+      'evaluations',
+      'evaluationScoreSum',
     ] as const)
       expect(
         kept.fine.reduce((sum, r) => sum + r[counter], 0),

@@ -2,8 +2,9 @@
  * Writes a Beijing-like city into a Needle database on PostgreSQL: its regions and grids, a department of
  * each kind per district, a history of cases with the city's rhythm (generate-cases.ts), each case's
  * timeline through the standard loop (generate-events.ts), a 12345 ticket for each hotline case with
- * the callback of the closed ones (generate-tickets.ts), then the KPI rollups and case states those
- * events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
+ * the callback of the closed ones (generate-tickets.ts), the street's whistles to its district's
+ * departments for about one case in a hundred (generate-whistles.ts), then the KPI rollups and case
+ * states those events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
  */
 import type pg from 'pg';
 import type { Db } from '../../server/src/db/database.js';
@@ -13,6 +14,7 @@ import { type DemoGrid, deferIndexes, generateCases } from '../generate-cases.js
 import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
 import { generateCaseEvents, rollupsFromEvents } from './generate-events.js';
 import { generateHotlineTickets } from './generate-tickets.js';
+import { generateWhistles } from './generate-whistles.js';
 
 export interface CityGeneration extends CityShape {
   cases: number;
@@ -31,6 +33,10 @@ export interface GeneratedCity {
   /** 12345 tickets, and the callbacks on the closed ones' timelines. */
   tickets: number;
   callbacks: number;
+  /** 吹哨报到: orders, the departments they called, and their logs' events. */
+  whistleOrders: number;
+  whistleCalls: number;
+  whistleEvents: number;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -143,6 +149,9 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
   const hotline = await step('tickets', () =>
     generateHotlineTickets(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
   );
+  const whistles = await step('whistles', () =>
+    generateWhistles(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
+  );
 
   await step('rollups', async () => {
     g.onProgress?.('rollups', 0, 2);
@@ -163,6 +172,9 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     events: events + hotline.callbacks,
     tickets: hotline.tickets,
     callbacks: hotline.callbacks,
+    whistleOrders: whistles.orders,
+    whistleCalls: whistles.calls,
+    whistleEvents: whistles.events,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,

@@ -187,6 +187,22 @@ export async function rollupsFromEvents(client: pg.ClientBase, prefix: string): 
      group by 1, 2, 3, 4, 5`,
     [`${prefix}%`],
   );
+  // The whistle figures, on the whistling office's code with no category (whistle-contribution.ts):
+  // whistles issued and problems solved on the office, report-ins and scores on the answering department.
+  await client.query(
+    `insert into kpi_daily (district_code, day, region_code, unit_key, category_code, whistles_issued, report_ins,
+       report_ins_on_time, problems_solved, evaluations, evaluation_score_sum)
+     select district_code, ${chinaDay('at')}, region_code,
+            case when action in ('arrive', 'evaluate') then 'd:' || (data ->> 'departmentId') else '' end, '',
+            count(*) filter (where action = 'issue'), count(*) filter (where action = 'arrive'),
+            count(*) filter (where action = 'arrive' and (data ->> 'onTime')::boolean),
+            coalesce(sum((data ->> 'problemsSolved')::int) filter (where action = 'close'), 0),
+            count(*) filter (where action = 'evaluate'),
+            coalesce(sum((data ->> 'score')::float8) filter (where action = 'evaluate'), 0)
+     from whistle_events where region_code like $1 and action in ('issue', 'arrive', 'close', 'evaluate')
+     group by 1, 2, 3, 4`,
+    [`${prefix}%`],
+  );
   await client.query(
     `insert into kpi_case_state (district_code, case_id, region_code, category_code, channel, unit_key, due_at, status, closed_at,
        duplicate, dispatch_day, dispatch_unit_key, reworked_since_dispatch, verified, counted_callback)
