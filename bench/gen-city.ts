@@ -3,7 +3,8 @@
  * PostgreSQL database at DATABASE_URL (migrated first), with a progress bar. See city/generate-city.ts.
  *
  * Options (defaults in brackets): --districts [16], --streets [152] in all or --streets-per-district,
- * --communities-per-street [21], --grids-per-community [3], --cases [1000000], --days [365].
+ * --communities-per-street [21], --grids-per-community [3], --cases [1000000], --days [365],
+ * --patrol-days [7] (patrols carry their tracks, a few kilobytes each: about 60 MB a day for 10,000 grids).
  */
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     'grids-per-community': { type: 'string', default: '3' },
     cases: { type: 'string', default: '1000000' },
     days: { type: 'string', default: '365' },
+    'patrol-days': { type: 'string', default: '7' },
   },
 });
 
@@ -48,6 +50,7 @@ const shape = {
   gridsPerCommunity: whole('grids-per-community', values['grids-per-community'], 1),
   cases: whole('cases', values.cases, 1),
   days: whole('days', values.days, 1),
+  patrolDays: whole('patrol-days', values['patrol-days'], 0),
 };
 
 const started = Date.now();
@@ -66,7 +69,7 @@ try {
   await seedCategories(database.db);
   const city = await generateCity(client, database.db, { ...shape, now: new Date(), onProgress: bar });
   console.log(
-    `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments, ${city.cases.toLocaleString()} cases and ${city.events.toLocaleString()} case events in ${Math.round((Date.now() - started) / 1000)} s`,
+    `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments, ${city.cases.toLocaleString()} cases and ${city.events.toLocaleString()} case events, ${city.whistleOrders.toLocaleString()} whistle orders and ${city.patrols.toLocaleString()} patrols in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log('Rollup rows:', city.cutRows);
   console.log(

@@ -32,6 +32,10 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
     expect(city.whistleOrders).toBeGreaterThan(15);
     expect(city.whistleCalls).toBeGreaterThan(city.whistleOrders);
     expect(city.whistleEvents).toBeGreaterThan(city.whistleCalls * 2);
+    // A week of 一日两巡 over the 12 grids: two a working day, some missed, each checking in where it passed.
+    expect(city.patrols).toBeGreaterThan(12 * 5 * 1.5);
+    expect(city.patrols).toBeLessThan(12 * 7 * 2);
+    expect(city.patrolCheckins).toBeGreaterThan(city.patrols);
     const [generated] = await database.db
       .select({ n: count() })
       .from(cases)

@@ -3,7 +3,8 @@
  * each kind per district, a history of cases with the city's rhythm (generate-cases.ts), each case's
  * timeline through the standard loop (generate-events.ts), a 12345 ticket for each hotline case with
  * the callback of the closed ones (generate-tickets.ts), the street's whistles to its district's
- * departments for about one case in a hundred (generate-whistles.ts), then the KPI rollups and case
+ * departments for about one case in a hundred (generate-whistles.ts), a week of 一日两巡 patrols with
+ * their tracks (generate-patrols.ts), then the KPI rollups and case
  * states those events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
  */
 import type pg from 'pg';
@@ -13,6 +14,7 @@ import { deriveCutsFromFine } from '../../server/src/modules/stats/rollup/rollup
 import { type DemoGrid, deferIndexes, generateCases } from '../generate-cases.js';
 import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
 import { generateCaseEvents, rollupsFromEvents } from './generate-events.js';
+import { generatePatrols } from './generate-patrols.js';
 import { generateHotlineTickets } from './generate-tickets.js';
 import { generateWhistles } from './generate-whistles.js';
 
@@ -20,6 +22,8 @@ export interface CityGeneration extends CityShape {
   cases: number;
   /** Days of history, ending at the start of today (China time). */
   days: number;
+  /** Days of 一日两巡 patrols, ending at the start of today (default 7): each carries its track. */
+  patrolDays?: number;
   now: Date;
   onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -37,6 +41,9 @@ export interface GeneratedCity {
   whistleOrders: number;
   whistleCalls: number;
   whistleEvents: number;
+  /** 一日两巡: patrols with their tracks, and their check-ins at the grids' points. */
+  patrols: number;
+  patrolCheckins: number;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -152,6 +159,14 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
   const whistles = await step('whistles', () =>
     generateWhistles(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
   );
+  const walked = await step('patrols', () =>
+    generatePatrols(client, db, {
+      grids,
+      days: g.patrolDays ?? 7,
+      now: g.now,
+      onProgress: (done, total) => g.onProgress?.('patrols', done, total),
+    }),
+  );
 
   await step('rollups', async () => {
     g.onProgress?.('rollups', 0, 2);
@@ -175,6 +190,8 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     whistleOrders: whistles.orders,
     whistleCalls: whistles.calls,
     whistleEvents: whistles.events,
+    patrols: walked.patrols,
+    patrolCheckins: walked.checkins,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,

@@ -13,8 +13,8 @@ import { addresses } from '../../modules/addresses/addresses.tables.js';
 import { careVisits } from '../../modules/care/care.tables.js';
 import { visitEveryDays } from '../../modules/care/care-schedule.js';
 import { patrolCheckins, patrolPoints, patrols } from '../../modules/patrols/patrols.tables.js';
-import { encodeTrack } from '../../modules/patrols/track-code.js';
-import { type Box, generateWalk } from '../../modules/patrols/walk-generator.js';
+import type { Box } from '../../modules/patrols/walk-generator.js';
+import { walkedPatrol } from '../../modules/patrols/walked-patrol.js';
 import { regions } from '../../modules/regions/regions.tables.js';
 import {
   buildings,
@@ -293,37 +293,18 @@ export async function seedDemoFieldwork(
       for (let k = 0; k < count; k++) {
         const minutes = random() < 0.05 ? 12 : 35 + Math.floor(random() * 45);
         const startedAt = new Date(chinaMidnight(day) + ((k === 0 ? 8.5 : 14) + random() * 1.5) * 3_600_000);
-        const walk = generateWalk(box, minutes, random);
-        const id = randomUUID();
-        const passed = points.filter((p) => walk.some((w) => metresBetween(w, p) <= p.radiusM));
-        walks.push({
+        const walked = walkedPatrol({
           districtCode: districtCodeOf(grid.code),
-          id,
-          regionCode: grid.code,
+          gridCode: grid.code,
           workerId,
+          box,
+          points,
           startedAt,
-          endedAt: new Date(startedAt.getTime() + minutes * 60_000),
-          track: encodeTrack(walk),
-          trackPoints: walk.length,
-          trackBatches: [0],
-          distanceM: Math.round(walk.slice(1).reduce((s, w, i) => s + metresBetween(walk[i] ?? w, w), 0)),
-          passedPointIds: passed.map((p) => p.id),
-          pointsTotal: points.length,
-          receivedAt: startedAt,
+          minutes,
+          random,
         });
-        for (const p of passed) {
-          const at = walk.find((w) => metresBetween(w, p) <= p.radiusM);
-          checkins.push({
-            districtCode: districtCodeOf(grid.code),
-            patrolId: id,
-            pointId: p.id,
-            at: new Date(startedAt.getTime() + (at?.t ?? 0) * 1000),
-            method: 'gps' as const,
-            lat: at?.lat ?? null,
-            lng: at?.lng ?? null,
-            distanceM: at ? Math.round(metresBetween(at, p)) : null,
-          });
-        }
+        walks.push(walked.patrol);
+        checkins.push(...walked.checkins);
       }
     }
     await insertChunks(walks, (c) => db.insert(patrols).values(c), 100);
