@@ -30,24 +30,24 @@ export interface KpiFilter {
  * the rollup rows, so that no query ever has to read the case table for it.
  *
  * These are the sums over the rollup rows of a plan, `due` so counted. With a running month (span-plan.ts)
- * its month row counts in full, and its day rows from today on only correct it: each adds its closed
- * cases and takes back its due ones, which is what is due so far for those days, and adds nothing else (the
- * month row has it already).
+ * its month row counts its due less the cases due from today on and still open, which the row keeps per
+ * day (`open_from_day`, open-from-day.ts): that is what is due so far in the month.
  */
 function planSums(plan: SpanPlan, today: string): Record<CounterName, SQL<number>> {
   const t = kpiRollup;
-  const { running } = plan;
-  const correcting = running
-    ? sql`(${t.span} = 'day' and ${t.bucket} >= ${running.month}::date and ${t.bucket} <= ${running.to}::date)`
-    : undefined;
-  const dueSoFar = sql`case ${correcting ? sql`when ${t.span} = 'month' then ${t.due} when ${correcting} then ${t.closed} - ${t.due} ` : sql``}when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
+  const running = plan.running
+    ? sql`when ${t.span} = 'month' and ${t.bucket} = ${plan.running.month}::date then ${dueSoFarInMonth(plan.running)} `
+    : sql``;
+  const dueSoFar = sql`case ${running}when ${t.span} = 'month' then ${t.due} when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
   return Object.fromEntries(
-    COUNTER_COLUMNS.map((c) => {
-      const value =
-        c === 'due' ? dueSoFar : correcting ? sql`case when ${correcting} then 0 else ${t[c]} end` : t[c];
-      return [c, sql<number>`coalesce(sum(${value}), 0)::float8`];
-    }),
+    COUNTER_COLUMNS.map((c) => [c, sql<number>`coalesce(sum(${c === 'due' ? dueSoFar : t[c]}), 0)::float8`]),
   ) as Record<CounterName, SQL<number>>;
+}
+
+/** A running month row's due so far: its due less those due from today (`from`) on and still open. */
+function dueSoFarInMonth(running: NonNullable<SpanPlan['running']>): SQL {
+  const day = Number(running.from.slice(8, 10));
+  return sql`${kpiRollup.due} - coalesce(${kpiRollup.openFromDay}[${day}::int], 0)`;
 }
 
 const todayOf = (f: KpiFilter) => f.today ?? chinaDayOf(new Date());
@@ -63,43 +63,33 @@ export function kpiWhere(f: KpiFilter): SQL | undefined {
 
 /**
  * The kpi_rollup rows of a plan: whole months from the month rows, the rest from the day rows, and a
- * running month from its month row and its day rows from today on.
+ * running month from its month row (its due counted so far, see `planSums`).
  */
 function spanWhere(plan: SpanPlan): SQL {
-  const arms = spanArms(plan);
+  const arms = spanRuns(plan).map((run) => run.where);
   // An empty period selects nothing, never everything.
   return arms.length === 0 ? sql`false` : (or(...arms) as SQL);
 }
 
-/** Each run of rows a plan reads, as its own condition. */
-function spanArms(plan: SpanPlan): SQL[] {
-  return spanRuns(plan).map((run) => run.where);
-}
-
-/**
- * Each run of rows a plan reads, with what kind of rows they are: month rows, day rows, or a running
- * month's day rows from today on, which only correct its month row (see `planSums`).
- */
+/** Each run of rows a plan reads, with what kind of rows they are: month rows, day rows, or a running month's row. */
 interface SpanRun {
-  kind: 'month' | 'days' | 'correcting';
+  kind: 'month' | 'days' | 'running';
   where: SQL;
 }
 
 function spanRuns(plan: SpanPlan): SpanRun[] {
-  const monthRows = (from: string, to: string): SpanRun => ({
-    kind: 'month',
+  const monthRows = (from: string, to: string, kind: SpanRun['kind'] = 'month'): SpanRun => ({
+    kind,
     where: and(eq(kpiRollup.span, 'month'), gte(kpiRollup.bucket, from), lte(kpiRollup.bucket, to)) as SQL,
   });
-  const dayRows = (d: { from: string; to: string }, kind: SpanRun['kind'] = 'days'): SpanRun => ({
-    kind,
+  const dayRows = (d: { from: string; to: string }): SpanRun => ({
+    kind: 'days',
     where: and(eq(kpiRollup.span, 'day'), gte(kpiRollup.bucket, d.from), lte(kpiRollup.bucket, d.to)) as SQL,
   });
   return [
     ...(plan.months ? [monthRows(plan.months.from, plan.months.to)] : []),
     ...plan.days.map((d) => dayRows(d)),
-    ...(plan.running
-      ? [monthRows(plan.running.month, plan.running.month), dayRows(plan.running, 'correcting')]
-      : []),
+    ...(plan.running ? [monthRows(plan.running.month, plan.running.month, 'running')] : []),
   ];
 }
 
@@ -165,9 +155,9 @@ function groupedSums(
   const only = keys ? inArray(t.key, keys) : undefined;
   // Each run projects what it adds, as planSums counts it, so the sums below are plain: a month row
   // its counters, a day row its due ones once the day has passed (else its closed ones), and a running
-  // month's day from today on its closed less its due, and nothing else.
+  // month's row its due so far.
   const column = (c: CounterName, run: SpanRun['kind']) => {
-    if (run === 'correcting') return c === 'due' ? sql`${t.closed} - ${t.due}` : sql`0`;
+    if (c === 'due' && run === 'running' && plan.running) return dueSoFarInMonth(plan.running);
     if (c === 'due' && run === 'days')
       return sql`case when ${t.bucket} < ${today}::date then ${t.due} else ${t.closed} end`;
     return sql`${t[c]}`;

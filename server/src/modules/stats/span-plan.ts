@@ -6,8 +6,9 @@ export interface SpanPlan {
   days: { from: string; to: string }[];
   /**
    * The month still running, when the period holds all of it: read from its month row, which the
-   * rollup worker keeps up to date, corrected by its day rows from today on (`from` is today): a case
-   * due on those days is not 应结 yet unless it has closed. Far fewer rows than the month's days.
+   * rollup worker keeps up to date, less the cases due from today on (`from` is today) that are still
+   * open, which the row keeps too (`open_from_day`): a case due on those days is not 应结 yet unless it
+   * has closed.
    */
   running?: { month: string; from: string; to: string };
 }

@@ -102,11 +102,11 @@ export const kpiRollup = pgTable(
     bucket: date('bucket').notNull(),
     ...counters(),
     /**
-     * On a month row, each day's cases due and not closed yet (that day's due less its closed; element 1
-     * is the 1st, 31 elements): what the month's 应结 so far leaves out from today on. Kept, not read yet:
-     * read from it, a 10 M city's rankings measured slower than from the day rows. Null on day rows.
+     * On a month row, for each day, the cases due from that day to the month's end and not closed yet
+     * (element 1 is the 1st, 31 elements; open-from-day.ts): the month's 应结 so far is its due less
+     * today's element, read from this one row (kpi-sums.ts). Null on day rows.
      */
-    openByDay: integer('open_by_day').array(),
+    openFromDay: integer('open_from_day').array(),
   },
   (t) => [
     // One key's days or months: a card, a trend.

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { districtHomeOf } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiDaily, kpiRollup } from '../stats.tables.js';
-import { addOpenDays } from './open-by-day.js';
+import { addOpenDays, openFromDaySql } from './open-from-day.js';
 import type { RollupKey } from './rollup-types.js';
 
 export type RollupCut = 'cases' | 'whistles' | 'unit' | 'category';
@@ -135,11 +135,11 @@ export async function deriveCutsFromFine(db: Executor): Promise<void> {
       group by 1, 4, bucket order by bucket, 4`);
     finer = level;
   }
-  // The months, with each day's open cases (open-by-day.ts).
-  await db.execute(sql`insert into ${kpiRollup} (district_code, cut, level, key, span, bucket, ${list}, open_by_day)
+  // The months, with the open cases due from each day on (open-from-day.ts).
+  await db.execute(sql`insert into ${kpiRollup} (district_code, cut, level, key, span, bucket, ${list}, open_from_day)
     select district_code, cut, level, key, 'month', date_trunc('month', bucket)::date, ${summed},
-           needle_month_days(array_agg(extract(day from bucket)::int), array_agg(due - closed))
+           ${openFromDaySql(sql`array_agg(extract(day from bucket)::int)`, sql`array_agg(due - closed)`)}
     from ${kpiRollup} where span = 'day'
     group by district_code, cut, level, key, 6 order by 6, cut, level, key
-    ${conflict}, open_by_day = ${addOpenDays(sql.raw('kpi_rollup.open_by_day'), sql.raw('excluded.open_by_day'))}`);
+    ${conflict}, open_from_day = ${addOpenDays(sql.raw('kpi_rollup.open_from_day'), sql.raw('excluded.open_from_day'))}`);
 }

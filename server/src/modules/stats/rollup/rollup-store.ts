@@ -2,7 +2,7 @@ import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/database.js';
 import { districtHomeOf } from '../../../lib/codes/region-code.js';
 import { COUNTER_COLUMNS, kpiCaseState, kpiDaily, kpiRollup } from '../stats.tables.js';
-import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-by-day.js';
+import { addOpenDays, addOpenOnDay, carriesOpenDays } from './open-from-day.js';
 import { type CutKey, cutKeysOf } from './rollup-cuts.js';
 import type { CaseKpiState, Counters, RollupDelta, RollupKey } from './rollup-types.js';
 
@@ -54,11 +54,11 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
       });
   }
   // A case whose deadline moves within a month nets to nothing in the month's counters, not in its days.
-  const cuts = cutDeltas(rows).filter((r) => !isZero(r.counters) || carriesOpenDays(r.openByDay));
+  const cuts = cutDeltas(rows).filter((r) => !isZero(r.counters) || carriesOpenDays(r.openFromDay));
   for (let i = 0; i < cuts.length; i += BATCH) {
     await tx
       .insert(kpiRollup)
-      .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters, openByDay: r.openByDay })))
+      .values(cuts.slice(i, i + BATCH).map((r) => ({ ...r.key, ...r.counters, openFromDay: r.openFromDay })))
       .onConflictDoUpdate({
         target: [
           kpiRollup.cut,
@@ -70,7 +70,7 @@ export async function addToRollups(tx: Executor, merged: Map<string, RollupDelta
         ],
         set: {
           ...increments(kpiRollup),
-          openByDay: addOpenDays(sql`${kpiRollup.openByDay}`, sql`excluded.open_by_day`),
+          openFromDay: addOpenDays(sql`${kpiRollup.openFromDay}`, sql`excluded.open_from_day`),
         },
       });
   }
@@ -91,13 +91,13 @@ function increments(table: typeof kpiDaily | typeof kpiRollup) {
  * with what they change in its days' open cases (open-by-day.ts).
  */
 function cutDeltas(rows: RollupDelta[]) {
-  const out = new Map<string, { key: CutKey; counters: Counters; openByDay?: number[] }>();
+  const out = new Map<string, { key: CutKey; counters: Counters; openFromDay?: number[] }>();
   for (const r of rows) {
     for (const key of cutKeysOf(r.key)) {
       const id = `${key.cut}|${key.level}|${key.key}|${key.span}|${key.bucket}|${key.districtCode}`;
       const row = out.get(id) ?? { key, counters: {} };
       addCounters(row.counters, r.counters);
-      if (key.span === 'month') row.openByDay = addOpenOnDay(row.openByDay, r.key.day, r.counters);
+      if (key.span === 'month') row.openFromDay = addOpenOnDay(row.openFromDay, r.key.day, r.counters);
       out.set(id, row);
     }
   }
