@@ -36,6 +36,27 @@ it("a generated city's timelines follow the case loop, and its rollups and case 
     expect(city.patrols).toBeGreaterThan(12 * 5 * 1.5);
     expect(city.patrols).toBeLessThan(12 * 7 * 2);
     expect(city.patrolCheckins).toBeGreaterThan(city.patrols);
+    // A year of participation per street, in seed 000's proportions, its deliberations voted through the module.
+    const streets = await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from regions where level = 'street' and code like '1101%'`,
+    );
+    const streetCount = streets.rows[0]?.n ?? 0;
+    expect(city.participation).toMatchObject({
+      projects: streetCount * 154,
+      deliberations: streetCount * 32,
+    });
+    expect(city.participation.ballots).toBeGreaterThan(streetCount * 32);
+    expect(city.participation.volunteerHours).toBeGreaterThan(0);
+    const participated = await database.db.execute<{ table: string; n: number }>(sql`
+      select 'deliberations' as table, count(*)::int as n from deliberations where region_code like '1101%'
+      union all select 'wishes', count(*)::int from micro_wishes where region_code like '1101%'
+      union all select 'credits', count(*)::int from point_entries e join users u on e.account = 'user:' || u.id
+        where u.username like 'gen-res-%' and e.amount > 0`);
+    expect(Object.fromEntries(participated.rows.map((r) => [r.table, r.n]))).toMatchObject({
+      deliberations: streetCount * 32,
+      wishes: streetCount * 72,
+    });
+    expect(participated.rows.find((r) => r.table === 'credits')?.n).toBeGreaterThan(streetCount * 100);
     const [generated] = await database.db
       .select({ n: count() })
       .from(cases)

@@ -4,16 +4,19 @@
  * timeline through the standard loop (generate-events.ts), a 12345 ticket for each hotline case with
  * the callback of the closed ones (generate-tickets.ts), the street's whistles to its district's
  * departments for about one case in a hundred (generate-whistles.ts), a week of 一日两巡 patrols with
- * their tracks (generate-patrols.ts), then the KPI rollups and case
+ * their tracks (generate-patrols.ts), a year of each street's participation (generate-participation.ts),
+ * then the KPI rollups and case
  * states those events make, fine and in every cut, equal to what `npm run kpi:rebuild` replays from them.
  */
 import type pg from 'pg';
 import type { Db } from '../../server/src/db/database.js';
 import { DEPARTMENT_TYPES } from '../../server/src/modules/departments/department-types.js';
+import { RegionsService } from '../../server/src/modules/regions/regions.service.js';
 import { deriveCutsFromFine } from '../../server/src/modules/stats/rollup/rollup-cuts.js';
 import { type DemoGrid, deferIndexes, generateCases } from '../generate-cases.js';
 import { CITY_CODE, type CityShape, cityLayout, regionRows } from './city-layout.js';
 import { generateCaseEvents, rollupsFromEvents } from './generate-events.js';
+import { type GeneratedParticipation, generateParticipation } from './generate-participation.js';
 import { generatePatrols } from './generate-patrols.js';
 import { generateHotlineTickets } from './generate-tickets.js';
 import { generateWhistles } from './generate-whistles.js';
@@ -44,6 +47,8 @@ export interface GeneratedCity {
   /** 一日两巡: patrols with their tracks, and their check-ins at the grids' points. */
   patrols: number;
   patrolCheckins: number;
+  /** A year of each street's lists, volunteers, wishes and deliberations. */
+  participation: GeneratedParticipation;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -167,6 +172,18 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
       onProgress: (done, total) => g.onProgress?.('patrols', done, total),
     }),
   );
+  const participation = await step('participation', async () => {
+    const streets = layout
+      .filter((r) => r.level === 'street')
+      .map((s) => ({
+        code: s.code,
+        communities: layout.filter((c) => c.parentCode === s.code).map((c) => c.code),
+      }));
+    return generateParticipation(
+      { db, regions: await RegionsService.load(db) },
+      { streets, now: g.now, onProgress: (done, total) => g.onProgress?.('participation', done, total) },
+    );
+  });
 
   await step('rollups', async () => {
     g.onProgress?.('rollups', 0, 2);
@@ -192,6 +209,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     whistleEvents: whistles.events,
     patrols: walked.patrols,
     patrolCheckins: walked.checkins,
+    participation,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,
