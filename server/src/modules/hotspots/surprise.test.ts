@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { logFactorial, poissonUpperTail, surprise } from './surprise.js';
+
+describe('the Poisson tail, against sums done by hand', () => {
+  it('P(X ≥ 1 | 0.5) = 1 − e^−0.5', () => {
+    expect(poissonUpperTail(1, 0.5)).toBeCloseTo(0.393469340287, 12);
+  });
+  it('P(X ≥ 3 | 1) = 1 − e^−1 (1 + 1 + 1/2)', () => {
+    expect(poissonUpperTail(3, 1)).toBeCloseTo(1 - 2.5 / Math.E, 12);
+  });
+  it('P(X ≥ 10 | 2): eight times the mean keeps its digits in the tail', () => {
+    // Σ_{k≥10} e^−2 2^k / k!, summed by hand to k = 30.
+    let sum = 0;
+    let term = Math.exp(-2);
+    for (let k = 0; k <= 30; k++) {
+      if (k >= 10) sum += term;
+      term *= 2 / (k + 1);
+    }
+    expect(poissonUpperTail(10, 2) / sum).toBeCloseTo(1, 12);
+    expect(surprise(10, 2)).toBeCloseTo(-Math.log10(sum), 10);
+  });
+  it('nothing seen, or a count at the mean, is no surprise', () => {
+    expect(poissonUpperTail(0, 3)).toBe(1);
+    expect(surprise(0, 3)).toBe(0);
+    expect(surprise(4, 4)).toBeLessThan(0.5);
+  });
+  it('a count where nothing was expected is certain news', () => {
+    expect(poissonUpperTail(1, 0)).toBe(0);
+  });
+  it('a count beyond doubles still scores, and more scores higher', () => {
+    const big = surprise(400, 1);
+    expect(Number.isFinite(big)).toBe(true);
+    expect(big).toBeGreaterThan(300);
+    expect(surprise(401, 1)).toBeGreaterThan(big);
+  });
+  it('ln k! matches the exact sum past the switch to Stirling', () => {
+    let exact = 0;
+    for (let i = 2; i <= 50; i++) exact += Math.log(i);
+    expect(logFactorial(50)).toBeCloseTo(exact, 10);
+    expect(logFactorial(0)).toBe(0);
+    expect(() => logFactorial(-1)).toThrow(RangeError);
+    expect(() => poissonUpperTail(1.5, 1)).toThrow(RangeError);
+  });
+});
