@@ -1,0 +1,25 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { cellToParent } from 'h3-js';
+import { H3_RESOLUTION } from '../cases/nearby.js';
+
+/** Resolution 8: cells of about 0.7 km², a few blocks: the place a hotspot is counted in. */
+export const AREA_RESOLUTION = 8;
+
+/** The hotspot area holding a case's cell. */
+export const areaOf = (cell: string): string => cellToParent(cell, AREA_RESOLUTION);
+
+/** The bits below resolution 8's digits: seven digits of three bits, each 7 (unused) in a coarser cell. */
+const UNUSED_DIGITS = (1n << BigInt(3 * (15 - AREA_RESOLUTION))) - 1n;
+
+/**
+ * `areaOf` in SQL, so the counts are grouped in the database without a round trip per case. An H3 index
+ * keeps its resolution in bits 52–55 and a digit of three bits per resolution below; the parent is the
+ * index with resolution 8 and the finer digits set to 7. The cases' cells are resolution 10.
+ */
+export function areaSql(cell: SQL | SQL.Aliased | ReturnType<typeof sql.raw>): SQL {
+  if (H3_RESOLUTION < AREA_RESOLUTION)
+    throw new Error('the cases are indexed coarser than the hotspot areas');
+  return sql`to_hex(((('x' || lpad(${cell}, 16, '0'))::bit(64)::bigint & ~(15::bigint << 52) & ~${sql.raw(
+    String(UNUSED_DIGITS),
+  )}::bigint) | (${sql.raw(String(AREA_RESOLUTION))}::bigint << 52) | ${sql.raw(String(UNUSED_DIGITS))}::bigint))`;
+}
