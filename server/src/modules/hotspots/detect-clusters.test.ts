@@ -38,7 +38,7 @@ describe('growing clusters, worked by hand', () => {
     expect(found[0]?.threshold).toBeCloseTo(-Math.log10(0.05 / 122), 10);
   });
 
-  it('a hot area lifts its neighbours\' rings past the bar too, and stands for them', () => {
+  it("a hot area lifts its neighbours' rings past the bar too, and stands for them", () => {
     const hot = areas[30] as string;
     // A neighbour with its ring sees 60 + 6 × 7 = 102 against 49: a cluster of its own, but less
     // surprising than the area in its middle.
