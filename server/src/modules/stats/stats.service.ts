@@ -7,7 +7,7 @@ import { type Jurisdiction, jurisdictionPrefix, regionVisible } from '../auth/ju
 import { departments } from '../departments/departments.tables.js';
 import type { RegionsService } from '../regions/regions.service.js';
 import { loadSettings } from '../settings/settings.service.js';
-import { competitionRanks } from './formulas/index.js';
+import { rankedSlice } from './formulas/index.js';
 import { kpiAsOf } from './kpi-outbox.js';
 import { kpiReport } from './kpi-report.js';
 import {
@@ -27,6 +27,7 @@ import {
   scoredSql,
   scoreInputs,
 } from './ranking-score.js';
+import { prefixLength, type RankingUnit, unitsAtLevel } from './ranking-units.js';
 import type { CounterName } from './stats.tables.js';
 
 export interface Period {
@@ -98,8 +99,6 @@ export async function kpiScope(
   return filter;
 }
 
-const PREFIX_LENGTH = { street: 9, community: 12, grid: 15 } as const;
-
 export interface RankingOptions {
   /** Only the units within this region: a drill-down from a district to its streets, and so on. */
   regionCode?: string;
@@ -135,7 +134,8 @@ export async function rankings(
   }
   const within = options.regionCode ? regionPrefix(options.regionCode) : jurisdictionPrefix(j);
   // Every unit is scored on the counters the score reads; the page's units get their whole figures.
-  let units: { unit: string; name: string; key: string }[];
+  let units: readonly RankingUnit[];
+  let unitOf: ReadonlyMap<string, RankingUnit>;
   let sumsOf: (only: {
     counters?: readonly CounterName[];
     keys?: string[];
@@ -154,13 +154,14 @@ export async function rankings(
     sumsOf = (only) => sumCountersBy(db, period, { units: 'departments' }, only);
     scoresOf = (scored) => scoresBy(db, period, { units: 'departments' }, SCORE_COUNTERS, scored);
     unitWeights = DEPARTMENT_WEIGHTS;
+    unitOf = new Map(units.map((u) => [u.key, u]));
   } else {
-    const length = PREFIX_LENGTH[kind];
+    const length = prefixLength(kind);
     // A node's prefix at its own level is its first `length` digits (regionPrefix, without parsing).
-    units = regions.directory
-      .nodesAtLevel(kind)
-      .filter((n) => n.code.startsWith(within))
-      .map((n) => ({ unit: n.code, name: n.name, key: n.code.slice(0, length) }));
+    const atLevel = unitsAtLevel(regions.directory, kind);
+    units = within ? atLevel.list.filter((u) => u.unit.startsWith(within)) : atLevel.list;
+    // The statement sums only the units within, so the whole level's index serves to look them up.
+    unitOf = atLevel.byKey;
     const filter = { ...period, regionPrefix: within || undefined };
     sumsOf = (only) => sumCountersBy(db, filter, { regionPrefixLength: length }, only);
     scoresOf = (scored) => scoresBy(db, filter, { regionPrefixLength: length }, SCORE_COUNTERS, scored);
@@ -170,20 +171,24 @@ export async function rankings(
   // looked up for the page alone. Units without a score (no figures yet) follow in code order,
   // unranked, as rankUnits places them.
   const scores = await scoresOf((sums) => scoredSql(sums, weights, unitWeights));
-  const unitOf = new Map(units.map((u) => [u.key, u]));
-  const scored = competitionRanks(scores.filter((s) => unitOf.has(s.unit)));
-  const scoredKeys = new Set(scored.map((s) => s.unit));
+  const scored = scores.filter((s) => unitOf.has(s.unit));
   // In code order already: the directory lists a level's nodes so, and the departments are sorted above.
-  const unscored = units.filter((u) => !scoredKeys.has(u.key));
-  const ranked = [
-    ...scored.map(({ unit: key, score, rank }) => ({ key, score, rank })),
-    ...unscored.map(({ key }) => ({ key, score: null, rank: null })),
-  ];
+  const unscored = () => {
+    const scoredKeys = new Set(scored.map((s) => s.unit));
+    return units.filter((u) => !scoredKeys.has(u.key)).map((u) => u.key);
+  };
   const q = options.q;
-  const found = q ? ranked.filter((r) => unitOf.get(r.key)?.name.includes(q)) : ranked;
-  const pageSize = options.page ? (options.pageSize ?? 20) : Math.max(found.length, 1);
+  const found = q
+    ? rankedSlice(scored, unscored, 0, units.length).filter((r) => unitOf.get(r.key)?.name.includes(q))
+    : undefined;
+  const total = found ? found.length : units.length;
+  const pageSize = options.page ? (options.pageSize ?? 20) : Math.max(total, 1);
   const page = options.page ?? 1;
-  const shown = found.slice((page - 1) * pageSize, page * pageSize).map((r) => {
+  const from = (page - 1) * pageSize;
+  const slice = found
+    ? found.slice(from, from + pageSize)
+    : rankedSlice(scored, unscored, from, from + pageSize);
+  const shown = slice.map((r) => {
     const { unit, name } = unitOf.get(r.key) as (typeof units)[number];
     return { unit, name, key: r.key, score: r.score, rank: r.rank };
   });
@@ -192,7 +197,7 @@ export async function rankings(
     kind,
     period,
     asOf,
-    total: found.length,
+    total,
     page,
     pageSize,
     // The whole report, and the score's parts, only for the units shown: a city ranks ten thousand

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankUnits } from './ranking.js';
+import { competitionRanks, rankedSlice, rankUnits } from './ranking.js';
 
 // DOMAIN.md KPIs: "Composite commonly 10 % / 50 % / 40 % (some cities 30 / 35 / 35): weights configurable.
 //   Ranked separately for streets and for departments."
@@ -73,5 +73,48 @@ describe('ranking units', () => {
         { unit: 'a', score: 0.5 },
       ]),
     ).toThrow(/appears twice/);
+  });
+});
+
+describe('a slice of a ranking', () => {
+  // Scores with long runs of ties, in ranking order, then units with no score.
+  const scored = Array.from({ length: 200 }, (_, i) => ({
+    unit: `u${String(i).padStart(3, '0')}`,
+    score: 100 - Math.floor(i / 7) * 3,
+  }));
+  const unscored = ['z1', 'z2', 'z3'];
+  const whole = [
+    ...competitionRanks(scored).map((r) => ({ key: r.unit, score: r.score, rank: r.rank })),
+    ...unscored.map((key) => ({ key, score: null, rank: null })),
+  ];
+
+  it('ranks every slice as competitionRanks ranks the whole', () => {
+    for (const [from, to] of [
+      [0, 20],
+      [3, 11],
+      [190, 210],
+      [200, 203],
+      [199, 200],
+      [0, 203],
+      [250, 270],
+    ] as const)
+      expect(
+        rankedSlice(scored, () => unscored, from, to),
+        `${from}..${to}`,
+      ).toEqual(whole.slice(from, to));
+  });
+
+  it('lists the unscored only for a slice that reaches them', () => {
+    let asked = 0;
+    rankedSlice(
+      scored,
+      () => {
+        asked += 1;
+        return unscored;
+      },
+      0,
+      20,
+    );
+    expect(asked).toBe(0);
   });
 });

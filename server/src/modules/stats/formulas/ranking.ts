@@ -44,3 +44,32 @@ export function competitionRanks<T extends { score: number | null }>(sorted: rea
     return { ...row, rank };
   });
 }
+
+/**
+ * One slice of a ranking, ranked as `competitionRanks` ranks the whole: the scored rows (in ranking
+ * order) first, then the unscored ones unranked. Only the slice is made: a city's grid ranking holds ten
+ * thousand rows, a page shows twenty, and making every row's object on each request cost more than the
+ * statement that scored them.
+ */
+export function rankedSlice<K>(
+  scored: readonly { unit: K; score: number }[],
+  unscored: () => readonly K[],
+  from: number,
+  to: number,
+): { key: K; score: number | null; rank: number | null }[] {
+  const out: { key: K; score: number | null; rank: number | null }[] = [];
+  const end = Math.min(to, scored.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const row = scored[i] as { unit: K; score: number };
+    // Equal scores sit together: the rank is one past the first row of its run.
+    let first = i;
+    while (first > 0 && (scored[first - 1] as { score: number }).score === row.score) first--;
+    out.push({ key: row.unit, score: row.score, rank: first + 1 });
+  }
+  if (to > scored.length) {
+    const rest = unscored();
+    for (let i = Math.max(from, scored.length); i < to && i - scored.length < rest.length; i++)
+      out.push({ key: rest[i - scored.length] as K, score: null, rank: null });
+  }
+  return out;
+}
