@@ -202,17 +202,19 @@ describe('the console, keyboard only: every focused element is on screen and nam
     await page.getByTestId('workbench').waitFor();
     await tabTo(page, byTestId('nav-participation-group'), "the menu's 社区参与");
     await page.keyboard.press('Enter');
-    // The submenu slides open; its items are judged once it has (a loaded CI machine once tabbed onto
-    // one still clipped by the animation).
+    // The submenu slides open; its items are judged once it has, with no transition still running
+    // in it and every item drawn (a loaded CI machine once tabbed onto one still clipped by the
+    // animation, and once onto one still fading in).
     await expect
       .poll(() =>
         page.evaluate(() => {
           const submenu = document.querySelector('[data-testid="nav-deliberations"]')?.closest('ul');
-          return (
-            !!submenu &&
-            !/motion|hidden/.test(submenu.className) &&
-            submenu.getBoundingClientRect().height > 0
-          );
+          if (!submenu || /motion|hidden/.test(submenu.className)) return false;
+          if (submenu.getAnimations({ subtree: true }).length > 0) return false;
+          return Array.from(submenu.querySelectorAll('li')).every((item) => {
+            const rect = item.getBoundingClientRect();
+            return rect.height > 0 && getComputedStyle(item).opacity !== '0';
+          });
         }),
       )
       .toBe(true);
