@@ -54,11 +54,13 @@ export function detectClusters(input: ClusterInput): Cluster[] {
   const minRatio = input.minRatio ?? DEFAULT_MIN_RATIO;
   const byKey = new Map(input.counts.map((c) => [key(c.area, c.category), c]));
   const areas = new Set(input.counts.map((c) => c.area));
-  const categories = new Map<string, { window: number; baseline: number }>();
+  // Each category's totals and its own counts, gathered once: a city has a hundred categories.
+  const categories = new Map<string, { window: number; baseline: number; counts: AreaCount[] }>();
   for (const c of input.counts) {
-    const t = categories.get(c.category) ?? { window: 0, baseline: 0 };
+    const t = categories.get(c.category) ?? { window: 0, baseline: 0, counts: [] };
     t.window += c.window;
     t.baseline += c.baseline;
+    t.counts.push(c);
     categories.set(c.category, t);
   }
   const rings = new Map<string, string[]>();
@@ -79,8 +81,8 @@ export function detectClusters(input: ClusterInput): Cluster[] {
     );
     const meanAreaRate = city.baseline / areas.size / input.baselineDays;
     const cityExpected = (city.baseline / input.baselineDays) * weight;
-    for (const c of input.counts) {
-      if (c.category !== category || c.window === 0) continue;
+    for (const c of city.counts) {
+      if (c.window === 0) continue;
       for (const radius of [0, 1] as const) {
         const cells = radius === 0 ? [c.area] : ringOf(c.area);
         let observed = 0;
