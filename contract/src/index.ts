@@ -19,6 +19,7 @@ export * from './fieldwork/errands-mediation.schemas.js';
 export * from './health/health.schemas.js';
 export * from './hotline/call-console.schemas.js';
 export * from './hotline/hotline.schemas.js';
+export * from './hotspots/hotspots.schemas.js';
 export * from './http/common.schemas.js';
 export * from './inspections/inspections.schemas.js';
 export * from './labels.js';

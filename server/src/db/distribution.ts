@@ -65,6 +65,8 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   // The installation's: one dispatcher and one applier drain them, and they stay small.
   webhook_outbox: 'coordinator',
   kpi_outbox: 'coordinator',
+  // The hotspot detector's state between runs: one row per detector, written by whichever process runs it.
+  hotspot_runs: 'coordinator',
   audit_log: 'coordinator',
   open311_clients: 'coordinator',
   // A client's tokens, looked up by the token alone.
@@ -101,6 +103,8 @@ export const TABLE_HOMES: Record<string, TableHome> = {
   evaluation_submissions: 'district',
   evaluations: 'district',
   hotline_tickets: 'district',
+  // In the district of the street whose workbench shows it.
+  hotspot_proposals: 'district',
   households: 'district',
   // A retried report carries its location, so its district is known before its key is looked up.
   inspection_targets: 'district',

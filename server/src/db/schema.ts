@@ -14,6 +14,7 @@ export * from '../modules/departments/departments.tables.js';
 export * from '../modules/errands/errands.tables.js';
 export * from '../modules/evaluations/evaluations.tables.js';
 export * from '../modules/hotline/hotline.tables.js';
+export * from '../modules/hotspots/hotspots.tables.js';
 export * from '../modules/inspections/inspections.tables.js';
 export * from '../modules/mediation/mediation.tables.js';
 export * from '../modules/notifications/notifications.tables.js';
