@@ -37,6 +37,7 @@ import { registerExportRoutes } from './modules/exports/exports.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerCallConsoleRoutes } from './modules/hotline/call-console.routes.js';
 import { registerHotlineRoutes } from './modules/hotline/hotline.routes.js';
+import { registerHotspotRoutes } from './modules/hotspots/hotspots.routes.js';
 import { registerInspectionRoutes } from './modules/inspections/inspections.routes.js';
 import { registerMapRoutes } from './modules/map/map.routes.js';
 import { registerMediationRoutes } from './modules/mediation/mediation.routes.js';
@@ -187,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerAdmittedTaskRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerEvaluationRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerWorkbenchRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar), live);
+  registerHotspotRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerRegistryRoutes(app, { db: deps.db, regions: deps.regions, keys: deps.dataKeys });
   registerCareRoutes(app, { db: deps.db, regions: deps.regions });
   registerPatrolRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));

@@ -9,6 +9,7 @@ import { CALENDAR_CHANGED } from './modules/calendar/calendar-changed.js';
 import { caseDeps } from './modules/cases/case-deps.js';
 import { startSweeper } from './modules/cases/sweeper.js';
 import { startClaimDeadlineSweep } from './modules/community-lists/claim-deadline-sweep.js';
+import { startHotspotSchedule } from './modules/hotspots/hotspot-schedule.js';
 import { prune } from './modules/housekeeping/prune.js';
 import { startOrderEscalationSweep } from './modules/inspections/escalation-sweep.js';
 import { startWebhookDelivery } from './modules/notifications/webhook-delivery.js';
@@ -82,6 +83,8 @@ async function start(): Promise<void> {
   const pointsSweep = startPointsSweep(database.db);
   // Overdue rectification orders go up to the community, then the street, as overdue cases do.
   const orderEscalation = startOrderEscalationSweep(database.db, () => regions.directory);
+  // Hotspots (未诉先办): the detector looks at the new cases every minute, one process at a time.
+  const hotspots = startHotspotSchedule(database.db);
   const housekeeping = repeatEvery('Housekeeping', 3_600_000, () => prune(database.db));
   let stopping = false;
   const stop = async (signal: string) => {
@@ -94,6 +97,7 @@ async function start(): Promise<void> {
     await claimDeadlines.stop();
     await pointsSweep.stop();
     await orderEscalation.stop();
+    await hotspots.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await replica?.close();
@@ -111,6 +115,7 @@ async function start(): Promise<void> {
     await claimDeadlines.stop();
     await pointsSweep.stop();
     await orderEscalation.stop();
+    await hotspots.stop();
     await housekeeping.stop();
     await webhooks?.stop();
     await replica?.close();

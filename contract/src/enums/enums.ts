@@ -111,6 +111,14 @@ export const POST_KINDS = enumValues('postKind');
 export type PostKind = (typeof POST_KINDS)[number];
 export const POST_KIND_LABELS = enumLabels('postKind');
 
+/** What the hotspot detector finds (未诉先办), where a proposal stands, and what an accepted one became. */
+export const HOTSPOT_KINDS = enumValues('hotspotKind');
+export type HotspotKind = (typeof HOTSPOT_KINDS)[number];
+export const HOTSPOT_STATUSES = enumValues('hotspotStatus');
+export type HotspotStatus = (typeof HOTSPOT_STATUSES)[number];
+export const HOTSPOT_ACTIONS = enumValues('hotspotAction');
+export type HotspotAction = (typeof HOTSPOT_ACTIONS)[number];
+
 export const WHISTLE_STATUSES = enumValues('whistleStatus');
 export type WhistleStatus = (typeof WHISTLE_STATUSES)[number];
 export const WHISTLE_STATUS_LABELS = enumLabels('whistleStatus');
@@ -366,5 +374,8 @@ export const LABELLED_ENUMS = {
   baseMapKind: fromText('baseMapKind'),
   workbenchQueue: fromText('workbenchQueue'),
   workbenchSort: fromText('workbenchSort'),
+  hotspotKind: fromText('hotspotKind'),
+  hotspotStatus: fromText('hotspotStatus'),
+  hotspotAction: fromText('hotspotAction'),
   language: labelled(LANGUAGES, LANGUAGE_LABELS),
 };

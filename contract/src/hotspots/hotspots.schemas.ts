@@ -1,15 +1,7 @@
 import { type Static, Type } from 'typebox';
+import { HOTSPOT_ACTIONS, HOTSPOT_KINDS, HOTSPOT_STATUSES } from '../enums/enums.js';
 import { Nullable, OneOf, PageOf, Uuid } from '../http/common.schemas.js';
 import { IssueBody } from '../whistle/whistle.schemas.js';
-
-/** What the detector finds: a growing cluster, a problem back after closure, a caller calling again. */
-export const HOTSPOT_KINDS = ['cluster', 'recurrence', 'repeat_caller'] as const;
-export type HotspotKind = (typeof HOTSPOT_KINDS)[number];
-export const HOTSPOT_STATUSES = ['open', 'accepted', 'dismissed'] as const;
-export type HotspotStatus = (typeof HOTSPOT_STATUSES)[number];
-/** What an accepted proposal became. */
-export const HOTSPOT_ACTIONS = ['proactive_case', 'whistle'] as const;
-export type HotspotAction = (typeof HOTSPOT_ACTIONS)[number];
 
 export const HotspotProposalSchema = Type.Object({
   id: Uuid,

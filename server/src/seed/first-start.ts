@@ -9,6 +9,7 @@ import { users } from '../modules/users/users.tables.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
 import { seedDemoFieldwork } from './demo-fieldwork/seed-demo-fieldwork.js';
 import { DEMO_HISTORY, seedDemoHistory } from './demo-history/seed-demo-history.js';
+import { plantDemoHotspot } from './demo-hotspot.js';
 import { seedDemoParticipation } from './demo-participation/seed-demo-participation.js';
 import { seedAdmin } from './seed-admin.js';
 import { seedDemoCity } from './seed-demo-city.js';
@@ -74,9 +75,12 @@ async function historyLines(
       { db: database.db, regions, photos: history.photos },
       { now: history.now ?? new Date() },
     );
+    // The week's morning-market stalls in 永昌街道, for the hotspot detector to find (未诉先办).
+    const planted = await plantDemoHotspot({ db: database.db, regions }, history.now ?? new Date());
     const seconds = (ms: number) => (ms / 1000).toFixed(1);
     return [
       `Seeded ${DEMO_HISTORY.days} days of demo history: ${done.cases} cases (${done.tickets} of them 12345 tickets), ${done.whistles} whistle orders, ${done.steps} steps, in ${seconds(done.ms)} s (${seconds(done.cpuMs)} s of CPU; NEEDLE_DEMO_HISTORY=0 leaves it out).`,
+      `Planted a hotspot for the detector: ${planted} reports of stalls on the road in 永昌街道 over four days.`,
     ];
   } catch (err) {
     // The city and its accounts are there: a demo that starts with part of its history beats none.

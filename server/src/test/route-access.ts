@@ -441,6 +441,15 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
       'admin leader dispatcher shiftlead hotline street community community2 grid department resident courier',
   },
   'GET /api/workbench/stream': 'signed-in',
+  'GET /api/hotspots/proposals': 'hotspots:manage',
+  'GET /api/hotspots/proposals/{id}': 'hotspots:manage',
+  // The matrix's body accepts as a whistle order, which needs whistles:issue as well.
+  'POST /api/hotspots/proposals/{id}/accept': {
+    access: 'hotspots:manage',
+    refuses: 'leader dispatcher shiftlead',
+  },
+  'POST /api/hotspots/proposals/{id}/dismiss': 'hotspots:manage',
+  'POST /api/hotspots/run': 'hotspots:manage',
   'GET /api/workbench': 'cases:read',
   'GET /api/workbench/queues/{queue}': {
     access: 'cases:read',

@@ -36,6 +36,7 @@ const GRANTS: Record<Role, Permission[]> = {
     'whistles:read',
     'whistles:issue',
     'people:unmask',
+    'hotspots:manage',
   ],
   street_staff: [
     ...STAFF_READS,
@@ -48,6 +49,7 @@ const GRANTS: Record<Role, Permission[]> = {
     'partners:write',
     'evaluations:write',
     'people:unmask',
+    'hotspots:manage',
   ],
   department_staff: [...STAFF_READS, 'cases:read', 'hotline:read', 'whistles:read', 'evaluations:write'],
   hotline_operator: [
@@ -60,9 +62,17 @@ const GRANTS: Record<Role, Permission[]> = {
     'hotline:read',
     'stats:read',
   ],
-  dispatcher: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read'],
-  shift_lead: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read'],
-  leader: [...STAFF_READS, 'audit:read', 'cases:read', 'cases:report', 'hotline:read', 'whistles:read'],
+  dispatcher: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read', 'hotspots:manage'],
+  shift_lead: [...CASE_DESK, 'cases:link', 'hotline:read', 'whistles:read', 'hotspots:manage'],
+  leader: [
+    ...STAFF_READS,
+    'audit:read',
+    'cases:read',
+    'cases:report',
+    'hotline:read',
+    'whistles:read',
+    'hotspots:manage',
+  ],
   admin: [...PERMISSIONS],
 };
 

@@ -42,18 +42,33 @@ export const DEFAULT_MIN_RATIO = 2;
 
 const key = (area: string, category: string) => `${category}|${area}`;
 
+/** Each area's ring of six and itself, remembered: a run asks for the same rings many times. */
+export function ringCache(): (area: string) => string[] {
+  const rings = new Map<string, string[]>();
+  return (area) => {
+    let ring = rings.get(area);
+    if (!ring) {
+      ring = gridDisk(area, 1);
+      rings.set(area, ring);
+    }
+    return ring;
+  };
+}
+
 /**
- * Growing clusters: each area with cases in the window is scored alone and with its ring (a cluster on
- * a block, or spread over a neighbourhood: a scan over two sizes), against what the place's own baseline,
- * the weekday rhythm and the city's change in the category lead one to expect. A place is a cluster when its count is at least `minRatio` times the expectation and its tail probability stays
- * below `alpha` shared over all places and categories tested (Bonferroni); of neighbouring clusters the
- * most surprising one stands for them.
+ * Scores each area with cases in the window, alone and with its ring, against what the place's own
+ * baseline, the weekday rhythm and the city's change in the category lead one to expect (a scan over two
+ * sizes: a cluster on a block, or spread over a neighbourhood). With `centers`, only those areas (by
+ * category) are scored, as an incremental run does for the places new cases touched.
  */
-export function detectClusters(input: ClusterInput): Cluster[] {
-  const alpha = input.alpha ?? DEFAULT_ALPHA;
-  const minRatio = input.minRatio ?? DEFAULT_MIN_RATIO;
+export function scoreAreas(
+  input: ClusterInput,
+  ringOf: (area: string) => string[],
+  centers?: ReadonlySet<string>,
+  areaCount?: number,
+): Cluster[] {
   const byKey = new Map(input.counts.map((c) => [key(c.area, c.category), c]));
-  const areas = new Set(input.counts.map((c) => c.area));
+  const areas = areaCount ?? new Set(input.counts.map((c) => c.area)).size;
   // Each category's totals and its own counts, gathered once: a city has a hundred categories.
   const categories = new Map<string, { window: number; baseline: number; counts: AreaCount[] }>();
   for (const c of input.counts) {
@@ -63,26 +78,17 @@ export function detectClusters(input: ClusterInput): Cluster[] {
     t.counts.push(c);
     categories.set(c.category, t);
   }
-  const rings = new Map<string, string[]>();
-  const ringOf = (area: string) => {
-    let ring = rings.get(area);
-    if (!ring) {
-      ring = gridDisk(area, 1);
-      rings.set(area, ring);
-    }
-    return ring;
-  };
-
   const scored: Cluster[] = [];
   for (const [category, city] of categories) {
     const weight = windowWeight(
       weekdayWeights(input.weekdays.get(category) ?? [0, 0, 0, 0, 0, 0, 0]),
       input.windowWeekdays,
     );
-    const meanAreaRate = city.baseline / areas.size / input.baselineDays;
+    const meanAreaRate = city.baseline / areas / input.baselineDays;
     const cityExpected = (city.baseline / input.baselineDays) * weight;
     for (const c of city.counts) {
       if (c.window === 0) continue;
+      if (centers && !centers.has(key(c.area, category))) continue;
       for (const radius of [0, 1] as const) {
         const cells = radius === 0 ? [c.area] : ringOf(c.area);
         let observed = 0;
@@ -118,11 +124,26 @@ export function detectClusters(input: ClusterInput): Cluster[] {
       }
     }
   }
-  const threshold = -Math.log10(alpha / Math.max(1, scored.length));
+  return scored;
+}
+
+/** The surprise a place must reach when `tests` places, sizes and categories were tested (Bonferroni). */
+export const thresholdFor = (tests: number, alpha = DEFAULT_ALPHA) => -Math.log10(alpha / Math.max(1, tests));
+
+/**
+ * Of the scored, those at least `minRatio` times their expectation and past the threshold; of an
+ * area's two sizes the more surprising one, and of neighbouring clusters the most surprising one, so
+ * one rise is one proposal.
+ */
+export function pickClusters(
+  scored: readonly Cluster[],
+  threshold: number,
+  ringOf: (area: string) => string[],
+  minRatio = DEFAULT_MIN_RATIO,
+): Cluster[] {
   const flagged = scored
     .filter((s) => s.surprise >= threshold && s.observed >= minRatio * s.expected)
     .map((s) => ({ ...s, threshold }));
-  // One cluster per area, its more surprising size; then of neighbouring areas the most surprising.
   const best = new Map<string, Cluster>();
   for (const s of flagged) {
     const k = key(s.area, s.category);
@@ -140,3 +161,24 @@ export function detectClusters(input: ClusterInput): Cluster[] {
     )
     .sort((a, b) => b.surprise - a.surprise);
 }
+
+/**
+ * Growing clusters over a whole city: every area scored (`scoreAreas`), the threshold shared over every
+ * place, size and category tested, the clusters picked (`pickClusters`). `tests` says how many were tested.
+ */
+export function detectClusters(input: ClusterInput): Cluster[] {
+  return detectClustersCounted(input).clusters;
+}
+
+export function detectClustersCounted(input: ClusterInput): { clusters: Cluster[]; tests: number } {
+  const ringOf = ringCache();
+  const scored = scoreAreas(input, ringOf);
+  const threshold = thresholdFor(scored.length, input.alpha ?? DEFAULT_ALPHA);
+  return {
+    clusters: pickClusters(scored, threshold, ringOf, input.minRatio ?? DEFAULT_MIN_RATIO),
+    tests: scored.length,
+  };
+}
+
+/** The key of an area's counts in one category. */
+export const countKey = key;

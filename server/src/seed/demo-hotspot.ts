@@ -1,0 +1,83 @@
+import { inArray } from 'drizzle-orm';
+import { latLngToCell } from 'h3-js';
+import type { Db } from '../db/database.js';
+import { toAuthUser } from '../modules/auth/auth-user.js';
+import { CalendarService } from '../modules/calendar/calendar.service.js';
+import { caseDeps } from '../modules/cases/case-deps.js';
+import { intakeCase } from '../modules/cases/intake.js';
+import { AREA_RESOLUTION } from '../modules/hotspots/hotspot-area.js';
+import type { RegionsService } from '../modules/regions/regions.service.js';
+import { users } from '../modules/users/users.tables.js';
+import { historyPlaces } from './demo-history/history-places.js';
+
+const HOUR_MS = 3_600_000;
+const HISTORY_REPORTERS = ['resident1', 'resident2', 'resident3', 'courier1', 'courier2'];
+
+/** The stalls of 永昌街道's morning market spilling onto the road, reported again and again this week. */
+export const DEMO_HOTSPOT = {
+  street: '永昌街道',
+  categoryCode: 'E0450',
+  reports: [
+    '早市摊位占了整条人行道，推婴儿车过不去',
+    '菜市场西口又有流动摊点占道，早上堵得厉害',
+    '卖水果的三轮车停在路中间经营',
+    '早市摊贩把摊子摆到机动车道上了',
+    '市场门口占道经营，垃圾也没人收',
+    '人行道被早点摊占满，只能走机动车道',
+    '摊位越摆越多，消防通道都堵住了',
+    '早市散了以后摊位还在路上',
+    '占道经营又回来了，比上周还多',
+  ],
+} as const;
+
+/**
+ * Plants one hotspot in the demo city's history: residents and couriers reporting the morning market's
+ * stalls on the road in 永昌街道 over the last four days, at one place where the history has little of
+ * it. The detector finds it as it would any growing cluster; the hotspots page has something to show.
+ * Each report goes through intake with the clock at its moment, like the rest of the history.
+ */
+export async function plantDemoHotspot(
+  deps: { db: Db; regions: RegionsService },
+  now: Date,
+  reporters: readonly string[] = HISTORY_REPORTERS,
+): Promise<number> {
+  const street = historyPlaces().find((s) => s.name === DEMO_HOTSPOT.street);
+  const grid = street?.communities[0]?.grids[0];
+  if (!grid) throw new Error(`The demo city lacks ${DEMO_HOTSPOT.street}`);
+  // The history's own residents and couriers (resident1, courier1 …), so the demo accounts' own lists
+  // stay as the guide describes them.
+  const people = await deps.db
+    .select()
+    .from(users)
+    .where(inArray(users.username, [...reporters]));
+  if (people.length === 0) throw new Error(`None of the reporters ${reporters.join(', ')} exists`);
+  // Around the middle of the grid, within twenty metres and in the same area cell, so every report is
+  // one place and inside 永昌街道.
+  const middle = { lat: (grid.rect.north + grid.rect.south) / 2, lng: (grid.rect.west + grid.rect.east) / 2 };
+  const area = latLngToCell(middle.lat, middle.lng, AREA_RESOLUTION);
+  const near = (i: number) => {
+    const p = { lat: middle.lat + ((i % 3) - 1) * 0.0001, lng: middle.lng + ((i % 5) - 2) * 0.0001 };
+    return latLngToCell(p.lat, p.lng, AREA_RESOLUTION) === area ? p : middle;
+  };
+  const calendar = await CalendarService.load(deps.db);
+  let clock = now.getTime();
+  const withClock = { ...caseDeps(deps.db, deps.regions, calendar), now: () => new Date(clock) };
+  let planted = 0;
+  for (const [i, description] of DEMO_HOTSPOT.reports.entries()) {
+    clock = now.getTime() - (96 - i * 10) * HOUR_MS;
+    const reporter = toAuthUser(people[i % people.length] as (typeof people)[number]);
+    await intakeCase(
+      withClock,
+      reporter,
+      {
+        categoryCode: DEMO_HOTSPOT.categoryCode,
+        description,
+        ...near(i),
+        address: '永昌街道菜市场西口',
+      },
+      `demo-hotspot-${i}`,
+    );
+    planted++;
+  }
+  return planted;
+}
