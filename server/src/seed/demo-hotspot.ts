@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { latLngToCell } from 'h3-js';
 import type { Db } from '../db/database.js';
 import { toAuthUser } from '../modules/auth/auth-user.js';
@@ -6,12 +6,48 @@ import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { caseDeps } from '../modules/cases/case-deps.js';
 import { intakeCase } from '../modules/cases/intake.js';
 import { AREA_RESOLUTION } from '../modules/hotspots/hotspot-area.js';
+import { changchunChaoyang } from '../modules/regions/demo-city/demo-division.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { historyPlaces } from './demo-history/history-places.js';
 
 const HOUR_MS = 3_600_000;
-const HISTORY_REPORTERS = ['resident1', 'resident2', 'resident3', 'courier1', 'courier2'];
+/** Residents living by the market, who report it: accounts of their own, so the demo accounts' lists
+ * stay as the guide describes them. */
+const MARKET_RESIDENTS = [
+  { username: 'market1', displayName: '菜市场旁居民甲' },
+  { username: 'market2', displayName: '菜市场旁居民乙' },
+  { username: 'market3', displayName: '菜市场旁居民丙' },
+];
+
+/** The named reporters, or the market's residents (made as the history makes its people) when none are named. */
+async function reportersOf(db: Db, named: readonly string[] | undefined) {
+  if (!named) {
+    const [admin] = await db
+      .select({ hash: users.passwordHash })
+      .from(users)
+      .where(eq(users.username, 'admin'));
+    if (!admin) throw new Error('The demo city has no administrator');
+    await db
+      .insert(users)
+      .values(
+        MARKET_RESIDENTS.map((r) => ({
+          ...r,
+          passwordHash: admin.hash,
+          roles: ['resident'],
+          regionCode: changchunChaoyang.district.code,
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  const usernames = named ?? MARKET_RESIDENTS.map((r) => r.username);
+  const people = await db
+    .select()
+    .from(users)
+    .where(inArray(users.username, [...usernames]));
+  if (people.length === 0) throw new Error(`None of the reporters ${usernames.join(', ')} exists`);
+  return people;
+}
 
 /** The stalls of 永昌街道's morning market spilling onto the road, reported again and again this week. */
 export const DEMO_HOTSPOT = {
@@ -39,18 +75,12 @@ export const DEMO_HOTSPOT = {
 export async function plantDemoHotspot(
   deps: { db: Db; regions: RegionsService },
   now: Date,
-  reporters: readonly string[] = HISTORY_REPORTERS,
+  reporters?: readonly string[],
 ): Promise<number> {
   const street = historyPlaces().find((s) => s.name === DEMO_HOTSPOT.street);
   const grid = street?.communities[0]?.grids[0];
   if (!grid) throw new Error(`The demo city lacks ${DEMO_HOTSPOT.street}`);
-  // The history's own residents and couriers (resident1, courier1 …), so the demo accounts' own lists
-  // stay as the guide describes them.
-  const people = await deps.db
-    .select()
-    .from(users)
-    .where(inArray(users.username, [...reporters]));
-  if (people.length === 0) throw new Error(`None of the reporters ${reporters.join(', ')} exists`);
+  const people = await reportersOf(deps.db, reporters);
   // Around the middle of the grid, within twenty metres and in the same area cell, so every report is
   // one place and inside 永昌街道.
   const middle = { lat: (grid.rect.north + grid.rect.south) / 2, lng: (grid.rect.west + grid.rect.east) / 2 };

@@ -30,10 +30,14 @@ describe('growing clusters, worked by hand', () => {
     const hot = areas[30] as string;
     const found = run(city({ [hot]: 30 }));
     expect(found.map((c) => [c.area, c.radius, c.observed])).toEqual([[hot, 0, 30]]);
-    // Its rate: (28 + 7·1) / (28 + 7) = 1 a day; a week of even weekdays: 7; the rest of the city
-    // saw 420 against 420 expected, so no change: expected 7.
-    expect(found[0]?.expected).toBeCloseTo(7, 10);
-    expect(found[0]?.surprise).toBeCloseTo(-Math.log10(poissonUpperTail(30, 7)), 10);
+    // The mean area: (1,708 + 1 smoothing case) / 61 areas / 28 days = 1709/1708 a day. Its rate:
+    // (28 + 7 · 1709/1708) / (28 + 7), a week of even weekdays: × 7 = 7.00082; the rest of the city saw
+    // 420 against 427 − 7.00082, so its change is (420 + 1) / (419.99918 + 1): expected 7.000833.
+    const placeExpected = ((28 + (7 * 1709) / 1708) / 35) * 7;
+    const change = (420 + 1) / (427 - placeExpected + 1);
+    expect(found[0]?.expected).toBeCloseTo(placeExpected * change, 10);
+    expect(found[0]?.expected).toBeCloseTo(7.000833, 6);
+    expect(found[0]?.surprise).toBeCloseTo(-Math.log10(poissonUpperTail(30, placeExpected * change)), 10);
     // 61 areas × 2 sizes tested: the bar is −log10(0.05 / 122).
     expect(found[0]?.threshold).toBeCloseTo(-Math.log10(0.05 / 122), 10);
   });
@@ -70,6 +74,18 @@ describe('growing clusters, worked by hand', () => {
     expect(run(busy)).toEqual([]);
     hot.window = 150;
     expect(run(busy).map((c) => c.area)).toEqual([hot.area]);
+  });
+
+  it('two reports of a category new to the city are not a cluster, and the expectation is never zero', () => {
+    const counts = city();
+    counts.push({ area: areas[5] as string, category: 'new', baseline: 0, window: 2 });
+    expect(run(counts)).toEqual([]);
+    counts.push({ area: areas[5] as string, category: 'newer', baseline: 0, window: 3 });
+    const found = run(counts);
+    expect(found.map((c) => [c.category, c.observed])).toEqual([['newer', 3]]);
+    // (0 + 1) / 61 / 28 a day for the mean area, the place's prior seven days of it, over 35 days, × 7.
+    expect(found[0]?.expected).toBeGreaterThan(0);
+    expect(Number.isFinite(found[0]?.surprise)).toBe(true);
   });
 
   it('a place with no history is held to the mean area, not to nothing', () => {

@@ -39,6 +39,11 @@ export interface Cluster {
 
 export const DEFAULT_ALPHA = 0.05;
 export const DEFAULT_MIN_RATIO = 2;
+/**
+ * A cluster is several reports: one or two reports of a rare problem at a place say nothing the data can
+ * tell from chance, however small the expectation (the tail of a tiny mean is tiny for any count).
+ */
+export const MIN_CLUSTER_CASES = 3;
 
 const key = (area: string, category: string) => `${category}|${area}`;
 
@@ -84,7 +89,10 @@ export function scoreAreas(
       weekdayWeights(input.weekdays.get(category) ?? [0, 0, 0, 0, 0, 0, 0]),
       input.windowWeekdays,
     );
-    const meanAreaRate = city.baseline / areas / input.baselineDays;
+    // One case more than the city saw (add-one smoothing): a category new to the city is held to a rate
+    // no lower than one case in the baseline, never to nothing, which would make any report infinitely
+    // surprising.
+    const meanAreaRate = (city.baseline + 1) / areas / input.baselineDays;
     const cityExpected = (city.baseline / input.baselineDays) * weight;
     for (const c of city.counts) {
       if (c.window === 0) continue;
@@ -142,7 +150,10 @@ export function pickClusters(
   minRatio = DEFAULT_MIN_RATIO,
 ): Cluster[] {
   const flagged = scored
-    .filter((s) => s.surprise >= threshold && s.observed >= minRatio * s.expected)
+    .filter(
+      (s) =>
+        s.observed >= MIN_CLUSTER_CASES && s.surprise >= threshold && s.observed >= minRatio * s.expected,
+    )
     .map((s) => ({ ...s, threshold }));
   const best = new Map<string, Cluster>();
   for (const s of flagged) {
