@@ -24,6 +24,7 @@ export * from './http/common.schemas.js';
 export * from './inspections/inspections.schemas.js';
 export * from './labels.js';
 export * from './map/map.schemas.js';
+export * from './monthly-problems/monthly-problems.schemas.js';
 export * from './notifications/notifications.schemas.js';
 export * from './open311/clients.schemas.js';
 export * from './participation/participation.schemas.js';

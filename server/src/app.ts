@@ -41,6 +41,7 @@ import { registerHotspotRoutes } from './modules/hotspots/hotspots.routes.js';
 import { registerInspectionRoutes } from './modules/inspections/inspections.routes.js';
 import { registerMapRoutes } from './modules/map/map.routes.js';
 import { registerMediationRoutes } from './modules/mediation/mediation.routes.js';
+import { registerMonthlyProblemRoutes } from './modules/monthly-problems/monthly-problems.routes.js';
 import { registerNotificationRoutes } from './modules/notifications/notifications.routes.js';
 import { registerOpen311ClientRoutes } from './modules/open311/clients.routes.js';
 import { registerOpen311Routes } from './modules/open311/open311.routes.js';
@@ -170,6 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerPhotoRoutes(app, { db: deps.db, store: deps.photos });
   registerCaseRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerStatsRoutes(app, { db: deps.db, reads: deps.readDb ?? deps.db }, deps.regions);
+  registerMonthlyProblemRoutes(app, { reads: deps.readDb ?? deps.db, regions: deps.regions });
   registerExportRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
   registerMapRoutes(app, deps.db);
   registerHotlineRoutes(app, caseDeps(deps.db, deps.regions, deps.calendar));
