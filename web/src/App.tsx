@@ -49,6 +49,11 @@ const PartnersPage = lazy(() =>
   import('./partners/PartnersPage').then(({ PartnersPage }) => ({ default: PartnersPage })),
 );
 const StatsPage = lazy(() => import('./stats/StatsPage').then(({ StatsPage }) => ({ default: StatsPage })));
+const MonthlyProblemsPage = lazy(() =>
+  import('./monthly-problems/MonthlyProblemsPage').then(({ MonthlyProblemsPage }) => ({
+    default: MonthlyProblemsPage,
+  })),
+);
 const BigScreenPage = lazy(() =>
   import('./bigscreen/BigScreenPage').then(({ BigScreenPage }) => ({ default: BigScreenPage })),
 );
@@ -196,6 +201,7 @@ const routes: RouteObject[] = [
       { path: '/evaluations/:id', element: <EvaluationHome /> },
       { path: '/community-tasks', element: <CommunityTasksPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/monthly-problems', element: <MonthlyProblemsPage /> },
       { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },
       { path: '/points/shop', element: <ShopPage /> },

@@ -19,6 +19,7 @@ import { inspectionsEn } from './inspections.en';
 import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
 import { mapViewEn } from './map.en';
+import { monthlyProblemsEn, monthlyProblemsErrorsEn } from './monthlyProblems.en';
 import { offlineEn } from './offline.en';
 import { participationDashboardEn } from './participation.en';
 import { patrolsEn } from './patrols.en';
@@ -281,6 +282,7 @@ export const en: Messages = {
     BBOX_INVALID: 'The map area is malformed',
     DATE_RANGE_INVALID: 'The date range is wrong: the start cannot come after the end',
     ...commandErrorsEn,
+    ...monthlyProblemsErrorsEn,
     ...inputErrorsEn,
     ...listsErrorsEn,
     ...pointsErrorsEn,
@@ -315,6 +317,7 @@ export const en: Messages = {
   points: pointsEn,
   shop: shopEn,
   participationDashboard: participationDashboardEn,
+  monthlyProblems: monthlyProblemsEn,
   admin: adminEn,
   admittedTasks: admittedTasksEn,
   evaluations: evaluationsEn,

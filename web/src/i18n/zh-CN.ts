@@ -19,6 +19,7 @@ import { inspectionsZh } from './inspections.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
 import { mapViewZh } from './map.zh-CN';
+import { monthlyProblemsErrorsZh, monthlyProblemsZh } from './monthlyProblems.zh-CN';
 import { offlineZh } from './offline.zh-CN';
 import { participationDashboardZh } from './participation.zh-CN';
 import { patrolsZh } from './patrols.zh-CN';
@@ -277,6 +278,7 @@ export const zhCN = {
     BBOX_INVALID: '地图范围有误',
     DATE_RANGE_INVALID: '日期范围有误：开始日期不能晚于结束日期',
     ...commandErrorsZh,
+    ...monthlyProblemsErrorsZh,
     ...inputErrorsZh,
     ...listsErrorsZh,
     ...pointsErrorsZh,
@@ -311,6 +313,7 @@ export const zhCN = {
   points: pointsZh,
   shop: shopZh,
   participationDashboard: participationDashboardZh,
+  monthlyProblems: monthlyProblemsZh,
   admin: adminZh,
   admittedTasks: admittedTasksZh,
   evaluations: evaluationsZh,

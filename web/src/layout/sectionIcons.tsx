@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -51,6 +52,7 @@ export const sectionIcons: Record<SectionKey, ComponentType<{ style?: CSSPropert
   households: HomeOutlined,
   voting: AuditOutlined,
   stats: BarChartOutlined,
+  'monthly-problems': AimOutlined,
   points: GiftOutlined,
   shop: ShopOutlined,
   participation: PieChartOutlined,

@@ -27,6 +27,7 @@ export type SectionKey =
   | 'households'
   | 'voting'
   | 'stats'
+  | 'monthly-problems'
   | 'points'
   | 'shop'
   | 'participation'
@@ -105,6 +106,9 @@ const sections: Section[] = [
   // 我的议事: a resident's household, their votes and the community board.
   { key: 'voting', needs: [], roles: ['resident'] },
   { key: 'stats', needs: ['stats:read'] },
+  // 每月一题: the month's top problem per district, for those who choose it: a district's or a city's
+  // leaders and the street offices that attack it.
+  { key: 'monthly-problems', needs: ['stats:read'], roles: ['leader', 'street_staff', 'admin'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
   // 积分超市: staff stock partner merchants' items and complete pickups at the counter.
@@ -242,6 +246,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t(me.roles.includes('resident') && me.roles.length === 1 ? 'errands.mine' : 'errands.nav');
     case 'participation':
       return t('participationDashboard.nav');
+    case 'monthly-problems':
+      return t('monthlyProblems.nav');
     case 'admin':
       return t('admin.nav');
     default:
