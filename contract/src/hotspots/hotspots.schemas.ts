@@ -112,3 +112,15 @@ export const HotspotRunResult = Type.Object({
   ms: Type.Number(),
 });
 export type HotspotRun = Static<typeof HotspotRunResult>;
+
+/** 未诉先办 over a region or a department and a period (GET /api/stats/proactive, with KpiQuery). */
+export const ProactiveFigureSchema = Type.Object({
+  period: Type.Object({ from: Type.String(), to: Type.String() }),
+  /** Proactive cases staff opened in the period. */
+  opened: Type.Integer(),
+  /** Of them, those opened before any complaint of their category at their place in the 30 days before. */
+  beforeComplaint: Type.Integer(),
+  /** Complaints of the category at the place in the 30 days after each. */
+  complaintsAfter: Type.Integer(),
+});
+export type ProactiveFigureAnswer = Static<typeof ProactiveFigureSchema>;

@@ -4,23 +4,27 @@ import type { Db } from '../db/database.js';
 import { toAuthUser } from '../modules/auth/auth-user.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { caseDeps } from '../modules/cases/case-deps.js';
+import { cases } from '../modules/cases/cases.tables.js';
 import { intakeCase } from '../modules/cases/intake.js';
-import { AREA_RESOLUTION } from '../modules/hotspots/hotspot-area.js';
+import { AREA_RESOLUTION, areaOf } from '../modules/hotspots/hotspot-area.js';
 import { changchunChaoyang } from '../modules/regions/demo-city/demo-division.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
 import { historyPlaces } from './demo-history/history-places.js';
 
 const HOUR_MS = 3_600_000;
-/** Residents living by the market, who report it: accounts of their own, so the demo accounts' lists
- * stay as the guide describes them. */
-const MARKET_RESIDENTS = [
-  { username: 'market1', displayName: '菜市场旁居民甲' },
-  { username: 'market2', displayName: '菜市场旁居民乙' },
-  { username: 'market3', displayName: '菜市场旁居民丙' },
+/**
+ * Couriers whose rounds pass the market, who report it as they ride by (随手拍): accounts of their own, so
+ * the demo accounts' lists stay as the guide describes them. Their reports are not complaints, so a
+ * proactive case opened on them still comes before any complaint there (未诉先办).
+ */
+const MARKET_COURIERS = [
+  { username: 'market.courier1', displayName: '快递员（菜市场片区）甲' },
+  { username: 'market.courier2', displayName: '快递员（菜市场片区）乙' },
+  { username: 'market.courier3', displayName: '外卖骑手（菜市场片区）' },
 ];
 
-/** The named reporters, or the market's residents (made as the history makes its people) when none are named. */
+/** The named reporters, or the market's couriers (made as the history makes its people) when none are named. */
 async function reportersOf(db: Db, named: readonly string[] | undefined) {
   if (!named) {
     const [admin] = await db
@@ -31,16 +35,16 @@ async function reportersOf(db: Db, named: readonly string[] | undefined) {
     await db
       .insert(users)
       .values(
-        MARKET_RESIDENTS.map((r) => ({
+        MARKET_COURIERS.map((r) => ({
           ...r,
           passwordHash: admin.hash,
-          roles: ['resident'],
+          roles: ['courier'],
           regionCode: changchunChaoyang.district.code,
         })),
       )
       .onConflictDoNothing();
   }
-  const usernames = named ?? MARKET_RESIDENTS.map((r) => r.username);
+  const usernames = named ?? MARKET_COURIERS.map((r) => r.username);
   const people = await db
     .select()
     .from(users)
@@ -67,9 +71,33 @@ export const DEMO_HOTSPOT = {
 } as const;
 
 /**
- * Plants one hotspot in the demo city's history: residents and couriers reporting the morning market's
- * stalls on the road in 永昌街道 over the last four days, at one place where the history has little of
- * it. The detector finds it as it would any growing cluster; the hotspots page has something to show.
+ * The first grid of 永昌街道 whose area has had no report of the category: there the week's reports are
+ * news, and a proactive case opened on them comes before any complaint.
+ */
+async function quietGrid(db: Db) {
+  const grids = historyPlaces()
+    .find((s) => s.name === DEMO_HOTSPOT.street)
+    ?.communities.flatMap((c) => c.grids);
+  if (!grids?.length) throw new Error(`The demo city lacks ${DEMO_HOTSPOT.street}`);
+  const seen = await db
+    .select({ cell: cases.h3Cell })
+    .from(cases)
+    .where(eq(cases.categoryCode, DEMO_HOTSPOT.categoryCode));
+  const taken = new Set(seen.map((c) => areaOf(c.cell)));
+  const middleOf = (g: (typeof grids)[number]) => ({
+    lat: (g.rect.north + g.rect.south) / 2,
+    lng: (g.rect.west + g.rect.east) / 2,
+  });
+  const quiet = grids.find((g) => {
+    const m = middleOf(g);
+    return !taken.has(latLngToCell(m.lat, m.lng, AREA_RESOLUTION));
+  });
+  return quiet ?? (grids[0] as (typeof grids)[number]);
+}
+
+/**
+ * Plants one hotspot in the demo city's history: couriers reporting the morning market's stalls on the
+ * road in 永昌街道 over the last four days, at a place where the history has none of it. The detector finds it as it would any growing cluster; the hotspots page has something to show.
  * Each report goes through intake with the clock at its moment, like the rest of the history.
  */
 export async function plantDemoHotspot(
@@ -77,9 +105,7 @@ export async function plantDemoHotspot(
   now: Date,
   reporters?: readonly string[],
 ): Promise<number> {
-  const street = historyPlaces().find((s) => s.name === DEMO_HOTSPOT.street);
-  const grid = street?.communities[0]?.grids[0];
-  if (!grid) throw new Error(`The demo city lacks ${DEMO_HOTSPOT.street}`);
+  const grid = await quietGrid(deps.db);
   const people = await reportersOf(deps.db, reporters);
   // Around the middle of the grid, within twenty metres and in the same area cell, so every report is
   // one place and inside 永昌街道.

@@ -453,6 +453,7 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
   },
   'POST /api/hotspots/proposals/{id}/dismiss': 'hotspots:manage',
   'POST /api/hotspots/run': 'hotspots:manage',
+  'GET /api/stats/proactive': 'stats:read',
   'GET /api/workbench': 'cases:read',
   'GET /api/workbench/queues/{queue}': {
     access: 'cases:read',

@@ -100,6 +100,10 @@ export const cases = pgTable(
     index('cases_step_due_idx').on(t.stepDueAt),
     index('cases_step_warn_idx').on(t.stepWarnAt),
     index('cases_created_idx').on(t.createdAt),
+    // 未诉先办 reads the proactive cases of a region and period alone (migration 0049).
+    index('cases_proactive_idx')
+      .using('btree', sql`${t.regionCode} text_pattern_ops`, t.createdAt)
+      .where(sql`${t.channel} = 'proactive'`),
     // "My reports" and the reporter's latest categories read a person's own cases, newest first.
     index('cases_reporter_idx').on(t.reporterId, t.createdAt),
     // The open cases of a region or a department, by deadline: every workbench count and queue reads

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import { plantDemoHotspot } from '../../seed/demo-hotspot.js';
 import { useTestApp } from '../../test/actors.js';
 import { caseFiledAt, MANHOLE, pointIn, STALLS } from '../../test/cases.js';
@@ -56,7 +57,7 @@ describe('hotspot proposals, from the detector to a proactive case', () => {
         ...quiet,
       });
     }
-    expect(await plantDemoHotspot({ db: t.database.db, regions: t.regions }, now, ['resident'])).toBe(9);
+    expect(await plantDemoHotspot({ db: t.database.db, regions: t.regions }, now, ['courier'])).toBe(9);
     const plantedCases = await t.database.db
       .select({ cell: cases.h3Cell })
       .from(cases)
@@ -172,6 +173,27 @@ describe('hotspot proposals, from the detector to a proactive case', () => {
     const twice = await t.post(url, c.street, body);
     expect(twice.statusCode).toBe(409);
     expect(await t.database.db.select().from(cases).where(eq(cases.channel, 'proactive'))).toHaveLength(1);
+
+    // 未诉先办: the couriers' reports are not complaints, so the case came before any; a resident's
+    // complaint there afterwards follows it. Another street's figure does not count it.
+    const period = `from=${chinaDayOf(Date.now() - DAY_MS)}&to=${chinaDayOf(Date.now() + DAY_MS)}`;
+    const figure = async (cookie: string) => {
+      const res = await t.get(`/api/stats/proactive?${period}`, cookie);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json();
+    };
+    expect(await figure(c.street)).toMatchObject({ opened: 1, beforeComplaint: 1, complaintsAfter: 0 });
+    expect(await figure(c.community2)).toMatchObject({ opened: 0, beforeComplaint: 0, complaintsAfter: 0 });
+    await caseFiledAt(t, new Date(Date.now() + 60_000), {
+      categoryCode: STALLS,
+      description: '菜市场门口还是有人占道',
+      lat: made?.lat ?? 0,
+      lng: made?.lng ?? 0,
+    });
+    expect(await figure(c.leader)).toMatchObject({ opened: 1, beforeComplaint: 1, complaintsAfter: 1 });
+    expect(
+      (await t.get(`/api/stats/proactive?${period}&regionCode=${demo.qianjin}000`, c.street)).statusCode,
+    ).toBe(404);
   });
 
   it('dismisses with a reason, and a dismissed place is not proposed again that week', async () => {

@@ -7,15 +7,19 @@ import {
   HotspotProposalPage,
   HotspotProposalSchema,
   HotspotRunResult,
+  KpiQuery,
+  ProactiveFigureSchema,
 } from '@needle/contract';
 import type { App } from '../../http/app-types.js';
 import { ErrorSchema } from '../../http/schemas.js';
 import { conflict } from '../../lib/errors/app-error.js';
 import { requirePermission, signedInUser } from '../auth/auth.hooks.js';
 import type { CaseDeps } from '../cases/case-deps.js';
+import { kpiScope, periodOf } from '../stats/stats.service.js';
 import { acceptProposal, dismissProposal } from './decide-proposal.js';
 import { detectNow } from './hotspot-schedule.js';
 import { listProposals } from './list-proposals.js';
+import { proactiveFigure } from './proactive-figure.js';
 import { proposalDetail, visibleProposal } from './proposal-detail.js';
 import { proposalView } from './proposal-view.js';
 
@@ -112,6 +116,25 @@ export function registerHotspotRoutes(app: App, deps: CaseDeps): void {
       if (done === 'busy')
         throw conflict('DETECTOR_BUSY', 'The detector is running already; try again in a moment');
       return done;
+    },
+  );
+
+  app.get(
+    '/api/stats/proactive',
+    {
+      preHandler: requirePermission('stats:read'),
+      schema: {
+        tags: ['stats'],
+        summary:
+          '未诉先办: the proactive cases of a region or department in a period, those opened before any complaint at their place and category, and the complaints that followed',
+        querystring: KpiQuery,
+        response: { 200: ProactiveFigureSchema, 400: ErrorSchema, 403: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request) => {
+      const period = periodOf(request.query);
+      const filter = await kpiScope(deps.db, signedInUser(request), { ...request.query, ...period });
+      return { period, ...(await proactiveFigure(deps.db, filter)) };
     },
   );
 }
