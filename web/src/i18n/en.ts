@@ -9,6 +9,7 @@ import { commandErrorsEn } from './errors.command.en';
 import { deliberationsErrorsEn } from './errors.deliberations.en';
 import { evaluationsErrorsEn } from './errors.evaluations.en';
 import { fieldworkErrorsEn } from './errors.fieldwork.en';
+import { hotspotsErrorsEn } from './errors.hotspots.en';
 import { inputErrorsEn } from './errors.input.en';
 import { listsErrorsEn } from './errors.lists.en';
 import { pointsErrorsEn } from './errors.points.en';
@@ -292,6 +293,7 @@ export const en: Messages = {
     ...evaluationsErrorsEn,
     ...adminErrorsEn,
     ...phoneErrorsEn,
+    ...hotspotsErrorsEn,
     network: 'Network error, please try again',
   },
   hotline: hotlineEn,

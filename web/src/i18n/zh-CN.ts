@@ -9,6 +9,7 @@ import { commandErrorsZh } from './errors.command.zh-CN';
 import { deliberationsErrorsZh } from './errors.deliberations.zh-CN';
 import { evaluationsErrorsZh } from './errors.evaluations.zh-CN';
 import { fieldworkErrorsZh } from './errors.fieldwork.zh-CN';
+import { hotspotsErrorsZh } from './errors.hotspots.zh-CN';
 import { inputErrorsZh } from './errors.input.zh-CN';
 import { listsErrorsZh } from './errors.lists.zh-CN';
 import { pointsErrorsZh } from './errors.points.zh-CN';
@@ -288,6 +289,7 @@ export const zhCN = {
     ...evaluationsErrorsZh,
     ...adminErrorsZh,
     ...phoneErrorsZh,
+    ...hotspotsErrorsZh,
     network: '网络异常，请稍后重试',
   },
   hotline: hotlineZh,
