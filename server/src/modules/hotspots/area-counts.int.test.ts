@@ -7,6 +7,7 @@ import { openTestDatabase } from '../../test/test-database.js';
 import { cases } from '../cases/cases.tables.js';
 import { DiskPhotoStore } from '../photos/photo-store.js';
 import { RegionsService } from '../regions/regions.service.js';
+import { applyKpiBatch } from '../stats/rollup/apply-outbox.js';
 import { gatherAreaCounts } from './area-counts.js';
 import { areaOf } from './hotspot-area.js';
 
@@ -23,6 +24,8 @@ it("the database's counts per area and category are the cases' own, recounted ca
       { db: database.db, regions, photos: new DiskPhotoStore(photosDir) },
       { seed: 3, now, days: 35, cases: 150 },
     );
+    // The rollups the rhythm is read from, brought up to date as the worker would.
+    while ((await applyKpiBatch(database.db, { wait: true })) !== 0);
     const all = await database.db.select().from(cases);
     expect(all.length).toBeGreaterThan(100);
     const latest = Math.max(...all.map((c) => c.createdAt.getTime()));
@@ -33,19 +36,23 @@ it("the database's counts per area and category are the cases' own, recounted ca
     const baselineStart = windowStart - 28 * DAY_MS;
     const expected = new Map<string, { window: number; baseline: number }>();
     const weekdays = new Map<string, number[]>();
+    // The rhythm: every report (proactive ones too, as the rollups count them) on the baseline's China
+    // days, by the weekday of its China day.
+    const chinaDay = (at: number) => new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
     for (const c of all) {
       const at = c.createdAt.getTime();
+      const day = chinaDay(at);
+      if (day >= chinaDay(baselineStart) && day < chinaDay(windowStart)) {
+        const days = weekdays.get(c.categoryCode) ?? [0, 0, 0, 0, 0, 0, 0];
+        const dow = new Date(`${day}T00:00:00Z`).getUTCDay();
+        days[dow] = (days[dow] ?? 0) + 1;
+        weekdays.set(c.categoryCode, days);
+      }
       if (c.channel === 'proactive' || !c.categoryCode || at < baselineStart || at > latest) continue;
       const k = `${areaOf(c.h3Cell)}|${c.categoryCode}`;
       const n = expected.get(k) ?? { window: 0, baseline: 0 };
       if (at >= windowStart) n.window += 1;
-      else {
-        n.baseline += 1;
-        const days = weekdays.get(c.categoryCode) ?? [0, 0, 0, 0, 0, 0, 0];
-        days[new Date(at + 8 * 3_600_000).getUTCDay()] =
-          (days[new Date(at + 8 * 3_600_000).getUTCDay()] ?? 0) + 1;
-        weekdays.set(c.categoryCode, days);
-      }
+      else n.baseline += 1;
       expected.set(k, n);
     }
     const got = new Map(
@@ -54,6 +61,7 @@ it("the database's counts per area and category are the cases' own, recounted ca
     expect(got).toEqual(expected);
     expect(gathered.weekdays).toEqual(weekdays);
     expect([...got.values()].some((n) => n.window > 0)).toBe(true);
+    expect([...weekdays.values()].some((d) => d.some((n) => n > 0))).toBe(true);
   } finally {
     fs.rmSync(photosDir, { recursive: true, force: true });
     await database.close();

@@ -1,10 +1,14 @@
-import { and, gte, isNotNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
+import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import { cases } from '../cases/cases.tables.js';
+import { kpiRollup } from '../stats/stats.tables.js';
 import type { AreaCount } from './detect-clusters.js';
 import { areaSql } from './hotspot-area.js';
 
 const DAY_MS = 86_400_000;
+/** A city's region-code prefix: the level of the rollups' city-wide rows. */
+const CITY_LEVEL = 4;
 
 export interface CountWindow {
   /** The window's end (exclusive) and its length, and the baseline's length before it. */
@@ -15,7 +19,7 @@ export interface CountWindow {
 
 export interface GatheredCounts {
   counts: AreaCount[];
-  /** Each category's baseline cases per weekday (China time), Sunday first. */
+  /** Each category's baseline reports per weekday (China days), Sunday first, from the rollups. */
   weekdays: Map<string, number[]>;
 }
 
@@ -45,15 +49,28 @@ export async function gatherAreaCounts(db: Db, w: CountWindow): Promise<Gathered
     .from(cases)
     .where(reported(baselineStart, w.end))
     .groupBy(sql`1, 2`);
+  // The rhythm is the city's, per category and weekday: read from the rollups' city-wide category rows
+  // of the baseline's days (a hundred categories × 28 days), not from its cases again. Those count the
+  // proactive cases too, a few in a hundred, which leaves a weekday's share as it is.
   const rhythm = await db
     .select({
-      category: sql<string>`${cases.categoryCode}`,
-      dow: sql<number>`extract(dow from ${cases.createdAt} at time zone 'Asia/Shanghai')::int`,
-      n: sql<number>`count(*)::int`,
+      category: sql<string>`split_part(${kpiRollup.key}, ':', 2)`,
+      dow: sql<number>`extract(dow from ${kpiRollup.bucket})::int`,
+      n: sql<number>`sum(${kpiRollup.reported})::int`,
     })
-    .from(cases)
-    .where(reported(baselineStart, windowStart))
-    .groupBy(sql`1, 2`);
+    .from(kpiRollup)
+    .where(
+      and(
+        eq(kpiRollup.cut, 'category'),
+        eq(kpiRollup.level, CITY_LEVEL),
+        eq(kpiRollup.span, 'day'),
+        gte(kpiRollup.bucket, chinaDayOf(baselineStart)),
+        lt(kpiRollup.bucket, chinaDayOf(windowStart)),
+      ),
+    )
+    .groupBy(sql`1, 2`)
+    // A category's rows on days with nothing reported (only cases falling due) say nothing of its rhythm.
+    .having(sql`sum(${kpiRollup.reported}) > 0`);
   const weekdays = new Map<string, number[]>();
   for (const r of rhythm) {
     const days = weekdays.get(r.category) ?? [0, 0, 0, 0, 0, 0, 0];

@@ -60,30 +60,64 @@ export function ringCache(): (area: string) => string[] {
   };
 }
 
-/**
- * Scores each area with cases in the window, alone and with its ring, against what the place's own
- * baseline, the weekday rhythm and the city's change in the category lead one to expect (a scan over two
- * sizes: a cluster on a block, or spread over a neighbourhood). With `centers`, only those areas (by
- * category) are scored, as an incremental run does for the places new cases touched.
- */
-export function scoreAreas(
-  input: ClusterInput,
-  ringOf: (area: string) => string[],
-  centers?: ReadonlySet<string>,
-  areaCount?: number,
-): Cluster[] {
-  const byKey = new Map(input.counts.map((c) => [key(c.area, c.category), c]));
-  const areas = areaCount ?? new Set(input.counts.map((c) => c.area)).size;
-  // Each category's totals and its own counts, gathered once: a city has a hundred categories.
-  const categories = new Map<string, { window: number; baseline: number; counts: AreaCount[] }>();
-  for (const c of input.counts) {
-    const t = categories.get(c.category) ?? { window: 0, baseline: 0, counts: [] };
+export interface CategoryCounts {
+  window: number;
+  baseline: number;
+  counts: AreaCount[];
+  byArea: Map<string, AreaCount>;
+}
+
+export const emptyCategory = (): CategoryCounts => ({
+  window: 0,
+  baseline: 0,
+  counts: [],
+  byArea: new Map(),
+});
+
+/** A city's counts, indexed for scoring: by area and category, and by category with its totals. */
+export interface CountIndex {
+  /** Per category: its totals, its counts, and the same by area (looked up seven times a place). */
+  categories: Map<string, CategoryCounts>;
+  /** Areas with any case: the prior's mean area is over these. */
+  areaCount: number;
+}
+
+/** Indexes counts once; a run's memory keeps the index and adds new cases to it (detector-memory.ts). */
+export function indexCounts(counts: readonly AreaCount[]): CountIndex {
+  const categories: CountIndex['categories'] = new Map();
+  const areas = new Set<string>();
+  for (const c of counts) {
+    areas.add(c.area);
+    const t: CategoryCounts = categories.get(c.category) ?? emptyCategory();
     t.window += c.window;
     t.baseline += c.baseline;
     t.counts.push(c);
+    t.byArea.set(c.area, c);
     categories.set(c.category, t);
   }
-  const scored: Cluster[] = [];
+  return { categories, areaCount: areas.size };
+}
+
+/**
+ * Scores each area with cases in the window, alone and with its ring, against what the place's own
+ * baseline, the weekday rhythm and the city's change in the category lead one to expect (a scan over two
+ * sizes: a cluster on a block, or spread over a neighbourhood). With `centers` (areas by category), only
+ * those are scored, as an incremental run does for the places new cases touched.
+ */
+export function scoreAreas(
+  input: Omit<ClusterInput, 'counts'>,
+  index: CountIndex,
+  ringOf: (area: string) => string[],
+  centers?: ReadonlyMap<string, ReadonlySet<string>>,
+): { candidates: Cluster[]; tests: number } {
+  const minRatio = input.minRatio ?? DEFAULT_MIN_RATIO;
+  const { categories } = index;
+  const areas = index.areaCount;
+  // Every place and size is a test (the Bonferroni count), but only one that could be flagged, at least
+  // MIN_CLUSTER_CASES and minRatio times its expectation, has its tail computed: most of a city's places
+  // saw a case or two, and their tails would cost most of the run.
+  const candidates: Cluster[] = [];
+  let tests = 0;
   for (const [category, city] of categories) {
     const weight = windowWeight(
       weekdayWeights(input.weekdays.get(category) ?? [0, 0, 0, 0, 0, 0, 0]),
@@ -94,15 +128,22 @@ export function scoreAreas(
     // surprising.
     const meanAreaRate = (city.baseline + 1) / areas / input.baselineDays;
     const cityExpected = (city.baseline / input.baselineDays) * weight;
-    for (const c of city.counts) {
+    const asked = centers?.get(category);
+    if (centers && !asked) continue;
+    const toScore = asked
+      ? [...asked].flatMap((area) => {
+          const c = city.byArea.get(area);
+          return c ? [c] : [];
+        })
+      : city.counts;
+    for (const c of toScore) {
       if (c.window === 0) continue;
-      if (centers && !centers.has(key(c.area, category))) continue;
       for (const radius of [0, 1] as const) {
         const cells = radius === 0 ? [c.area] : ringOf(c.area);
         let observed = 0;
         let baseline = 0;
         for (const cell of cells) {
-          const n = byKey.get(key(cell, category));
+          const n = city.byArea.get(cell);
           observed += n?.window ?? 0;
           baseline += n?.baseline ?? 0;
         }
@@ -120,7 +161,9 @@ export function scoreAreas(
           placeExpected,
         });
         const expected = expectedCount({ rate, windowWeight: weight, cityChange: change });
-        scored.push({
+        tests++;
+        if (observed < MIN_CLUSTER_CASES || observed < minRatio * expected) continue;
+        candidates.push({
           area: c.area,
           radius,
           category,
@@ -132,7 +175,7 @@ export function scoreAreas(
       }
     }
   }
-  return scored;
+  return { candidates, tests };
 }
 
 /** The surprise a place must reach when `tests` places, sizes and categories were tested (Bonferroni). */
@@ -183,13 +226,10 @@ export function detectClusters(input: ClusterInput): Cluster[] {
 
 export function detectClustersCounted(input: ClusterInput): { clusters: Cluster[]; tests: number } {
   const ringOf = ringCache();
-  const scored = scoreAreas(input, ringOf);
-  const threshold = thresholdFor(scored.length, input.alpha ?? DEFAULT_ALPHA);
+  const { candidates, tests } = scoreAreas(input, indexCounts(input.counts), ringOf);
+  const threshold = thresholdFor(tests, input.alpha ?? DEFAULT_ALPHA);
   return {
-    clusters: pickClusters(scored, threshold, ringOf, input.minRatio ?? DEFAULT_MIN_RATIO),
-    tests: scored.length,
+    clusters: pickClusters(candidates, threshold, ringOf, input.minRatio ?? DEFAULT_MIN_RATIO),
+    tests,
   };
 }
-
-/** The key of an area's counts in one category. */
-export const countKey = key;

@@ -1,4 +1,4 @@
-import { type AreaCount, countKey } from './detect-clusters.js';
+import { type CountIndex, emptyCategory } from './detect-clusters.js';
 import { areaOf } from './hotspot-area.js';
 
 /**
@@ -13,12 +13,11 @@ export interface DetectorMemory {
   windowStart: Date;
   /** The newest case time counted. */
   watermark: Date;
-  counts: Map<string, AreaCount>;
+  /** The counts by area and category and by category, the window's growing with each new case. */
+  index: CountIndex;
   weekdays: Map<string, number[]>;
   windowWeekdays: number[];
   baselineDays: number;
-  /** Areas with any case in the full run: the prior's mean area is over these. */
-  areaCount: number;
   tests: number;
   /** Cases created within LATE_MS of the watermark that were counted, by id, with their time. */
   seen: Map<string, number>;
@@ -38,26 +37,33 @@ export interface NewCase {
 }
 
 /**
- * Adds the cases not counted yet to the window's counts; answers the areas and categories they touched
- * (as count keys) and how many cases it added. Cases already seen are skipped, so looking back LATE_MS
+ * Adds the cases not counted yet to the window's counts; answers the areas they touched by category and how many cases it added. Cases already seen are skipped, so looking back LATE_MS
  * counts nobody twice.
  */
 export function foldNewCases(
   memory: DetectorMemory,
   fresh: readonly NewCase[],
-): { touched: Set<string>; added: number } {
-  const touched = new Set<string>();
+): { touched: Map<string, Set<string>>; added: number } {
+  const touched = new Map<string, Set<string>>();
   let added = 0;
   for (const c of fresh) {
     if (memory.seen.has(c.id)) continue;
     memory.seen.set(c.id, c.at.getTime());
     added++;
     const area = areaOf(c.cell);
-    const k = countKey(area, c.category);
-    const count = memory.counts.get(k) ?? { area, category: c.category, window: 0, baseline: 0 };
+    const category = memory.index.categories.get(c.category) ?? emptyCategory();
+    memory.index.categories.set(c.category, category);
+    let count = category.byArea.get(area);
+    if (!count) {
+      count = { area, category: c.category, window: 0, baseline: 0 };
+      category.counts.push(count);
+      category.byArea.set(area, count);
+    }
     count.window += 1;
-    memory.counts.set(k, count);
-    touched.add(k);
+    category.window += 1;
+    const areas = touched.get(c.category) ?? new Set<string>();
+    areas.add(area);
+    touched.set(c.category, areas);
     if (c.at > memory.watermark) memory.watermark = c.at;
   }
   const forget = memory.watermark.getTime() - LATE_MS;
@@ -70,15 +76,14 @@ export function foldNewCases(
  * count includes its neighbours'.
  */
 export function centersToScore(
-  touched: ReadonlySet<string>,
-  memory: DetectorMemory,
+  touched: ReadonlyMap<string, ReadonlySet<string>>,
   ringOf: (area: string) => string[],
-): Set<string> {
-  const centers = new Set<string>();
-  for (const k of touched) {
-    const count = memory.counts.get(k);
-    if (!count) continue;
-    for (const area of ringOf(count.area)) centers.add(countKey(area, count.category));
+): Map<string, Set<string>> {
+  const centers = new Map<string, Set<string>>();
+  for (const [category, areas] of touched) {
+    const around = new Set<string>();
+    for (const area of areas) for (const cell of ringOf(area)) around.add(cell);
+    centers.set(category, around);
   }
   return centers;
 }

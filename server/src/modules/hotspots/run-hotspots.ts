@@ -6,9 +6,8 @@ import { cases } from '../cases/cases.tables.js';
 import { gatherAreaCounts } from './area-counts.js';
 import {
   type Cluster,
-  countKey,
   DEFAULT_ALPHA,
-  detectClustersCounted,
+  indexCounts,
   pickClusters,
   ringCache,
   scoreAreas,
@@ -112,13 +111,13 @@ export async function runHotspots(db: Db, opts: RunOptions): Promise<HotspotRun 
       const { touched, added } = foldNewCases(memory, fresh);
       newCases = added;
       const input = {
-        counts: [...memory.counts.values()],
         weekdays: memory.weekdays,
         baselineDays: memory.baselineDays,
         windowWeekdays: memory.windowWeekdays,
       };
-      const scored = scoreAreas(input, ringOf, centersToScore(touched, memory, ringOf), memory.areaCount);
-      const clusters = pickClusters(scored, thresholdFor(memory.tests, DEFAULT_ALPHA), ringOf);
+      const centers = centersToScore(touched, ringOf);
+      const { candidates } = scoreAreas(input, memory.index, ringOf, centers);
+      const clusters = pickClusters(candidates, thresholdFor(memory.tests, DEFAULT_ALPHA), ringOf);
       clusterCount = clusters.length;
       drafts = [];
       for (const c of clusters) drafts.push(await draftOf(tx, c, ringOf, memory.windowStart, opts.now));
@@ -131,12 +130,14 @@ export async function runHotspots(db: Db, opts: RunOptions): Promise<HotspotRun 
         baselineDays: BASELINE_DAYS,
       });
       const weekdaysOfWindow = windowWeekdays(opts.now, WINDOW_DAYS);
-      const { clusters, tests } = detectClustersCounted({
-        counts: gathered.counts,
-        weekdays: gathered.weekdays,
-        baselineDays: BASELINE_DAYS,
-        windowWeekdays: weekdaysOfWindow,
-      });
+      const index = indexCounts(gathered.counts);
+      const scored = scoreAreas(
+        { weekdays: gathered.weekdays, baselineDays: BASELINE_DAYS, windowWeekdays: weekdaysOfWindow },
+        index,
+        ringOf,
+      );
+      const tests = scored.tests;
+      const clusters = pickClusters(scored.candidates, thresholdFor(tests, DEFAULT_ALPHA), ringOf);
       clusterCount = clusters.length;
       drafts = [];
       for (const c of clusters) drafts.push(await draftOf(tx, c, ringOf, windowStart, opts.now));
@@ -158,11 +159,10 @@ export async function runHotspots(db: Db, opts: RunOptions): Promise<HotspotRun 
         fullAt: opts.now,
         windowStart,
         watermark,
-        counts: new Map(gathered.counts.map((c) => [countKey(c.area, c.category), { ...c }])),
+        index,
         weekdays: gathered.weekdays,
         windowWeekdays: weekdaysOfWindow,
         baselineDays: BASELINE_DAYS,
-        areaCount: new Set(gathered.counts.map((c) => c.area)).size,
         tests,
         seen: new Map(recent.map((r) => [r.id, r.at.getTime()])),
       };
