@@ -1,6 +1,9 @@
 import { and, desc, eq, gt, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { cases } from '../cases/cases.tables.js';
+import { categories } from '../categories/categories.tables.js';
+import { notify } from '../notifications/notify.js';
+import { users } from '../users/users.tables.js';
 import { areaSql } from './hotspot-area.js';
 import { hotspotProposals } from './hotspots.tables.js';
 import { MAX_EVIDENCE, type ProposalDraft } from './proposal-draft.js';
@@ -29,6 +32,30 @@ export async function clusterEvidence(
     .orderBy(desc(cases.createdAt))
     .limit(MAX_EVIDENCE);
   return rows.map((r) => r.id);
+}
+
+const KIND_TEXT = { cluster: '问题聚集', recurrence: '整改后复发', repeat_caller: '反复来电' } as const;
+
+/** The street's staff hear of a new proposal in their inbox (and by SMS, when a gateway is set). */
+async function announce(tx: Executor, street: string, d: ProposalDraft, proposalId: string) {
+  const staff = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      and(eq(users.regionCode, street), eq(users.active, true), sql`'street_staff' = any(${users.roles})`),
+    );
+  const [category] = await tx
+    .select({ name: categories.nameZh })
+    .from(categories)
+    .where(eq(categories.code, d.categoryCode));
+  await notify(tx, {
+    userIds: staff.map((u) => u.id),
+    kind: 'hotspot_proposed',
+    caseId: null,
+    title: `主动发现：${category?.name ?? d.categoryCode}（${KIND_TEXT[d.kind]}）`,
+    body: `近期同一地点 ${d.observed} 件，按以往应约 ${d.expected.toFixed(1)} 件，请到工作台查看并处理。`,
+    data: { proposalId, kind: d.kind, categoryCode: d.categoryCode },
+  });
 }
 
 const draftKey = (d: { kind: string; area: string; categoryCode: string; subject: string }) =>
@@ -107,9 +134,11 @@ export async function fileProposals(
         targetWhere: sql`${hotspotProposals.status} = 'open'`,
         set: figures,
       })
-      .returning({ inserted: sql<boolean>`(xmax = 0)` });
-    if (row?.inserted) opened++;
-    else updated++;
+      .returning({ id: hotspotProposals.id, inserted: sql<boolean>`(xmax = 0)` });
+    if (row?.inserted) {
+      opened++;
+      await announce(tx, home.street, d, row.id);
+    } else updated++;
   }
   return { opened, updated };
 }

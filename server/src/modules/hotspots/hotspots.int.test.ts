@@ -75,6 +75,15 @@ describe('hotspot proposals, from the detector to a proactive case', () => {
     expect(planted.observed).toBe(9);
     expect(planted.expected).toBeLessThan(9 / 2);
     expect(planted.caseCount).toBe(9);
+    // The street's staff hear of it in their inbox; another street's do not.
+    const inbox = async (cookie: string) =>
+      ((await t.get('/api/notifications', cookie)).json().items as { kind: string; title: string }[]).filter(
+        (n) => n.kind === 'hotspot_proposed',
+      );
+    expect(await inbox(c.street)).toEqual([
+      expect.objectContaining({ title: expect.stringContaining('占道经营') }),
+    ]);
+    expect(await inbox(c.community2)).toEqual([]);
   });
 
   it('shows the evidence: the cases without personal data, a trend over the window and baseline, the outline', async () => {
