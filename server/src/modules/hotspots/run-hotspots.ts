@@ -25,6 +25,12 @@ export const BASELINE_DAYS = 28;
 const DAY_MS = 86_400_000;
 const RUN_NAME = 'clusters';
 
+/** What a run leaves for the next: its Bonferroni count, and when recurrences and callers were last looked for. */
+export interface RunState {
+  tests: number;
+  patternsAt?: string;
+}
+
 /** Other finders (recurrences, repeated callers) the full run asks as well. */
 export type Finder = (db: Executor, w: { end: Date }) => Promise<ProposalDraft[]>;
 
@@ -169,7 +175,13 @@ export async function runHotspots(db: Db, opts: RunOptions): Promise<HotspotRun 
     }
     const filed = await fileProposals(tx, drafts, opts.now);
     const fullAt = incremental && last ? last.fullAt : opts.now;
-    const row = { ranAt: opts.now, fullAt, watermark, state: { tests: opts.memory.current?.tests ?? 0 } };
+    const ranPatterns = !incremental && opts.finders !== undefined;
+    const before = (last?.state ?? {}) as RunState;
+    const state: RunState = {
+      tests: opts.memory.current?.tests ?? 0,
+      patternsAt: ranPatterns ? opts.now.toISOString() : before.patternsAt,
+    };
+    const row = { ranAt: opts.now, fullAt, watermark, state };
     await tx
       .insert(hotspotRuns)
       .values({ name: RUN_NAME, ...row })
