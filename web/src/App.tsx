@@ -54,6 +54,12 @@ const MonthlyProblemsPage = lazy(() =>
     default: MonthlyProblemsPage,
   })),
 );
+const HotspotsPage = lazy(() =>
+  import('./hotspots/HotspotsPage').then(({ HotspotsPage }) => ({ default: HotspotsPage })),
+);
+const HotspotDetailPage = lazy(() =>
+  import('./hotspots/HotspotDetailPage').then(({ HotspotDetailPage }) => ({ default: HotspotDetailPage })),
+);
 const BigScreenPage = lazy(() =>
   import('./bigscreen/BigScreenPage').then(({ BigScreenPage }) => ({ default: BigScreenPage })),
 );
@@ -202,6 +208,8 @@ const routes: RouteObject[] = [
       { path: '/community-tasks', element: <CommunityTasksPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/monthly-problems', element: <MonthlyProblemsPage /> },
+      { path: '/hotspots', element: <HotspotsPage /> },
+      { path: '/hotspots/:id', element: <HotspotDetailPage /> },
       { path: '/bigscreen', element: <BigScreenPage /> },
       { path: '/points', element: <PointsPage /> },
       { path: '/points/shop', element: <ShopPage /> },

@@ -16,6 +16,7 @@ import { pointsErrorsEn } from './errors.points.en';
 import { volunteersErrorsEn } from './errors.volunteers.en';
 import { evaluationsEn } from './evaluations.en';
 import { hotlineEn } from './hotline.en';
+import { hotspotsEn } from './hotspots.en';
 import { inspectionsEn } from './inspections.en';
 import { layoutEn } from './layout.en';
 import { listsEn } from './lists.en';
@@ -320,6 +321,7 @@ export const en: Messages = {
   shop: shopEn,
   participationDashboard: participationDashboardEn,
   monthlyProblems: monthlyProblemsEn,
+  hotspots: hotspotsEn,
   admin: adminEn,
   admittedTasks: admittedTasksEn,
   evaluations: evaluationsEn,

@@ -16,6 +16,7 @@ import { pointsErrorsZh } from './errors.points.zh-CN';
 import { volunteersErrorsZh } from './errors.volunteers.zh-CN';
 import { evaluationsZh } from './evaluations.zh-CN';
 import { hotlineZh } from './hotline.zh-CN';
+import { hotspotsZh } from './hotspots.zh-CN';
 import { inspectionsZh } from './inspections.zh-CN';
 import { layoutZh } from './layout.zh-CN';
 import { listsZh } from './lists.zh-CN';
@@ -316,6 +317,7 @@ export const zhCN = {
   shop: shopZh,
   participationDashboard: participationDashboardZh,
   monthlyProblems: monthlyProblemsZh,
+  hotspots: hotspotsZh,
   admin: adminZh,
   admittedTasks: admittedTasksZh,
   evaluations: evaluationsZh,

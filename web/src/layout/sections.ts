@@ -28,6 +28,7 @@ export type SectionKey =
   | 'voting'
   | 'stats'
   | 'monthly-problems'
+  | 'hotspots'
   | 'points'
   | 'shop'
   | 'participation'
@@ -109,6 +110,8 @@ const sections: Section[] = [
   // 每月一题: the month's top problem per district, for those who choose it: a district's or a city's
   // leaders and the street offices that attack it.
   { key: 'monthly-problems', needs: ['stats:read'], roles: ['leader', 'street_staff', 'admin'] },
+  // 主动发现 (未诉先办): the hotspot detector's proposals, for those who act on them.
+  { key: 'hotspots', needs: ['hotspots:manage'] },
   // 积分: residents and couriers earn points for reports that prove true.
   { key: 'points', needs: [], roles: ['resident', 'courier'] },
   // 积分超市: staff stock partner merchants' items and complete pickups at the counter.
@@ -248,6 +251,8 @@ export function sectionLabel(t: TFunction, key: SectionKey, me: Me): string {
       return t('participationDashboard.nav');
     case 'monthly-problems':
       return t('monthlyProblems.nav');
+    case 'hotspots':
+      return t('hotspots.nav');
     case 'admin':
       return t('admin.nav');
     default:

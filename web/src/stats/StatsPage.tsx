@@ -7,6 +7,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useMe } from '../auth/AuthContext';
 import { jurisdictionRegionCode } from '../auth/jurisdiction';
 import { ExportButton } from '../exports/ExportButton';
+import { ProactiveCard } from '../hotspots/ProactiveCard';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
 import { cityTimeOfDay } from './cityClock';
@@ -88,6 +89,7 @@ export function StatsPage() {
         {kpis.data ? (
           <>
             <KpiCards kpis={kpis.data} />
+            <ProactiveCard month={month} regionCode={region} />
             <FigureLinks kpis={kpis.data} month={month} regionCode={region} />
             <Row gutter={[12, 12]}>
               <Col xs={24} xl={12}>

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../auth/AuthContext';
 import { useUrlQuery } from '../common/useUrlQuery';
+import { HotspotsNotice } from '../hotspots/HotspotsNotice';
 import { errorText } from '../i18n/errorText';
 import { PageShell } from '../layout/PageShell';
 import { CareOverdueCard } from '../registry/CareOverdueCard';
@@ -68,6 +69,7 @@ export function WorkbenchPage() {
           </Flex>
         </Flex>
         {workbench.error !== null && <Alert type="error" showIcon title={errorText(t, workbench.error)} />}
+        {query.view === 'todo' && <HotspotsNotice />}
         {query.view === 'done' ? (
           <Suspense fallback={listLoading}>
             <DoneCases query={query} show={show} />
