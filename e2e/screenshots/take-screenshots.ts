@@ -10,7 +10,8 @@ import { fillLoginForm } from '../harness/pages.js';
 /**
  * Takes the README's screenshots from a fresh demo city, as a newcomer's first start makes it (the
  * embedded database, seeded with the demo history), so they show what Needle really shows: run with
- * `npm run screenshots` after a build. Every shot is 1440×900, the desk most offices have, in zh-CN.
+ * `npm run screenshots` after a build. Every shot is 1440×900, the desk most offices have, in zh-CN,
+ * unless it names a viewport of its own (a 390 px phone).
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(repoRoot, 'docs/screenshots');
@@ -23,7 +24,26 @@ interface Shot {
   ready: string;
   /** Anything to do first, such as entering full screen. */
   prepare?: (page: Page) => Promise<void>;
+  viewport?: { width: number; height: number };
 }
+
+const phone = { width: 390, height: 844 };
+
+/** From the open proposals to the first of them, whose id no shot can know beforehand. */
+const openFirstProposal = async (page: Page) => {
+  await page.locator('[data-testid="hotspot-category"], [data-testid="hotspot-card"]').first().click();
+  await page.waitForURL(/\/hotspots\/[0-9a-f-]{36}$/);
+};
+
+// 主动发现: the street's open proposals and the first of them, at a desk and on a phone.
+const proposals = { user: 'street', path: '/hotspots?status=open' };
+const proposal = { ...proposals, ready: '[data-testid="proposal-trend"] canvas', prepare: openFirstProposal };
+const hotspotShots: Shot[] = [
+  { ...proposals, file: 'hotspots.png', ready: 'tbody tr.ant-table-row' },
+  { ...proposal, file: 'hotspot-detail.png' },
+  { ...proposals, file: 'hotspots-phone.png', ready: '[data-testid="hotspot-card"]', viewport: phone },
+  { ...proposal, file: 'hotspot-detail-phone.png', viewport: phone },
+];
 
 /**
  * The month the dashboard shows: this one, or in its first days the last one, which the demo history
@@ -62,6 +82,7 @@ const shots: Shot[] = [
   },
   { file: 'lists.png', user: 'community', path: '/lists?tab=projects', ready: 'tbody tr.ant-table-row' },
   { file: 'deliberations.png', user: 'community', path: '/deliberations', ready: 'tbody tr.ant-table-row' },
+  ...hotspotShots,
 ];
 
 async function settle(page: Page, ready: string): Promise<void> {
@@ -76,7 +97,9 @@ async function settle(page: Page, ready: string): Promise<void> {
 }
 
 async function take(browser: Browser, baseUrl: string, shot: Shot): Promise<void> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const viewport = shot.viewport ?? { width: 1440, height: 900 };
+  const small = viewport.width < 500;
+  const context = await browser.newContext({ viewport, isMobile: small, hasTouch: small, locale: 'zh-CN' });
   const page = await context.newPage();
   try {
     await page.goto(`${baseUrl}/login`);

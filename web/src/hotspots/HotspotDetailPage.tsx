@@ -1,10 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Typography } from 'antd';
+import { Card, Col, Descriptions, Flex, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailPage } from '../common/DetailPage';
-import { Facts } from '../common/Facts';
 import { NotFound } from '../common/NotFound';
 import { formatTime } from '../i18n/formatTime';
 import { EChart } from '../stats/EChart';
@@ -83,8 +82,12 @@ function ProposalView({ detail }: { detail: ProposalDetail }) {
         </Col>
         <Col xs={24} lg={10}>
           <Flex vertical gap={12}>
-            <Facts
-              testId="proposal-facts"
+            {/* One column beside the evidence at a desk, two on a tablet, one on a phone. */}
+            <Descriptions
+              size="small"
+              bordered
+              column={{ xs: 1, sm: 2, lg: 1 }}
+              data-testid="proposal-facts"
               items={[
                 { key: 'kind', label: t('hotspots.detail.kind'), children: <HotspotKindTag kind={p.kind} /> },
                 { key: 'category', label: t('hotspots.detail.category'), children: category },
