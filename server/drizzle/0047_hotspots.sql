@@ -2,7 +2,8 @@
 -- A case's hotspot area (the resolution-8 H3 cell over its resolution-10 one, hotspot-area.ts's areaSql)
 -- is indexed with the category and the time, so a run counts only the places new cases touched, and
 -- the 未诉先办 figure finds the complaints before and after a proactive case at its place.
-CREATE INDEX "cases_area_idx" ON "cases" USING btree ((to_hex(((('x' || lpad("h3_cell", 16, '0'))::bit(64)::bigint & ~(15::bigint << 52) & ~2097151::bigint) | (8::bigint << 52) | 2097151::bigint))), "category_code", "created_at")
+-- The expression is null for a cell that is not an H3 index in hex, so no row can make it fail.
+CREATE INDEX "cases_area_idx" ON "cases" USING btree ((case when "h3_cell" ~ '^[0-9a-f]{1,16}$' then to_hex(((('x' || lpad("h3_cell", 16, '0'))::bit(64)::bigint & ~(15::bigint << 52) & ~2097151::bigint) | (8::bigint << 52) | 2097151::bigint)) end), "category_code", "created_at")
 --> statement-breakpoint
 CREATE TABLE "hotspot_proposals" (
 	"district_code" text NOT NULL,

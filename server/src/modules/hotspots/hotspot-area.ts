@@ -19,7 +19,8 @@ const UNUSED_DIGITS = (1n << BigInt(3 * (15 - AREA_RESOLUTION))) - 1n;
 export function areaSql(cell: SQL | SQL.Aliased | ReturnType<typeof sql.raw>): SQL {
   if (H3_RESOLUTION < AREA_RESOLUTION)
     throw new Error('the cases are indexed coarser than the hotspot areas');
-  return sql`to_hex(((('x' || lpad(${cell}, 16, '0'))::bit(64)::bigint & ~(15::bigint << 52) & ~${sql.raw(
+  // Null for a cell that is not hex (never written by intake), so the index on it cannot fail a write.
+  return sql`case when ${cell} ~ '^[0-9a-f]{1,16}$' then to_hex(((('x' || lpad(${cell}, 16, '0'))::bit(64)::bigint & ~(15::bigint << 52) & ~${sql.raw(
     String(UNUSED_DIGITS),
-  )}::bigint) | (${sql.raw(String(AREA_RESOLUTION))}::bigint << 52) | ${sql.raw(String(UNUSED_DIGITS))}::bigint))`;
+  )}::bigint) | (${sql.raw(String(AREA_RESOLUTION))}::bigint << 52) | ${sql.raw(String(UNUSED_DIGITS))}::bigint)) end`;
 }
