@@ -9,7 +9,7 @@ import { casesVisibleTo } from '../cases/case-scope.js';
 import { cases } from '../cases/cases.tables.js';
 import { intakeCase } from '../cases/intake.js';
 import { issueWhistle } from '../whistle/issue-whistle.js';
-import { casesVisibleAmong } from '../whistle/linked-cases.js';
+import { caseIsOpen, casesVisibleAmong } from '../whistle/linked-cases.js';
 import { hotspotProposals } from './hotspots.tables.js';
 import { proposalsVisibleTo } from './proposal-scope.js';
 
@@ -91,11 +91,13 @@ export async function acceptProposal(deps: CaseDeps, user: AuthUser, id: string,
         .where(and(eq(hotspotProposals.districtCode, p.districtCode), eq(hotspotProposals.id, p.id)));
       return p.id;
     }
-    const linked = await casesVisibleAmong(tx, user, p.caseIds.slice(0, MAX_LINKED));
-    const whistleId = await issueWhistle(inTx, user, {
-      ...input.whistle,
-      caseIds: linked.map((c) => c.id),
-    });
+    // The order takes the evidence's cases still open (a whistle is for what is not yet solved), the
+    // newest first; a hotspot whose cases are all closed is whistled as a campaign with none linked.
+    const visible = await casesVisibleAmong(tx, user, p.caseIds);
+    const linked = p.caseIds
+      .filter((id) => visible.some((c) => c.id === id && caseIsOpen(c)))
+      .slice(0, MAX_LINKED);
+    const whistleId = await issueWhistle(inTx, user, { ...input.whistle, caseIds: linked });
     await tx
       .update(hotspotProposals)
       .set({ ...decided, action: 'whistle', actionWhistleId: whistleId })

@@ -2,10 +2,11 @@ import { eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { chinaDayOf } from '../../lib/calendar/china-time.js';
 import { plantDemoHotspot } from '../../seed/demo-hotspot.js';
-import { useTestApp } from '../../test/actors.js';
+import { departmentIds, useTestApp } from '../../test/actors.js';
 import { caseFiledAt, MANHOLE, pointIn, STALLS } from '../../test/cases.js';
 import { demo } from '../../test/demo-places.js';
 import { cases } from '../cases/cases.tables.js';
+import { whistleOrderCases } from '../whistle/whistle.tables.js';
 import { areaOf } from './hotspot-area.js';
 import { detectNow } from './hotspot-schedule.js';
 import { hotspotProposals } from './hotspots.tables.js';
@@ -21,6 +22,8 @@ const { t, c } = useTestApp([
 ]);
 
 const HOUR_MS = 3_600_000;
+/** 暴露垃圾. */
+const GARBAGE = 'E0102';
 const DAY_MS = 24 * HOUR_MS;
 const now = new Date(Date.now() - HOUR_MS);
 
@@ -217,5 +220,55 @@ describe('hotspot proposals, from the detector to a proactive case', () => {
     const run = await detectNow(t.database.db, new Date(now.getTime() + 20_000), 'full');
     expect(run).toMatchObject({ mode: 'full', opened: 0 });
     expect((await proposalsOf(c.street, '&status=open')).total).toBe(0);
+  });
+
+  it('accepts another as a whistle order, its open cases linked and its closed ones left out', async () => {
+    const spot = await pointIn(t, c.admin, demo.gridOf(demo.yongchangCommunity, 3));
+    const garbage: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const row = await caseFiledAt(t, new Date(now.getTime() + 30_000 + i), {
+        categoryCode: GARBAGE,
+        description: `垃圾堆在路口 ${i}`,
+        lat: spot.lat + i * 1e-5,
+        lng: spot.lng,
+      });
+      garbage.push(row.id);
+    }
+    await t.database.db
+      .update(cases)
+      .set({ status: 'closed', closedAt: new Date() })
+      .where(eq(cases.id, garbage[0] ?? ''));
+    expect(await detectNow(t.database.db, new Date(now.getTime() + 40_000), 'incremental')).toMatchObject({
+      opened: 1,
+    });
+    const proposal = (await proposalsOf(c.street, '&status=open')).items.find(
+      (p) => p.categoryCode === GARBAGE,
+    );
+    const chengguan = (await departmentIds(t, c.admin)).chengguan;
+    const whistle = {
+      title: '路口垃圾清运',
+      task: '清运并设置垃圾桶',
+      place: '路口',
+      calls: [{ departmentId: chengguan, task: '清运' }],
+    };
+    expect(
+      (await t.post(`/api/hotspots/proposals/${proposal?.id}/accept`, c.leader, { as: 'whistle', whistle }))
+        .statusCode,
+    ).toBe(403);
+    const res = await t.post(`/api/hotspots/proposals/${proposal?.id}/accept`, c.street, {
+      as: 'whistle',
+      whistle,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'accepted',
+      action: 'whistle',
+      actionWhistleId: expect.any(String),
+    });
+    const linked = await t.database.db
+      .select({ caseId: whistleOrderCases.caseId })
+      .from(whistleOrderCases)
+      .where(eq(whistleOrderCases.orderId, res.json().actionWhistleId));
+    expect(new Set(linked.map((l) => l.caseId))).toEqual(new Set(garbage.slice(1)));
   });
 });
