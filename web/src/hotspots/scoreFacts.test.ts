@@ -30,6 +30,8 @@ describe('what a proposal’s score means', () => {
   it('writes small ratios and expected counts with one decimal', () => {
     expect(formatTimes(2.04)).toBe('2.0');
     expect(formatExpected(3.0625)).toBe('3.1');
+    expect(formatExpected(0.004)).toBe('0.004');
+    expect(formatExpected(0)).toBe('0.0');
   });
 
   it('counts a recurrence’s longer window in days too', () => {

@@ -44,5 +44,9 @@ export function scoreFacts(p: Scored): ScoreFacts {
 export const formatTimes = (times: number): string =>
   times < 10 ? times.toFixed(1) : String(Math.round(times));
 
-/** The expected count with one decimal: it is an average, rarely a whole number. */
-export const formatExpected = (expected: number): string => expected.toFixed(1);
+/**
+ * The expected count with one decimal: it is an average, rarely a whole number. Below 0.05 one
+ * significant figure, so a place that should see next to nothing does not read as "0.0".
+ */
+export const formatExpected = (expected: number): string =>
+  expected >= 0.05 || expected === 0 ? expected.toFixed(1) : expected.toPrecision(1);
