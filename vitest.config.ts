@@ -40,8 +40,10 @@ export default defineConfig({
             'contract/src/**/*.test.ts',
             // The web's plain logic (no DOM): search, outbox states.
             'web/src/**/*.test.ts',
+            // The bench's plain logic: the hotspot detector's scoring.
+            'bench/**/*.test.ts',
           ],
-          exclude: [integration, postgresOnly],
+          exclude: [integration, postgresOnly, benchOnPostgres],
         },
       },
       ...(['pglite', 'postgres'] as const).map((engine) => ({

@@ -4,8 +4,13 @@
  *
  * Options (defaults in brackets): --districts [16], --streets [152] in all or --streets-per-district,
  * --communities-per-street [21], --grids-per-community [3], --cases [1000000], --days [365],
- * --patrol-days [7] (patrols carry their tracks, a few kilobytes each: about 60 MB a day for 10,000 grids).
+ * --patrol-days [7] (patrols carry their tracks, a few kilobytes each: about 60 MB a day for 10,000 grids),
+ * --plant-hotspots [0]: known growing clusters, recurrences and repeated callers to plant (city/plant-hotspots.ts),
+ * their truth written to --truth [bench/results/hotspots-truth.json].
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { openDatabase } from '../server/src/db/open-database.js';
@@ -22,6 +27,8 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '1000000' },
     days: { type: 'string', default: '365' },
     'patrol-days': { type: 'string', default: '7' },
+    'plant-hotspots': { type: 'string', default: '0' },
+    truth: { type: 'string' },
   },
 });
 
@@ -51,7 +58,10 @@ const shape = {
   cases: whole('cases', values.cases, 1),
   days: whole('days', values.days, 1),
   patrolDays: whole('patrol-days', values['patrol-days'], 0),
+  plantHotspots: whole('plant-hotspots', values['plant-hotspots'], 0),
 };
+const truthFile =
+  values.truth ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results', 'hotspots-truth.json');
 
 const started = Date.now();
 function bar(step: string, done: number, total: number) {
@@ -72,6 +82,13 @@ try {
     `Generated ${city.regions.toLocaleString()} regions (${city.grids.toLocaleString()} grids), ${city.departments} departments, ${city.cases.toLocaleString()} cases and ${city.events.toLocaleString()} case events, ${city.whistleOrders.toLocaleString()} whistle orders and ${city.patrols.toLocaleString()} patrols in ${Math.round((Date.now() - started) / 1000)} s`,
   );
   console.log('Rollup rows:', city.cutRows);
+  if (city.truth) {
+    mkdirSync(path.dirname(truthFile), { recursive: true });
+    writeFileSync(truthFile, `${JSON.stringify(city.truth, null, 2)}\n`);
+    console.log(
+      `Planted ${city.truth.clusters.length} growing clusters, ${city.truth.recurrences.length} recurrences and ${city.truth.repeatCallers.length} repeated callers: ${truthFile}`,
+    );
+  }
   console.log(
     'Seconds per step:',
     Object.fromEntries(Object.entries(city.ms).map(([k, v]) => [k, Math.round(v / 100) / 10])),

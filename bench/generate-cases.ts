@@ -80,6 +80,11 @@ export interface CaseGeneration {
   rhythm?: boolean;
   /** Called when the deferred indexes are built again. */
   onIndexes?: (count: number, ms: number) => void;
+  /**
+   * Number each street's day after the codes case_code_sequences already gives it, for cases added to a
+   * history that already holds some of those days (the hotspot bench's new cases, a few at a time).
+   */
+  continueCodes?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -384,7 +389,7 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
          h3_cell, grid_code, community_code, street_code, district_code, region_code, routing, unit_department_id,
          unit_region_code, step_started_at, step_due_at, step_warn_at, step_overdue_at, step_due_soon_notified,
          due_at, rating, closed_at, created_at, updated_at)
-       select prefix || '-' || day || '-' || lpad((row_number() over (partition by prefix, day order by n))::text, 4, '0'),
+       select prefix || '-' || day || '-' || lpad((seq.code_from + row_number() over (partition by prefix, day order by n))::text, 4, '0'),
               case when ch < 0.35 then 'resident_app' when ch < 0.60 then 'hotline' when ch < 0.85 then 'patrol'
                    when ch < 0.93 then 'proactive' when ch < 0.98 then 'open311' else 'courier' end,
               category_code, category_version, status,
@@ -452,8 +457,13 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
            offset 0
          ) as begun
          offset 0
-       ) as generated`,
-      [firstDay, lastDay, rhythm, g.asOf],
+       ) as generated
+       cross join lateral (
+         select coalesce(max(s.last), 0) as code_from from case_code_sequences s
+         where $5::boolean and s.district_code = left(generated.grid_code, 6) || '000000'
+           and s.prefix = generated.prefix and s.day = generated.day
+       ) as seq`,
+      [firstDay, lastDay, rhythm, g.asOf, g.continueCodes ?? false],
     );
     done = (days[lastDay]?.first ?? 0) + (days[lastDay]?.count ?? 0);
     g.onProgress?.(done, Date.now() - started);

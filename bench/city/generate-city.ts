@@ -20,6 +20,7 @@ import { type GeneratedParticipation, generateParticipation } from './generate-p
 import { generatePatrols } from './generate-patrols.js';
 import { generateHotlineTickets } from './generate-tickets.js';
 import { generateWhistles } from './generate-whistles.js';
+import { type HotspotTruth, plantCallers, plantCases } from './plant-hotspots.js';
 
 export interface CityGeneration extends CityShape {
   cases: number;
@@ -27,6 +28,8 @@ export interface CityGeneration extends CityShape {
   days: number;
   /** Days of 一日两巡 patrols, ending at the start of today (default 7): each carries its track. */
   patrolDays?: number;
+  /** Known hotspots to plant (plant-hotspots.ts): this many growing clusters, recurrences and callers. */
+  plantHotspots?: number;
   now: Date;
   onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -49,6 +52,8 @@ export interface GeneratedCity {
   patrolCheckins: number;
   /** A year of each street's lists, volunteers, wishes and deliberations. */
   participation: GeneratedParticipation;
+  /** The planted hotspots, when asked for: what the detector is scored against. */
+  truth?: HotspotTruth;
   fineRows: number;
   cutRows: Record<string, number>;
   ms: Record<string, number>;
@@ -65,6 +70,13 @@ export async function rollupRowCounts(client: pg.ClientBase): Promise<Record<str
   );
   return Object.fromEntries(counted.rows.map((r) => [r.cut, Number(r.n)]));
 }
+
+/** The cases planting added: the clusters' and the recurrences' (the callers are existing tickets). */
+const plantedCases = (truth: HotspotTruth | undefined) =>
+  truth
+    ? truth.clusters.reduce((n, c) => n + c.planted, 0) +
+      truth.recurrences.reduce((n, r) => n + r.codes.length, 0)
+    : 0;
 
 export async function generateCity(client: pg.ClientBase, db: Db, g: CityGeneration): Promise<GeneratedCity> {
   const ms: Record<string, number> = {};
@@ -145,6 +157,17 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     }),
   );
 
+  const planting = g.plantHotspots ?? 0;
+  const truth =
+    planting > 0
+      ? await step('plant', async () => {
+          g.onProgress?.('plant', 0, 1);
+          const planted = await plantCases(client, { k: planting, end: g.now, days: g.days });
+          g.onProgress?.('plant', 1, 1);
+          return planted;
+        })
+      : undefined;
+
   const events = await step('events', async () => {
     const rebuildIndexes = await deferIndexes(client, 'case_events');
     const written = await generateCaseEvents(client, {
@@ -161,6 +184,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
   const hotline = await step('tickets', () =>
     generateHotlineTickets(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
   );
+  if (truth) truth.repeatCallers = await plantCallers(client, { k: planting, end: g.now });
   const whistles = await step('whistles', () =>
     generateWhistles(client, { prefix: CITY_CODE.slice(0, 4), now: g.now }),
   );
@@ -200,7 +224,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     regions: layout.length,
     grids: grids.length,
     departments,
-    cases: g.cases,
+    cases: g.cases + plantedCases(truth),
     events: events + hotline.callbacks,
     tickets: hotline.tickets,
     callbacks: hotline.callbacks,
@@ -210,6 +234,7 @@ export async function generateCity(client: pg.ClientBase, db: Db, g: CityGenerat
     patrols: walked.patrols,
     patrolCheckins: walked.checkins,
     participation,
+    truth,
     fineRows: cutRows.fine ?? 0,
     cutRows,
     ms,

@@ -1,0 +1,553 @@
+/**
+ * Known hotspots planted in a generated city's history, so the detector can be scored against them
+ * (bench/hotspots/score-detector.ts): growing clusters, recurrences and repeated callers, with the truth
+ * of each written down.
+ *
+ * A planted case is a copy of a real generated case (its template: same district and category, made by
+ * generate-cases.ts at the same moment) moved to the planted place: it takes the point, grid, community,
+ * street and address of a generated case standing there (its donor), a fresh code of that street and
+ * day, and the street as its unit when the template's unit was its street. Its status, times, due date,
+ * channel and routing stay the template's, so it is as consistent as every other generated case. The
+ * cases are planted before the timelines, tickets and rollups are written from the case table
+ * (generate-city.ts), so those follow them as they follow the rest; the callers are planted after the
+ * tickets, by giving a few tickets one caller.
+ *
+ * - **Growing clusters**: a place (an area, or an area and its ring, see server/src/modules/hotspots)
+ *   and a category with history, its last seven days raised to between 2× and 5× its own expected week:
+ *   its baseline week (the four weeks before the window) times its category's change across the city.
+ *   A doubling is only worth finding where it is told apart from chance, and chance is judged over every
+ *   place and category of a city at once: `meaningful` clusters are those whose expected week is big
+ *   enough that twice it has a Poisson tail below 0.05 shared over the city's tests (Bonferroni, the
+ *   documented method of the detector's README). A few `small` ones below that are planted too, so the
+ *   report says what happens to them; the target is the meaningful ones.
+ * - **Recurrences**: one point (a resolution-10 cell) and category reported, closed, and reported again
+ *   within 30 days of the closing, three or four times over the 90 days.
+ * - **Repeated callers**: one caller key on three or four 12345 tickets of one category within 30 days.
+ */
+import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { gridDisk, gridDistance } from 'h3-js';
+import type pg from 'pg';
+import { seededRandom } from '../../server/src/lib/seeded-random.js';
+import { thresholdFor } from '../../server/src/modules/hotspots/detect-clusters.js';
+import { areaOf, areaSql } from '../../server/src/modules/hotspots/hotspot-area.js';
+import { surprise } from '../../server/src/modules/hotspots/surprise.js';
+
+const DAY_MS = 86_400_000;
+export const WINDOW_DAYS = 7;
+export const BASELINE_DAYS = 28;
+/** A recurrence: reported again within this many days of the closing. */
+export const RECURRENCE_DAYS = 30;
+/** Repeated callers: this many calls or more of one category within RECURRENCE_DAYS. */
+export const REPEAT_CALLS = 3;
+
+export interface PlantedCluster {
+  /** The middle area (H3 resolution 8) and the place's size: 0 the area alone, 1 with its ring. */
+  area: string;
+  radius: 0 | 1;
+  category: string;
+  /** The place's own expected week: its baseline week times the category's change across the city. */
+  expectedWeekly: number;
+  /** Its cases in the window before and after planting, and how many were planted. */
+  windowBefore: number;
+  windowAfter: number;
+  planted: number;
+  /** windowAfter / expectedWeekly. */
+  ratio: number;
+  /** A doubling of its expectation would be past the city's shared 0.05 (see above): the target. */
+  meaningful: boolean;
+}
+
+export interface PlantedRecurrence {
+  /** The resolution-10 cell and its area. */
+  cell: string;
+  area: string;
+  category: string;
+  /** The reports in order, each after the one before was closed, within RECURRENCE_DAYS of it. */
+  codes: string[];
+  createdAt: string[];
+}
+
+export interface PlantedCaller {
+  callerKey: string;
+  category: string;
+  codes: string[];
+  createdAt: string[];
+}
+
+export interface HotspotTruth {
+  /** The moment the detector is to run at: the window is the WINDOW_DAYS before it. */
+  end: string;
+  windowDays: number;
+  baselineDays: number;
+  /** The city's tests (two sizes per area and category with a case in the window) and its threshold. */
+  tests: number;
+  threshold: number;
+  /** The smallest expected week a doubling of which is past the threshold. */
+  meaningfulFrom: number;
+  clusters: PlantedCluster[];
+  recurrences: PlantedRecurrence[];
+  repeatCallers: PlantedCaller[];
+}
+
+export interface Count {
+  area: string;
+  category: string;
+  window: number;
+  baseline: number;
+}
+
+/** The hotspot area of a case's cell in SQL, as the detector counts it (and its index holds it). */
+const AREA_SQL = new PgDialect().sqlToQuery(areaSql(sql.raw('h3_cell'))).sql;
+
+/** Each area and category's cases in the window before `end` and in the baseline before it. */
+export async function gatherCounts(client: pg.ClientBase, end: Date): Promise<Count[]> {
+  const windowStart = new Date(end.getTime() - WINDOW_DAYS * DAY_MS);
+  const baselineStart = new Date(windowStart.getTime() - BASELINE_DAYS * DAY_MS);
+  const { rows } = await client.query<Count>(
+    `select ${AREA_SQL} as area, category_code as category,
+            (count(*) filter (where created_at >= $2))::int as window,
+            (count(*) filter (where created_at < $2))::int as baseline
+     from cases where created_at >= $1 and created_at < $3 and channel <> 'proactive'
+     group by 1, 2`,
+    [baselineStart, windowStart, end],
+  );
+  return rows;
+}
+
+/**
+ * A place's window against its own expected week (its baseline week times its category's change across
+ * the city), as the planting measures it: what a detection matching nothing planted is judged by.
+ */
+export function ownWeek(
+  counts: readonly Count[],
+): (area: string, radius: number, category: string) => { window: number; expected: number } {
+  const byKey = new Map<string, Count>();
+  const cityWindow = new Map<string, number>();
+  const cityBaseline = new Map<string, number>();
+  for (const c of counts) {
+    byKey.set(`${c.category}|${c.area}`, c);
+    cityWindow.set(c.category, (cityWindow.get(c.category) ?? 0) + c.window);
+    cityBaseline.set(c.category, (cityBaseline.get(c.category) ?? 0) + c.baseline);
+  }
+  const weeks = BASELINE_DAYS / 7;
+  return (area, radius, category) => {
+    const cells = radius === 0 ? [area] : gridDisk(area, 1);
+    let window = 0;
+    let baseline = 0;
+    for (const cell of cells) {
+      window += byKey.get(`${category}|${cell}`)?.window ?? 0;
+      baseline += byKey.get(`${category}|${cell}`)?.baseline ?? 0;
+    }
+    const change = (cityWindow.get(category) ?? 0) / Math.max(1, (cityBaseline.get(category) ?? 0) / weeks);
+    return { window, expected: (baseline / weeks) * change };
+  };
+}
+
+/** The smallest expected count (to a tenth) a doubling of which reaches the threshold. */
+export function meaningfulFrom(threshold: number): number {
+  let e = 0.1;
+  while (surprise(Math.ceil(2 * e), e) < threshold) e = Math.round((e + 0.1) * 10) / 10;
+  return e;
+}
+
+/** Shares `n` among `weights` in proportion, whole numbers summing to n (largest remainders). */
+function share(n: number, weights: number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (n * w) / total);
+  const out = exact.map(Math.floor);
+  const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
+  for (let k = 0; k < n - out.reduce((a, b) => a + b, 0); k++) {
+    const i = order[k]?.[1] ?? 0;
+    out[i] = (out[i] ?? 0) + 1;
+  }
+  return out;
+}
+
+/**
+ * Copies each template case onto its donor's place (see the file's comment): one row per pair, codes
+ * continuing the street's numbering of the template's day. Answers the new cases' codes in pair order.
+ */
+async function copyCases(
+  client: pg.ClientBase,
+  pairs: { donor: string; template: string }[],
+): Promise<{ code: string; createdAt: Date }[]> {
+  if (pairs.length === 0) return [];
+  const { rows } = await client.query<{ k: string; code: string; created_at: Date }>(
+    `with pair as (
+       select d, t, k from unnest($1::uuid[], $2::uuid[]) with ordinality as p(d, t, k)
+     ), placed as (
+       select p.k, t.*, d.lat as d_lat, d.lng as d_lng, d.h3_cell as d_cell, d.grid_code as d_grid,
+              d.community_code as d_community, d.street_code as d_street, d.district_code as d_district,
+              d.region_code as d_region, d.address as d_address, left(d.street_code, 9) as prefix,
+              to_char(t.created_at at time zone 'Asia/Shanghai', 'YYYYMMDD') as day
+       from pair p join cases d on d.id = p.d join cases t on t.id = p.t
+     ), numbered as (
+       select placed.*, coalesce(s.last, 0) + row_number() over (partition by placed.prefix, placed.day order by placed.k) as number
+       from placed
+       left join case_code_sequences s on s.district_code = placed.d_district and s.prefix = placed.prefix
+         and s.day = placed.day
+     ), inserted as (
+       insert into cases (code, channel, category_code, category_version, status, description, address, lat, lng,
+         h3_cell, grid_code, community_code, street_code, district_code, region_code, routing, unit_department_id,
+         unit_region_code, step_started_at, step_due_at, step_warn_at, step_overdue_at, step_due_soon_notified,
+         due_at, rating, closed_at, created_at, updated_at)
+       select prefix || '-' || day || '-' || lpad(number::text, 4, '0'), channel, category_code, category_version,
+              status, description, d_address, d_lat, d_lng, d_cell, d_grid, d_community, d_street, d_district, d_region,
+              routing, unit_department_id,
+              case when unit_region_code = street_code then d_street else unit_region_code end,
+              step_started_at, step_due_at, step_warn_at, step_overdue_at, step_due_soon_notified, due_at, rating,
+              closed_at, created_at, updated_at
+       from numbered
+       where district_code = d_district
+       returning code, created_at, district_code
+     )
+     select n.k, i.code, i.created_at from inserted i
+     join numbered n on n.prefix || '-' || n.day || '-' || lpad(n.number::text, 4, '0') = i.code
+       and n.d_district = i.district_code
+     order by n.k`,
+    [pairs.map((p) => p.donor), pairs.map((p) => p.template)],
+  );
+  if (rows.length !== pairs.length)
+    throw new Error('plant-hotspots: a template was not of its donor district');
+  // The server's next code of a street and day continues after the planted ones.
+  await client.query(
+    `insert into case_code_sequences (district_code, prefix, day, last)
+     select district_code, split_part(code, '-', 1), split_part(code, '-', 2), max(split_part(code, '-', 3)::int)
+     from cases where code = any($1::text[]) group by 1, 2, 3
+     on conflict (district_code, prefix, day) do update set last = greatest(case_code_sequences.last, excluded.last)`,
+    [rows.map((r) => r.code)],
+  );
+  return rows.map((r) => ({ code: r.code, createdAt: r.created_at }));
+}
+
+/** Generated cases of a district and category created in [from, to), reports only, in a seeded order. */
+async function templatesOf(
+  client: pg.ClientBase,
+  district: string,
+  category: string,
+  from: Date,
+  to: Date,
+  seed: number,
+): Promise<{ id: string; createdAt: Date; closedAt: Date | null }[]> {
+  const { rows } = await client.query<{ id: string; created_at: Date; closed_at: Date | null }>(
+    `select id, created_at, closed_at from cases
+     where district_code = $1 and category_code = $2 and channel <> 'proactive' and created_at >= $3 and created_at < $4
+     order by hashtext(id::text || $5)`,
+    [district, category, from, to, String(seed)],
+  );
+  return rows.map((r) => ({ id: r.id, createdAt: r.created_at, closedAt: r.closed_at }));
+}
+
+function pickClusterPlaces(
+  counts: Count[],
+  k: number,
+  small: number,
+  minExpected: number,
+  random: () => number,
+) {
+  const byCategory = new Map<string, Map<string, Count>>();
+  const cityWindow = new Map<string, number>();
+  const cityBaseline = new Map<string, number>();
+  for (const c of counts) {
+    const areas = byCategory.get(c.category) ?? new Map<string, Count>();
+    areas.set(c.area, c);
+    byCategory.set(c.category, areas);
+    cityWindow.set(c.category, (cityWindow.get(c.category) ?? 0) + c.window);
+    cityBaseline.set(c.category, (cityBaseline.get(c.category) ?? 0) + c.baseline);
+  }
+  const weeks = BASELINE_DAYS / 7;
+  const candidates = counts
+    .filter((c) => c.baseline > 0)
+    .map((c) => {
+      const change =
+        (cityWindow.get(c.category) ?? 0) / Math.max(1, (cityBaseline.get(c.category) ?? 0) / weeks);
+      const areas = byCategory.get(c.category) ?? new Map<string, Count>();
+      const ring = gridDisk(c.area, 1);
+      const sum = (cells: string[], f: (n: Count) => number) =>
+        cells.reduce((s, cell) => s + (areas.has(cell) ? f(areas.get(cell) as Count) : 0), 0);
+      return {
+        area: c.area,
+        category: c.category,
+        change,
+        alone: { cells: [c.area], baseline: c.baseline, window: c.window },
+        ring: {
+          cells: ring,
+          baseline: sum(ring, (n) => n.baseline),
+          window: sum(ring, (n) => n.window),
+          weights: ring.map((cell) => (areas.get(cell)?.baseline ?? 0) + 1),
+        },
+      };
+    });
+  // A seeded shuffle: random places and categories among those that qualify.
+  const shuffled = candidates
+    .map((c) => [random(), c] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, c]) => c);
+  const chosen: {
+    area: string;
+    radius: 0 | 1;
+    category: string;
+    expected: number;
+    cells: string[];
+    weights: number[];
+    window: number;
+    ratio: number;
+    meaningful: boolean;
+  }[] = [];
+  // Apart from each other (four steps: their rings neither overlap nor touch), so each is found or not
+  // on its own.
+  const apart = (area: string) =>
+    chosen.every((o) => {
+      try {
+        return gridDistance(o.area, area) >= 4;
+      } catch {
+        return true;
+      }
+    });
+  for (const [wanted, meaningful] of [
+    [k, true],
+    [small, false],
+  ] as const) {
+    let taken = 0;
+    for (const c of shuffled) {
+      if (taken >= wanted) break;
+      const aloneExpected = (c.alone.baseline / weeks) * c.change;
+      const ringExpected = (c.ring.baseline / weeks) * c.change;
+      let place: { radius: 0 | 1; expected: number; cells: string[]; weights: number[]; window: number };
+      if (meaningful && aloneExpected >= minExpected)
+        place = {
+          radius: 0,
+          expected: aloneExpected,
+          cells: c.alone.cells,
+          weights: [1],
+          window: c.alone.window,
+        };
+      else if (meaningful && ringExpected >= minExpected)
+        place = { radius: 1, expected: ringExpected, ...c.ring };
+      else if (!meaningful && ringExpected < minExpected && aloneExpected >= 1)
+        place = {
+          radius: 0,
+          expected: aloneExpected,
+          cells: c.alone.cells,
+          weights: [1],
+          window: c.alone.window,
+        };
+      else continue;
+      const ratio = 2 + 3 * random();
+      // Already that high without help: not a place to plant in.
+      if (place.window >= Math.ceil(ratio * place.expected)) continue;
+      if (!apart(c.area)) continue;
+      chosen.push({ area: c.area, category: c.category, ratio, meaningful, ...place });
+      taken++;
+    }
+  }
+  return chosen;
+}
+
+/**
+ * Plants `k` meaningful growing clusters (and a quarter as many small ones) and `k` recurrences in the
+ * cases of a generated city, for a detector run at `end`. Run it after generate-cases.ts and before the
+ * timelines (generate-city.ts does). Answers the truth, the callers still empty (plantCallers).
+ */
+export async function plantCases(
+  client: pg.ClientBase,
+  opts: { k: number; end: Date; days: number; seed?: number },
+): Promise<HotspotTruth> {
+  const random = seededRandom(opts.seed ?? 16);
+  const counts = await gatherCounts(client, opts.end);
+  const tests = 2 * counts.filter((c) => c.window > 0).length;
+  const threshold = thresholdFor(tests);
+  const minExpected = meaningfulFrom(threshold);
+  const places = pickClusterPlaces(counts, opts.k, Math.ceil(opts.k / 4), minExpected, random);
+  const windowStart = new Date(opts.end.getTime() - WINDOW_DAYS * DAY_MS);
+
+  // Donors: generated cases standing in the chosen areas, by area.
+  const areas = [...new Set(places.flatMap((p) => p.cells))];
+  const donors = new Map<string, { id: string; district: string }[]>();
+  const found = await client.query<{ id: string; area: string; district: string }>(
+    `select id, ${AREA_SQL} as area, district_code as district from cases
+     where ${AREA_SQL} = any($1::text[]) and created_at < $2 order by id`,
+    [areas, opts.end],
+  );
+  for (const r of found.rows) {
+    const list = donors.get(r.area) ?? [];
+    list.push({ id: r.id, district: r.district });
+    donors.set(r.area, list);
+  }
+  const pool = new Map<string, { id: string }[]>();
+  const templateFor = async (district: string, category: string, i: number) => {
+    const key = `${district}|${category}`;
+    let list = pool.get(key);
+    if (!list) {
+      list = await templatesOf(client, district, category, windowStart, opts.end, opts.seed ?? 16);
+      pool.set(key, list);
+    }
+    return list.length > 0 ? list[i % list.length]?.id : undefined;
+  };
+
+  const clusters: PlantedCluster[] = [];
+  let used = 0;
+  for (const p of places) {
+    const planted = Math.ceil(p.ratio * p.expected) - p.window;
+    const perCell = share(
+      planted,
+      p.cells.map((cell, i) => (donors.has(cell) ? (p.weights[i] ?? 1) : 0)),
+    );
+    const pairs: { donor: string; template: string }[] = [];
+    for (const [i, cell] of p.cells.entries()) {
+      const here = donors.get(cell) ?? [];
+      for (let j = 0; j < (perCell[i] ?? 0); j++) {
+        const donor = here[Math.floor(random() * here.length)];
+        if (!donor) continue;
+        const template = await templateFor(donor.district, p.category, used++);
+        if (template) pairs.push({ donor: donor.id, template });
+      }
+    }
+    if (pairs.length < planted) continue; // no template of the category in the district's window
+    await copyCases(client, pairs);
+    const after = p.window + pairs.length;
+    clusters.push({
+      area: p.area,
+      radius: p.radius,
+      category: p.category,
+      expectedWeekly: Math.round(p.expected * 100) / 100,
+      windowBefore: p.window,
+      windowAfter: after,
+      planted: pairs.length,
+      ratio: Math.round((after / p.expected) * 100) / 100,
+      meaningful: p.meaningful,
+    });
+  }
+
+  const recurrences = await plantRecurrences(client, opts, random);
+  return {
+    end: opts.end.toISOString(),
+    windowDays: WINDOW_DAYS,
+    baselineDays: BASELINE_DAYS,
+    tests,
+    threshold: Math.round(threshold * 1000) / 1000,
+    meaningfulFrom: minExpected,
+    clusters,
+    recurrences,
+    repeatCallers: [],
+  };
+}
+
+async function plantRecurrences(
+  client: pg.ClientBase,
+  opts: { k: number; end: Date; days: number; seed?: number },
+  random: () => number,
+): Promise<PlantedRecurrence[]> {
+  const from = new Date(opts.end.getTime() - Math.min(opts.days, 90) * DAY_MS);
+  // Places and categories as the city has them: random generated cases (a busy category more often).
+  const { rows: spots } = await client.query<{
+    id: string;
+    h3_cell: string;
+    district: string;
+    category: string;
+  }>(
+    `select id, h3_cell, district_code as district, category_code as category from cases
+     where created_at >= $1 and created_at < $2 and channel <> 'proactive'
+     order by hashtext(id::text || $3) limit $4`,
+    [from, opts.end, `recur-${opts.seed ?? 16}`, opts.k * 20],
+  );
+  const out: PlantedRecurrence[] = [];
+  const usedCells = new Set<string>();
+  for (const spot of spots) {
+    if (out.length >= opts.k) break;
+    if (usedCells.has(spot.h3_cell)) continue;
+    const all = (await templatesOf(client, spot.district, spot.category, from, opts.end, 0)).sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
+    );
+    // A chain: a report closed, another within the days after its closing, and so on, three or four.
+    const length = 3 + Math.floor(random() * 2);
+    const firstWithin = all.filter(
+      (t) => t.closedAt && t.createdAt.getTime() < from.getTime() + 30 * DAY_MS && t.closedAt < opts.end,
+    );
+    const chain: typeof all = [];
+    let current = firstWithin[Math.floor(random() * firstWithin.length)];
+    while (current && chain.length < length) {
+      chain.push(current);
+      const closed = current.closedAt?.getTime();
+      if (closed === undefined || chain.length === length) break;
+      const next = all.filter(
+        (t) =>
+          t.createdAt.getTime() > closed + DAY_MS / 2 &&
+          t.createdAt.getTime() < closed + 25 * DAY_MS &&
+          (chain.length + 1 === length || t.closedAt !== null),
+      );
+      current = next[Math.floor(random() * Math.min(next.length, 20))];
+    }
+    if (chain.length < 3) continue;
+    const copied = await copyCases(
+      client,
+      chain.map((t) => ({ donor: spot.id, template: t.id })),
+    );
+    usedCells.add(spot.h3_cell);
+    out.push({
+      cell: spot.h3_cell,
+      area: areaOf(spot.h3_cell),
+      category: spot.category,
+      codes: copied.map((c) => c.code),
+      createdAt: copied.map((c) => c.createdAt.toISOString()),
+    });
+  }
+  return out;
+}
+
+/**
+ * Plants `k` repeated callers in the 12345 tickets of a generated city: one new caller key on three or
+ * four hotline cases of one category in one district within RECURRENCE_DAYS. Run after the tickets.
+ */
+export async function plantCallers(
+  client: pg.ClientBase,
+  opts: { k: number; end: Date; seed?: number },
+): Promise<PlantedCaller[]> {
+  const random = seededRandom((opts.seed ?? 16) + 1);
+  const from = new Date(opts.end.getTime() - 60 * DAY_MS);
+  const { rows: firsts } = await client.query<{
+    id: string;
+    district: string;
+    category: string;
+    created_at: Date;
+  }>(
+    `select c.id, c.district_code as district, c.category_code as category, c.created_at from hotline_tickets t
+     join cases c on c.id = t.case_id
+     where c.channel = 'hotline' and c.created_at >= $1 and c.created_at < $2
+     order by hashtext(c.id::text || $3) limit $4`,
+    [from, new Date(opts.end.getTime() - 10 * DAY_MS), `caller-${opts.seed ?? 16}`, opts.k * 10],
+  );
+  const out: PlantedCaller[] = [];
+  const taken = new Set<string>();
+  for (const first of firsts) {
+    if (out.length >= opts.k) break;
+    if (taken.has(first.id)) continue;
+    const calls = REPEAT_CALLS + Math.floor(random() * 2);
+    const { rows: more } = await client.query<{ id: string; code: string; created_at: Date }>(
+      `select c.id, c.code, c.created_at from hotline_tickets t join cases c on c.id = t.case_id
+       where c.district_code = $1 and c.category_code = $2 and c.channel = 'hotline'
+         and c.created_at > $3 and c.created_at < least($4::timestamptz, $3::timestamptz + interval '${RECURRENCE_DAYS - 2} days')
+         and c.id <> $5
+       order by hashtext(c.id::text || $6) limit $7`,
+      [first.district, first.category, first.created_at, opts.end, first.id, String(out.length), calls - 1],
+    );
+    const ids = [first.id, ...more.map((m) => m.id)];
+    if (ids.length < calls || ids.some((id) => taken.has(id))) continue;
+    for (const id of ids) taken.add(id);
+    const { rows } = await client.query<{ key: string; code: string; created_at: Date }>(
+      `update hotline_tickets t set caller_key = encode(sha256(convert_to('planted-caller-' || $2::text, 'UTF8')), 'hex')
+       from cases c where c.id = t.case_id and t.case_id = any($1::uuid[])
+       returning t.caller_key as key, c.code, c.created_at`,
+      [ids, out.length],
+    );
+    rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime());
+    out.push({
+      callerKey: rows[0]?.key ?? '',
+      category: first.category,
+      codes: rows.map((r) => r.code),
+      createdAt: rows.map((r) => r.created_at.toISOString()),
+    });
+  }
+  return out;
+}
