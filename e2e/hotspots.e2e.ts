@@ -269,12 +269,7 @@ describe('主动发现 (未诉先办), as the demo street’s staff', () => {
       /^主动发现：近7天占道经营问题 \d+ 件/,
     );
     expect(await page.getByTestId('accept-whistle-place').inputValue()).toBe('永昌街道');
-    await pickOption(page, 'whistle-call-target-0', '城市管理', '朝阳区城市管理局').catch(async (e) => {
-      await page.screenshot({ path: '/tmp/hs-fail.png' });
-      console.log('DEBUGOPTS', await page.locator('.ant-select-item-option').allTextContents());
-      console.log('DEBUGSEL', await page.getByTestId('whistle-call-target-0').evaluate((el) => el.outerHTML));
-      throw e;
-    });
+    await pickOption(page, 'whistle-call-target-0', '城市管理', '朝阳区城市管理局');
     await page.getByTestId('whistle-call-task-0').fill('清理占道摊点，现场执法');
     await submitForm(page, 'accept-whistle');
     const order = page.getByTestId('proposal-whistle-link');
