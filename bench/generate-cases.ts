@@ -85,6 +85,12 @@ export interface CaseGeneration {
    * history that already holds some of those days (the hotspot bench's new cases, a few at a time).
    */
   continueCodes?: boolean;
+  /**
+   * The first case's number in the draws (default 0): each case's place, category and status are drawn
+   * from its number, so a batch added to a history draws from numbers of its own, or it repeats the
+   * history's first cases place for place.
+   */
+  drawFrom?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -362,7 +368,7 @@ export async function generateCases(db: pg.ClientBase, g: CaseGeneration): Promi
     [
       days.map((d) => d.startMs),
       days.map((d) => d.lengthMs),
-      days.map((d) => d.first),
+      days.map((d) => d.first + (g.drawFrom ?? 0)),
       days.map((d) => d.count),
     ],
   );

@@ -28,6 +28,7 @@ import { recreateDatabase } from '../server/src/db/recreate-database.js';
 import { seedCategories } from '../server/src/modules/categories/categories.service.js';
 import type * as RunModule from '../server/src/modules/hotspots/run-hotspots.js';
 import { type BenchResult, printResults, samples } from './city/bench-results.js';
+import { cityLayout } from './city/city-layout.js';
 import { generateCity } from './city/generate-city.js';
 import { gatherCounts, type HotspotTruth, ownWeek } from './city/plant-hotspots.js';
 import { type DemoGrid, generateCases } from './generate-cases.js';
@@ -43,7 +44,7 @@ const [DISTRICTS, STREETS, COMMUNITIES, GRIDS] = (process.env.BENCH_SHAPE ?? '16
   .split(',')
   .map(Number);
 const NEW_CASES = 1_000;
-const STEP_MS = 10 * 60_000;
+const DAY_MS = 86_400_000;
 const DATABASE = 'needle_hotspots_bench';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(root, 'scripts/throwaway-postgres.sh');
@@ -64,28 +65,25 @@ function databaseUrl(serverUrl: string, name: string, options?: string): string 
   return url.toString();
 }
 
-/** The city's grids as the generator wants them, read back from the regions (a kept city too). */
+/**
+ * The city's grids as the generator made them (the layout is seeded by its shape), with their activity:
+ * the generator draws the same points from them, so new cases come in where the history's did.
+ */
 async function gridsOf(client: pg.Client): Promise<DemoGrid[]> {
-  const { rows } = await client.query<{
-    code: string;
-    name: string;
-    geometry: { coordinates: number[][][] };
-  }>(`select code, name, geometry from regions where level = 'grid' and code like '1101%' order by code`);
-  return rows.map((r) => {
-    const ring = r.geometry.coordinates[0] ?? [];
-    const lngs = ring.map((p) => p[0] ?? 0);
-    const lats = ring.map((p) => p[1] ?? 0);
-    return {
-      code: r.code,
-      name: r.name,
-      rect: {
-        west: Math.min(...lngs),
-        east: Math.max(...lngs),
-        south: Math.min(...lats),
-        north: Math.max(...lats),
-      },
-    };
-  });
+  const grids = cityLayout({
+    districts: DISTRICTS ?? 16,
+    streets: STREETS ?? 152,
+    communitiesPerStreet: COMMUNITIES ?? 21,
+    gridsPerCommunity: GRIDS ?? 3,
+  })
+    .filter((r) => r.level === 'grid')
+    .map((r) => ({ code: r.code, name: r.name, rect: r.rect, activity: r.activity }));
+  const { rows } = await client.query<{ n: number }>(
+    `select count(*)::int as n from regions where level = 'grid' and code = any($1::text[])`,
+    [grids.map((g) => g.code)],
+  );
+  if (rows[0]?.n !== grids.length) throw new Error('BENCH_SHAPE is not the shape of the kept city');
+  return grids;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
@@ -170,24 +168,35 @@ try {
     area: string;
     radius: number;
     category: string;
+    observed: number;
+    expected: number;
+    surprise: number;
+    threshold: number;
     codes: string[];
   }>(
-    `select p.kind, p.area, p.radius, p.category_code as category,
+    `select p.kind, p.area, p.radius, p.category_code as category, p.observed, p.expected, p.surprise, p.threshold,
             array(select c.code from cases c where c.id = any(p.case_ids)) as codes
      from hotspot_proposals p where p.status = 'open'`,
   );
-  const own = ownWeek(await gatherCounts(client, end));
+  // The unplanted detections against all the history before the window (score-detector.ts).
+  const own = ownWeek(await gatherCounts(client, end, DAYS - 7), DAYS - 7);
   const clusterScore = scoreClusters(
     filed.filter((f) => f.kind === 'cluster'),
     truth.clusters,
     (d) => {
       const w = own(d.area, d.radius, d.category);
-      return w.expected > 0 ? w.window / w.expected : Number.POSITIVE_INFINITY;
+      return w.expected > 0 ? Math.round((w.window / w.expected) * 100) / 100 : -1;
     },
   );
   console.log('  clusters:', JSON.stringify({ ...clusterScore, missed: undefined, strays: undefined }));
   for (const m of clusterScore.missed) console.log('    missed:', JSON.stringify(m));
-  for (const s of clusterScore.strays) console.log('    unplanted detection:', JSON.stringify(s));
+  for (const s of clusterScore.strays) {
+    const f = filed.find((x) => x.kind === 'cluster' && x.area === s.area && x.category === s.category);
+    const w = own(s.area, s.radius, s.category);
+    console.log(
+      `    unplanted: ${s.category} at ${s.area} r${s.radius}: ${f?.observed} against ${f?.expected.toFixed(2)} (surprise ${f?.surprise.toFixed(2)}, threshold ${f?.threshold.toFixed(2)}); its own history expected ${w.expected.toFixed(2)} a week`,
+    );
+  }
   const scoreRow = (name: string, value: number, target: number): BenchResult => ({
     name,
     value,
@@ -261,21 +270,25 @@ try {
     ok: fullMs < 2000,
   });
 
-  // Incremental runs: each after 1,000 new cases written by the generator in the ten minutes before it.
+  // Incremental runs: each after 1,000 new cases written by the generator, over the time the city takes
+  // to report that many (its last five weeks' pace), so the new cases are a usual stream, not a surge.
   await runHotspots(database.db, { now: end, mode: 'full', memory });
   const grids = await gridsOf(client);
   const incremental: number[] = [];
+  const stepMs = Math.round((NEW_CASES / ((about.casesInWindowAndBaseline ?? 1) / 35)) * DAY_MS);
   for (let round = 1; round <= RUNS + 1; round++) {
-    const now = new Date(end.getTime() + round * STEP_MS);
+    const now = new Date(end.getTime() + round * stepMs);
     await generateCases(client, {
       count: NEW_CASES,
-      from: new Date(now.getTime() - STEP_MS + 1),
+      from: new Date(now.getTime() - stepMs + 1),
       to: now,
       asOf: now,
       grids,
       pointsPerGrid: 24,
       rhythm: true,
       continueCodes: true,
+      // Draws of their own: the history drew from 0 up, and each round from its own thousand.
+      drawFrom: 1_000_000_000 + round * NEW_CASES,
     });
     const started = process.hrtime.bigint();
     const run = await runHotspots(database.db, { now, mode: 'incremental', memory });
@@ -283,7 +296,7 @@ try {
     if (run === 'busy' || run.mode !== 'incremental')
       throw new Error(`not an incremental run: ${JSON.stringify(run)}`);
     console.log(
-      `  incremental run ${round}: ${round === 1 ? 'warm-up, ' : ''}${Math.round(ms)} ms, ${run.newCases} new cases`,
+      `  incremental run ${round}: ${round === 1 ? 'warm-up, ' : ''}${Math.round(ms)} ms, ${run.newCases} new cases, ${run.clusters} clusters (${run.opened} opened, ${run.updated} updated)`,
     );
     if (round > 1) incremental.push(ms);
   }

@@ -100,10 +100,14 @@ export interface Count {
 /** The hotspot area of a case's cell in SQL, as the detector counts it (and its index holds it). */
 const AREA_SQL = new PgDialect().sqlToQuery(areaSql(sql.raw('h3_cell'))).sql;
 
-/** Each area and category's cases in the window before `end` and in the baseline before it. */
-export async function gatherCounts(client: pg.ClientBase, end: Date): Promise<Count[]> {
+/** Each area and category's cases in the window before `end` and in the baseline days before it. */
+export async function gatherCounts(
+  client: pg.ClientBase,
+  end: Date,
+  baselineDays = BASELINE_DAYS,
+): Promise<Count[]> {
   const windowStart = new Date(end.getTime() - WINDOW_DAYS * DAY_MS);
-  const baselineStart = new Date(windowStart.getTime() - BASELINE_DAYS * DAY_MS);
+  const baselineStart = new Date(windowStart.getTime() - baselineDays * DAY_MS);
   const { rows } = await client.query<Count>(
     `select ${AREA_SQL} as area, category_code as category,
             (count(*) filter (where created_at >= $2))::int as window,
@@ -121,6 +125,7 @@ export async function gatherCounts(client: pg.ClientBase, end: Date): Promise<Co
  */
 export function ownWeek(
   counts: readonly Count[],
+  baselineDays = BASELINE_DAYS,
 ): (area: string, radius: number, category: string) => { window: number; expected: number } {
   const byKey = new Map<string, Count>();
   const cityWindow = new Map<string, number>();
@@ -130,7 +135,7 @@ export function ownWeek(
     cityWindow.set(c.category, (cityWindow.get(c.category) ?? 0) + c.window);
     cityBaseline.set(c.category, (cityBaseline.get(c.category) ?? 0) + c.baseline);
   }
-  const weeks = BASELINE_DAYS / 7;
+  const weeks = baselineDays / 7;
   return (area, radius, category) => {
     const cells = radius === 0 ? [area] : gridDisk(area, 1);
     let window = 0;
