@@ -1,12 +1,11 @@
 import { eq, inArray } from 'drizzle-orm';
-import { latLngToCell } from 'h3-js';
 import type { Db } from '../db/database.js';
 import { toAuthUser } from '../modules/auth/auth-user.js';
 import { CalendarService } from '../modules/calendar/calendar.service.js';
 import { caseDeps } from '../modules/cases/case-deps.js';
 import { cases } from '../modules/cases/cases.tables.js';
 import { intakeCase } from '../modules/cases/intake.js';
-import { AREA_RESOLUTION, areaOf } from '../modules/hotspots/hotspot-area.js';
+import { areaAt, areaOf } from '../modules/hotspots/hotspot-area.js';
 import { changchunChaoyang } from '../modules/regions/demo-city/demo-division.js';
 import type { RegionsService } from '../modules/regions/regions.service.js';
 import { users } from '../modules/users/users.tables.js';
@@ -90,9 +89,21 @@ async function quietGrid(db: Db) {
   });
   const quiet = grids.find((g) => {
     const m = middleOf(g);
-    return !taken.has(latLngToCell(m.lat, m.lng, AREA_RESOLUTION));
+    return !taken.has(areaAt(m.lat, m.lng));
   });
   return quiet ?? (grids[0] as (typeof grids)[number]);
+}
+
+/**
+ * `count` points within twenty metres of `middle`, each in the hotspot area the server counts the middle
+ * in, so the reports are one place.
+ */
+export function pointsAround(middle: { lat: number; lng: number }, count: number) {
+  const area = areaAt(middle.lat, middle.lng);
+  return Array.from({ length: count }, (_, i) => {
+    const p = { lat: middle.lat + ((i % 3) - 1) * 0.0001, lng: middle.lng + ((i % 5) - 2) * 0.0001 };
+    return areaAt(p.lat, p.lng) === area ? p : middle;
+  });
 }
 
 /**
@@ -110,11 +121,7 @@ export async function plantDemoHotspot(
   // Around the middle of the grid, within twenty metres and in the same area cell, so every report is
   // one place and inside 永昌街道.
   const middle = { lat: (grid.rect.north + grid.rect.south) / 2, lng: (grid.rect.west + grid.rect.east) / 2 };
-  const area = latLngToCell(middle.lat, middle.lng, AREA_RESOLUTION);
-  const near = (i: number) => {
-    const p = { lat: middle.lat + ((i % 3) - 1) * 0.0001, lng: middle.lng + ((i % 5) - 2) * 0.0001 };
-    return latLngToCell(p.lat, p.lng, AREA_RESOLUTION) === area ? p : middle;
-  };
+  const points = pointsAround(middle, DEMO_HOTSPOT.reports.length);
   const calendar = await CalendarService.load(deps.db);
   let clock = now.getTime();
   const withClock = { ...caseDeps(deps.db, deps.regions, calendar), now: () => new Date(clock) };
@@ -128,7 +135,7 @@ export async function plantDemoHotspot(
       {
         categoryCode: DEMO_HOTSPOT.categoryCode,
         description,
-        ...near(i),
+        ...(points[i] ?? middle),
         address: '永昌街道菜市场西口',
       },
       `demo-hotspot-${i}`,

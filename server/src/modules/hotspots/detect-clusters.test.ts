@@ -1,7 +1,14 @@
 import { gridDisk, latLngToCell } from 'h3-js';
 import { describe, expect, it } from 'vitest';
-import { type AreaCount, detectClusters } from './detect-clusters.js';
-import { poissonUpperTail } from './surprise.js';
+import {
+  type AreaCount,
+  detectClusters,
+  indexCounts,
+  ringCache,
+  scoreAreas,
+  thresholdFor,
+} from './detect-clusters.js';
+import { poissonUpperTail, surprise } from './surprise.js';
 
 // 61 areas around 天安门: a middle one and four rings.
 const middle = latLngToCell(39.9087, 116.3975, 8);
@@ -30,13 +37,14 @@ describe('growing clusters, worked by hand', () => {
     const hot = areas[30] as string;
     const found = run(city({ [hot]: 30 }));
     expect(found.map((c) => [c.area, c.radius, c.observed])).toEqual([[hot, 0, 30]]);
-    // The mean area: (1,708 + 1 smoothing case) / 61 areas / 28 days = 1709/1708 a day. Its rate:
-    // (28 + 7 · 1709/1708) / (28 + 7), a week of even weekdays: × 7 = 7.00082; the rest of the city saw
-    // 420 against 427 − 7.00082, so its change is (420 + 1) / (419.99918 + 1): expected 7.000833.
-    const placeExpected = ((28 + (7 * 1709) / 1708) / 35) * 7;
+    // Every area had 28: no spread beyond chance, so each is the mean area, (1,708 + 1 smoothing case)
+    // / 61 a baseline. A week of even weekdays is 7/28 of it: 1709/244. The rest of the city saw 420
+    // against 427 − 1709/244, so its change is (420 + 1) / (427 − 1709/244 + 1): expected 7.004170.
+    const placeExpected = 1709 / 244;
     const change = (420 + 1) / (427 - placeExpected + 1);
     expect(found[0]?.expected).toBeCloseTo(placeExpected * change, 10);
-    expect(found[0]?.expected).toBeCloseTo(7.000833, 6);
+    expect(found[0]?.expected).toBeCloseTo(7.00417, 5);
+    expect(found[0]?.shape).toBe(Number.POSITIVE_INFINITY);
     expect(found[0]?.surprise).toBeCloseTo(-Math.log10(poissonUpperTail(30, placeExpected * change)), 10);
     // 61 areas × 2 sizes tested: the bar is −log10(0.05 / 122).
     expect(found[0]?.threshold).toBeCloseTo(-Math.log10(0.05 / 122), 10);
@@ -93,5 +101,48 @@ describe('growing clusters, worked by hand', () => {
     const fresh = latLngToCell(39.9087, 116.3975 + 0.2, 8);
     counts.push({ area: fresh, category: 'road', baseline: 0, window: 2 });
     expect(run(counts)).toEqual([]);
+  });
+
+  it("three reports where a patchy category's quiet place had none are chance, not a city's hotspot", () => {
+    // Stalls crowd three areas (40 baseline cases each) and are absent from the other 58: total 120,
+    // squares 4,800. Mean (120 + 1) / 61; the counts' variance 4800/61 − (120/61)², less that mean,
+    // is the spread; the shape is mean² / spread. A quiet area: shape unchanged (no cases), rate
+    // shape/mean + 1, its baseline's mean shape / rate, a week 7/28 of that.
+    const counts = city();
+    for (const i of [3, 20, 50])
+      counts.push({ area: areas[i] as string, category: 'stalls', baseline: 40, window: 10 });
+    const quiet = areas[40] as string;
+    counts.push({ area: quiet, category: 'stalls', baseline: 0, window: 3 });
+    const mean = 121 / 61;
+    const shape = mean ** 2 / (4800 / 61 - (120 / 61) ** 2 - mean);
+    const week = (shape / (shape / mean + 1)) * (7 / 28);
+    // The rest of the city saw 30 against 30 expected (even weekdays: 120 / 28 × 7), so no change but
+    // its one case added each side: (30 + 1) / (30 − week + 1).
+    const expected = week * (31 / (31 - week));
+    const scored = scoreAreas(
+      {
+        weekdays: new Map([
+          ['road', EVEN],
+          ['stalls', EVEN],
+        ]),
+        baselineDays: 28,
+        windowWeekdays: WEEK,
+      },
+      indexCounts(counts),
+      ringCache(),
+      new Map([['stalls', new Set([quiet])]]),
+    );
+    const alone = scored.candidates.find((c) => c.radius === 0);
+    expect(alone?.expected).toBeCloseTo(expected, 10);
+    expect(alone?.shape).toBeCloseTo(shape, 10);
+    // The negative binomial's tail: one less its first three terms, p^r (1, r q, r (r+1) q² / 2).
+    const q = expected / (shape + expected);
+    const head = (1 - q) ** shape * (1 + shape * q + (shape * (shape + 1) * q * q) / 2);
+    expect(alone?.surprise).toBeCloseTo(-Math.log10(1 - head), 8);
+    // Against a city's 100,000 tests it is chance; a Poisson of the same mean, taking the quiet area's
+    // rate as known, would have called it a hotspot.
+    const bar = thresholdFor(100_000);
+    expect(alone?.surprise).toBeLessThan(bar);
+    expect(surprise(3, expected)).toBeGreaterThan(bar);
   });
 });

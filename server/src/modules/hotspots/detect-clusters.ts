@@ -1,5 +1,5 @@
 import { gridDisk } from 'h3-js';
-import { cityChange, expectedCount, placeRate, weekdayWeights, windowWeight } from './expected-count.js';
+import { cityChange, fitAreaPrior, placeRate, weekdayWeights, windowWeight } from './expected-count.js';
 import { surprise } from './surprise.js';
 
 /** One area's cases of one category: in the window, and in the baseline before it. */
@@ -35,6 +35,8 @@ export interface Cluster {
   surprise: number;
   /** The surprise a place had to reach this run. */
   threshold: number;
+  /** How sure its expectation is: the shape of its negative binomial (Infinity: a known rate). */
+  shape: number;
 }
 
 export const DEFAULT_ALPHA = 0.05;
@@ -63,6 +65,8 @@ export function ringCache(): (area: string) => string[] {
 export interface CategoryCounts {
   window: number;
   baseline: number;
+  /** Σ baseline² over its areas: with the total, the spread of its rates across the city. */
+  baselineSquares: number;
   counts: AreaCount[];
   byArea: Map<string, AreaCount>;
 }
@@ -70,6 +74,7 @@ export interface CategoryCounts {
 export const emptyCategory = (): CategoryCounts => ({
   window: 0,
   baseline: 0,
+  baselineSquares: 0,
   counts: [],
   byArea: new Map(),
 });
@@ -78,8 +83,8 @@ export const emptyCategory = (): CategoryCounts => ({
 export interface CountIndex {
   /** Per category: its totals, its counts, and the same by area (looked up seven times a place). */
   categories: Map<string, CategoryCounts>;
-  /** Areas with any case: the prior's mean area is over these. */
-  areaCount: number;
+  /** Areas with any case: the prior is fitted over these; an incremental run adds the new ones. */
+  areas: Set<string>;
 }
 
 /** Indexes counts once; a run's memory keeps the index and adds new cases to it (detector-memory.ts). */
@@ -91,11 +96,12 @@ export function indexCounts(counts: readonly AreaCount[]): CountIndex {
     const t: CategoryCounts = categories.get(c.category) ?? emptyCategory();
     t.window += c.window;
     t.baseline += c.baseline;
+    t.baselineSquares += c.baseline * c.baseline;
     t.counts.push(c);
     t.byArea.set(c.area, c);
     categories.set(c.category, t);
   }
-  return { categories, areaCount: areas.size };
+  return { categories, areas };
 }
 
 /**
@@ -112,7 +118,6 @@ export function scoreAreas(
 ): { candidates: Cluster[]; tests: number } {
   const minRatio = input.minRatio ?? DEFAULT_MIN_RATIO;
   const { categories } = index;
-  const areas = index.areaCount;
   // Every place and size is a test (the Bonferroni count), but only one that could be flagged, at least
   // MIN_CLUSTER_CASES and minRatio times its expectation, has its tail computed: most of a city's places
   // saw a case or two, and their tails would cost most of the run.
@@ -123,10 +128,13 @@ export function scoreAreas(
       weekdayWeights(input.weekdays.get(category) ?? [0, 0, 0, 0, 0, 0, 0]),
       input.windowWeekdays,
     );
-    // One case more than the city saw (add-one smoothing): a category new to the city is held to a rate
-    // no lower than one case in the baseline, never to nothing, which would make any report infinitely
-    // surprising.
-    const meanAreaRate = (city.baseline + 1) / areas / input.baselineDays;
+    const prior = fitAreaPrior({
+      areas: index.areas.size,
+      total: city.baseline,
+      sumOfSquares: city.baselineSquares,
+    });
+    // A baseline's rate to the window's days, weekday-weighted.
+    const exposure = weight / input.baselineDays;
     const cityExpected = (city.baseline / input.baselineDays) * weight;
     const asked = centers?.get(category);
     if (centers && !asked) continue;
@@ -147,20 +155,15 @@ export function scoreAreas(
           observed += n?.window ?? 0;
           baseline += n?.baseline ?? 0;
         }
-        // The prior of a place is as many mean areas as it holds.
-        const rate = placeRate({
-          baselineCount: baseline,
-          baselineDays: input.baselineDays,
-          meanPlaceRate: cells.length * meanAreaRate,
-        });
-        const placeExpected = rate * weight;
+        const rate = placeRate(prior, cells.length, baseline);
+        const placeExpected = rate.mean * exposure;
         const change = cityChange({
           cityWindow: city.window,
           cityExpected,
           placeWindow: observed,
           placeExpected,
         });
-        const expected = expectedCount({ rate, windowWeight: weight, cityChange: change });
+        const expected = placeExpected * change;
         tests++;
         if (observed < MIN_CLUSTER_CASES || observed < minRatio * expected) continue;
         candidates.push({
@@ -169,8 +172,9 @@ export function scoreAreas(
           category,
           observed,
           expected,
-          surprise: surprise(observed, expected),
+          surprise: surprise(observed, expected, rate.shape),
           threshold: 0,
+          shape: rate.shape,
         });
       }
     }

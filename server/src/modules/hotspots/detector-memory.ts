@@ -51,6 +51,8 @@ export function foldNewCases(
     memory.seen.set(c.id, c.at.getTime());
     added++;
     const area = areaOf(c.cell);
+    // An area new to this run joins those the prior is fitted over, as a full run would count it.
+    memory.index.areas.add(area);
     const category = memory.index.categories.get(c.category) ?? emptyCategory();
     memory.index.categories.set(c.category, category);
     let count = category.byArea.get(area);

@@ -3,9 +3,12 @@
  *
  *   expected = rate × weekdays × city
  *
- * - rate: the place's cases a day over the baseline days, shrunk toward the category's mean place
- *   (empirical Bayes: `PRIOR_DAYS` days of the mean place's rate are added to its own history), so a
- *   place with no history is expected to look like an average one, not to see nothing at all;
+ * - rate: the place's cases in the baseline, shrunk toward the category's mean area by empirical Bayes.
+ *   Areas differ: stalls crowd round a market and are rare elsewhere. That spread is read from the
+ *   category's counts across the city's areas (a gamma prior fitted by its moments), and a place's own
+ *   baseline updates it. Four weeks say little of a quiet place, so its rate stays uncertain, and its
+ *   window is scored against a negative binomial (surprise.ts), not a Poisson of a rate taken as known:
+ *   three reports where the baseline had none are then no longer a one-in-a-billion event;
  * - weekdays: the window's days weighted by the category's weekday rhythm across the city (each weekday's
  *   share of the baseline, times seven), so a Monday's backlog is not news;
  * - city: the category's change across the rest of the city between the baseline and the window. When
@@ -14,8 +17,41 @@
  *   cluster does not raise its bar.
  */
 
-/** Days of the mean place's rate added to a place's own history. */
-export const PRIOR_DAYS = 7;
+/**
+ * A category's rates across the city's areas, as a gamma distribution of the baseline count's rate:
+ * its mean (cases an area in the baseline) and shape (Infinity when the areas differ no more than
+ * chance makes them, so every area has the mean's rate).
+ */
+export interface AreaPrior {
+  mean: number;
+  shape: number;
+}
+
+/**
+ * Fits the prior by moments over `areas` areas (those with any case of any category; the category's
+ * absent ones count as zeros), from the category's baseline total and its sum of squares per area. The
+ * counts' variance is the rates' spread plus Poisson's own (the mean), so the spread is the rest. One
+ * case is added to the mean (add-one smoothing): a category new to the city is held to one case's rate,
+ * never to nothing, which would make any report infinitely surprising.
+ */
+export function fitAreaPrior(o: { areas: number; total: number; sumOfSquares: number }): AreaPrior {
+  const areas = Math.max(1, o.areas);
+  const mean = (o.total + 1) / areas;
+  const spread = o.sumOfSquares / areas - (o.total / areas) ** 2 - mean;
+  return { mean, shape: spread > 0 ? (mean * mean) / spread : Number.POSITIVE_INFINITY };
+}
+
+/**
+ * A place of `cells` areas with `baselineCount` cases in its baseline: its rate as the posterior of the
+ * prior (`cells` areas' gammas summed: shape × cells, the same rate), in cases per baseline, and how
+ * sure it is (the shape of the window's negative binomial). Answers the posterior mean rate and shape.
+ */
+export function placeRate(prior: AreaPrior, cells: number, baselineCount: number): AreaPrior {
+  if (!Number.isFinite(prior.shape)) return { mean: cells * prior.mean, shape: prior.shape };
+  const shape = cells * prior.shape + baselineCount;
+  // The prior's rate parameter is shape / mean; one baseline's exposure is added to it.
+  return { mean: shape / (prior.shape / prior.mean + 1), shape };
+}
 
 /** The category's weekday rhythm: each weekday's weight (mean 1) from the baseline's counts per weekday. */
 export function weekdayWeights(countsByWeekday: readonly number[]): number[] {
@@ -28,19 +64,6 @@ export function weekdayWeights(countsByWeekday: readonly number[]): number[] {
 /** The window's weight: the sum over its days of their weekday's weight (seven days sum to seven). */
 export function windowWeight(weights: readonly number[], windowWeekdays: readonly number[]): number {
   return windowWeekdays.reduce((sum, d) => sum + (weights[d] ?? 1), 0);
-}
-
-export interface PlaceHistory {
-  /** The place's cases of the category in the baseline. */
-  baselineCount: number;
-  baselineDays: number;
-  /** The category's cases a day at the mean place in the baseline. */
-  meanPlaceRate: number;
-}
-
-/** The place's cases a day, shrunk toward the mean place. */
-export function placeRate(h: PlaceHistory): number {
-  return (h.baselineCount + PRIOR_DAYS * h.meanPlaceRate) / (h.baselineDays + PRIOR_DAYS);
 }
 
 /**
@@ -57,8 +80,4 @@ export function cityChange(o: {
   const rest = Math.max(0, o.cityWindow - o.placeWindow);
   const restExpected = Math.max(0, o.cityExpected - o.placeExpected);
   return (rest + 1) / (restExpected + 1);
-}
-
-export function expectedCount(o: { rate: number; windowWeight: number; cityChange: number }): number {
-  return o.rate * o.windowWeight * o.cityChange;
 }

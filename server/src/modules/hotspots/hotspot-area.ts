@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { cellToParent } from 'h3-js';
+import { cellToParent, latLngToCell } from 'h3-js';
 import { H3_RESOLUTION } from '../cases/nearby.js';
 
 /** Resolution 8: cells of about 0.7 km², a few blocks: the place a hotspot is counted in. */
@@ -7,6 +7,12 @@ export const AREA_RESOLUTION = 8;
 
 /** The hotspot area holding a case's cell. */
 export const areaOf = (cell: string): string => cellToParent(cell, AREA_RESOLUTION);
+
+/**
+ * The hotspot area a point is counted in: the parent of the case's own cell. Not the resolution-8 cell
+ * of the point itself, which differs near an area's edge (H3's children do not tile their parent exactly).
+ */
+export const areaAt = (lat: number, lng: number): string => areaOf(latLngToCell(lat, lng, H3_RESOLUTION));
 
 /** The bits below resolution 8's digits: seven digits of three bits, each 7 (unused) in a coarser cell. */
 const UNUSED_DIGITS = (1n << BigInt(3 * (15 - AREA_RESOLUTION))) - 1n;

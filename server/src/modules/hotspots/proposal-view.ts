@@ -13,6 +13,12 @@ const actionCase = alias(cases, 'action_case');
 
 /** Proposals as the API shows them, with their street's and category's names; the subject (a caller's
  * key, for a repeated caller) never leaves the server. */
+/**
+ * The expected count to three significant figures: a quiet place may expect 0.004 of a case, which two
+ * decimals would show as nothing and the page as "no ratio".
+ */
+export const threeFigures = (x: number): number => Number(x.toPrecision(3));
+
 export function selectProposals(tx: Executor, where: SQL) {
   return tx
     .select({
@@ -48,7 +54,7 @@ export function proposalView(row: Row, regions: RegionsService): HotspotProposal
     categoryCode: p.categoryCode,
     categoryName: row.categoryName,
     observed: p.observed,
-    expected: Math.round(p.expected * 100) / 100,
+    expected: threeFigures(p.expected),
     surprise: Math.round(p.surprise * 100) / 100,
     threshold: Math.round(p.threshold * 100) / 100,
     windowStart: p.windowStart.toISOString(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { logFactorial, poissonUpperTail, surprise } from './surprise.js';
+import { logFactorial, negativeBinomialUpperTail, poissonUpperTail, surprise } from './surprise.js';
 
 describe('the Poisson tail, against sums done by hand', () => {
   it('P(X ≥ 1 | 0.5) = 1 − e^−0.5', () => {
@@ -40,5 +40,30 @@ describe('the Poisson tail, against sums done by hand', () => {
     expect(logFactorial(0)).toBe(0);
     expect(() => logFactorial(-1)).toThrow(RangeError);
     expect(() => poissonUpperTail(1.5, 1)).toThrow(RangeError);
+  });
+});
+
+describe('the negative binomial tail (an uncertain rate), against closed forms', () => {
+  it('shape 1 is the geometric: P(X ≥ k) = q^k, q = m / (1 + m)', () => {
+    // Mean 0.25: q = 0.2, so P(X ≥ 3) = 0.008 and P(X ≥ 1) = 0.2.
+    expect(negativeBinomialUpperTail(3, 0.25, 1)).toBeCloseTo(0.008, 14);
+    expect(negativeBinomialUpperTail(1, 0.25, 1)).toBeCloseTo(0.2, 14);
+    expect(surprise(3, 0.25, 1)).toBeCloseTo(-Math.log10(0.008), 12);
+  });
+  it('shape 2: P(X ≥ k) = q^k (1 + k p)', () => {
+    // Mean 2: q = 2 / 4 = 0.5, p = 0.5. P(X ≥ 6) = 0.5^6 × 4; P(X ≥ 1) = 0.5 × 1.5 (below the mean).
+    expect(negativeBinomialUpperTail(6, 2, 2)).toBeCloseTo(4 / 64, 14);
+    expect(negativeBinomialUpperTail(1, 2, 2)).toBeCloseTo(0.75, 14);
+  });
+  it('is wider than the Poisson of the same mean, and becomes it as the rate grows sure', () => {
+    expect(negativeBinomialUpperTail(5, 0.5, 0.5)).toBeGreaterThan(50 * poissonUpperTail(5, 0.5));
+    expect(negativeBinomialUpperTail(5, 0.5, 1e6)).toBeCloseTo(poissonUpperTail(5, 0.5), 8);
+    expect(surprise(5, 0.5, Number.POSITIVE_INFINITY)).toBe(surprise(5, 0.5));
+  });
+  it('scores a count far past the doubles from its first term', () => {
+    const far = surprise(2000, 0.01, 0.5);
+    expect(Number.isFinite(far)).toBe(true);
+    expect(surprise(2001, 0.01, 0.5)).toBeGreaterThan(far);
+    expect(() => negativeBinomialUpperTail(3, 1, 0)).toThrow(RangeError);
   });
 });
