@@ -245,6 +245,8 @@ describe('主动发现 (未诉先办), as the demo street’s staff', () => {
     // No dismissal without a reason.
     await page.getByTestId('dismiss-proposal').click();
     await page.getByTestId('dismiss-reason').waitFor();
+    // The modal zooms in; a click while it does can land before the form is listening.
+    await page.waitForFunction(() => !document.querySelector('.ant-modal .ant-zoom-appear, .ant-zoom-enter'));
     await page.getByTestId('dismiss-submit').click();
     await page.getByText('请填写驳回理由').waitFor();
     await page.getByTestId('dismiss-reason').fill('夜市经营许可范围内，已与摊主约定收摊时间');
