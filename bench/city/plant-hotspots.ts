@@ -13,16 +13,21 @@
  * tickets, by giving a few tickets one caller.
  *
  * - **Growing clusters**: a place (an area, or an area and its ring, see server/src/modules/hotspots)
- *   and a category with history, its last seven days raised to between 2× and 5× its own expected week:
- *   its baseline week (the four weeks before the window) times its category's change across the city.
- *   A doubling is only worth finding where it is told apart from chance, and chance is judged over every
- *   place and category of a city at once: `meaningful` clusters are those whose expected week is big
- *   enough that twice it has a Poisson tail below 0.05 shared over the city's tests (Bonferroni, the
- *   documented method of the detector's README). A few `small` ones below that are planted too, so the
- *   report says what happens to them; the target is the meaningful ones.
+ *   and a category, its last seven days raised above its own expected week: its weekly rate over all the
+ *   history before the window, times its category's change across the city. A rise is only worth finding
+ *   where it can be told from chance, and chance is judged over every place and category of a city at
+ *   once (Bonferroni, the detector's documented method). So each is planted in one of three groups:
+ *   - `growing` (the target): a place with a history (at least HISTORY_WEEKLY a week) whose window at
+ *     least doubles (2× to 5× at random) and reaches at least the smallest count whose Poisson tail at the
+ *     place's known week is below 0.05 shared over the city's tests: what a detector that knew every
+ *     place's true rate would flag;
+ *   - `new`: a place with next to no history (a new problem), raised to that smallest count;
+ *   - `small`: a place with a history that doubles but stays below that count, which no method can tell
+ *     from chance at the city's scale: reported apart, never in the target.
  * - **Recurrences**: one point (a resolution-10 cell) and category reported, closed, and reported again
  *   within 30 days of the closing, three or four times over the 90 days.
- * - **Repeated callers**: one caller key on three or four 12345 tickets of one category within 30 days.
+ * - **Repeated callers**: one caller key on three or four 12345 tickets of one category, all within the 30
+ *   days before the detector's run.
  */
 import { sql } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -54,8 +59,9 @@ export interface PlantedCluster {
   planted: number;
   /** windowAfter / expectedWeekly. */
   ratio: number;
-  /** A doubling of its expectation would be past the city's shared 0.05 (see above): the target. */
+  /** A growing cluster (see above): the target. */
   meaningful: boolean;
+  group: ClusterGroup;
 }
 
 export interface PlantedRecurrence {
@@ -83,8 +89,6 @@ export interface HotspotTruth {
   /** The city's tests (two sizes per area and category with a case in the window) and its threshold. */
   tests: number;
   threshold: number;
-  /** The smallest expected week a doubling of which is past the threshold. */
-  meaningfulFrom: number;
   clusters: PlantedCluster[];
   recurrences: PlantedRecurrence[];
   repeatCallers: PlantedCaller[];
@@ -147,13 +151,6 @@ export function ownWeek(
     const change = (cityWindow.get(category) ?? 0) / Math.max(1, (cityBaseline.get(category) ?? 0) / weeks);
     return { window, expected: (baseline / weeks) * change };
   };
-}
-
-/** The smallest expected count (to a tenth) a doubling of which reaches the threshold. */
-export function meaningfulFrom(threshold: number): number {
-  let e = 0.1;
-  while (surprise(Math.ceil(2 * e), e) < threshold) e = Math.round((e + 0.1) * 10) / 10;
-  return e;
 }
 
 /** Shares `n` among `weights` in proportion, whole numbers summing to n (largest remainders). */
@@ -244,13 +241,44 @@ async function templatesOf(
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, closedAt: r.closed_at }));
 }
 
+/** The smallest count, three or more, whose Poisson tail at `expected` is past `threshold`. */
+export function significantCount(expected: number, threshold: number): number {
+  let n = MIN_CLUSTER;
+  while (surprise(n, expected) < threshold) n++;
+  return n;
+}
+
+/** A planted cluster's group: what the bench reports its recall by (see the file's comment). */
+export type ClusterGroup = 'growing' | 'new' | 'small';
+
+/** Below this expected week a place has no history to grow from: a cluster there is a new problem. */
+export const HISTORY_WEEKLY = 0.5;
+const MIN_CLUSTER = 3;
+
+interface ClusterPlace {
+  area: string;
+  radius: 0 | 1;
+  category: string;
+  expected: number;
+  cells: string[];
+  weights: number[];
+  window: number;
+  /** The window's count to plant up to. */
+  target: number;
+  group: ClusterGroup;
+}
+
+/**
+ * Places for each group, at random among the city's areas and categories (a seeded shuffle), apart from
+ * each other. `counts` are over the long history before the window (the best a place's own week is known).
+ */
 function pickClusterPlaces(
   counts: Count[],
-  k: number,
-  small: number,
-  minExpected: number,
+  historyDays: number,
+  wanted: Record<ClusterGroup, number>,
+  threshold: number,
   random: () => number,
-) {
+): ClusterPlace[] {
   const byCategory = new Map<string, Map<string, Count>>();
   const cityWindow = new Map<string, number>();
   const cityBaseline = new Map<string, number>();
@@ -261,45 +289,13 @@ function pickClusterPlaces(
     cityWindow.set(c.category, (cityWindow.get(c.category) ?? 0) + c.window);
     cityBaseline.set(c.category, (cityBaseline.get(c.category) ?? 0) + c.baseline);
   }
-  const weeks = BASELINE_DAYS / 7;
-  const candidates = counts
+  const weeks = historyDays / 7;
+  const shuffled = counts
     .filter((c) => c.baseline > 0)
-    .map((c) => {
-      const change =
-        (cityWindow.get(c.category) ?? 0) / Math.max(1, (cityBaseline.get(c.category) ?? 0) / weeks);
-      const areas = byCategory.get(c.category) ?? new Map<string, Count>();
-      const ring = gridDisk(c.area, 1);
-      const sum = (cells: string[], f: (n: Count) => number) =>
-        cells.reduce((s, cell) => s + (areas.has(cell) ? f(areas.get(cell) as Count) : 0), 0);
-      return {
-        area: c.area,
-        category: c.category,
-        change,
-        alone: { cells: [c.area], baseline: c.baseline, window: c.window },
-        ring: {
-          cells: ring,
-          baseline: sum(ring, (n) => n.baseline),
-          window: sum(ring, (n) => n.window),
-          weights: ring.map((cell) => (areas.get(cell)?.baseline ?? 0) + 1),
-        },
-      };
-    });
-  // A seeded shuffle: random places and categories among those that qualify.
-  const shuffled = candidates
     .map((c) => [random(), c] as const)
     .sort((a, b) => a[0] - b[0])
     .map(([, c]) => c);
-  const chosen: {
-    area: string;
-    radius: 0 | 1;
-    category: string;
-    expected: number;
-    cells: string[];
-    weights: number[];
-    window: number;
-    ratio: number;
-    meaningful: boolean;
-  }[] = [];
+  const chosen: ClusterPlace[] = [];
   // Apart from each other (four steps: their rings neither overlap nor touch), so each is found or not
   // on its own.
   const apart = (area: string) =>
@@ -310,42 +306,46 @@ function pickClusterPlaces(
         return true;
       }
     });
-  for (const [wanted, meaningful] of [
-    [k, true],
-    [small, false],
-  ] as const) {
-    let taken = 0;
-    for (const c of shuffled) {
-      if (taken >= wanted) break;
-      const aloneExpected = (c.alone.baseline / weeks) * c.change;
-      const ringExpected = (c.ring.baseline / weeks) * c.change;
-      let place: { radius: 0 | 1; expected: number; cells: string[]; weights: number[]; window: number };
-      if (meaningful && aloneExpected >= minExpected)
-        place = {
-          radius: 0,
-          expected: aloneExpected,
-          cells: c.alone.cells,
-          weights: [1],
-          window: c.alone.window,
-        };
-      else if (meaningful && ringExpected >= minExpected)
-        place = { radius: 1, expected: ringExpected, ...c.ring };
-      else if (!meaningful && ringExpected < minExpected && aloneExpected >= 1)
-        place = {
-          radius: 0,
-          expected: aloneExpected,
-          cells: c.alone.cells,
-          weights: [1],
-          window: c.alone.window,
-        };
-      else continue;
-      const ratio = 2 + 3 * random();
-      // Already that high without help: not a place to plant in.
-      if (place.window >= Math.ceil(ratio * place.expected)) continue;
-      if (!apart(c.area)) continue;
-      chosen.push({ area: c.area, category: c.category, ratio, meaningful, ...place });
-      taken++;
-    }
+  const taken: Record<ClusterGroup, number> = { growing: 0, new: 0, small: 0 };
+  for (const [i, c] of shuffled.entries()) {
+    if (Object.entries(wanted).every(([g, n]) => taken[g as ClusterGroup] >= n)) break;
+    const change =
+      (cityWindow.get(c.category) ?? 0) / Math.max(1, (cityBaseline.get(c.category) ?? 0) / weeks);
+    const areas = byCategory.get(c.category) ?? new Map<string, Count>();
+    // Every third a neighbourhood (the area and its ring), the others one area.
+    const radius: 0 | 1 = i % 3 === 2 ? 1 : 0;
+    const cells = radius === 0 ? [c.area] : gridDisk(c.area, 1);
+    const baseline = cells.reduce((n, cell) => n + (areas.get(cell)?.baseline ?? 0), 0);
+    const window = cells.reduce((n, cell) => n + (areas.get(cell)?.window ?? 0), 0);
+    const expected = (baseline / weeks) * change;
+    const ratio = 2 + 3 * random();
+    const doubled = Math.max(MIN_CLUSTER, Math.ceil(ratio * expected));
+    const significant = significantCount(expected, threshold);
+    let group: ClusterGroup;
+    let target: number;
+    if (expected >= HISTORY_WEEKLY) {
+      // A growing cluster at least doubles, and at least reaches what chance does not make at the
+      // city's 0.05 when the place's own week is known; a small one doubles but stays below that.
+      if (doubled < significant && expected >= 1) [group, target] = ['small', doubled];
+      else [group, target] = ['growing', Math.max(doubled, significant)];
+    } else [group, target] = ['new', significant];
+    if (taken[group] >= wanted[group]) continue;
+    // Already that high without help: not a place to plant in.
+    if (window >= target) continue;
+    if (!apart(c.area)) continue;
+    const weights = cells.map((cell) => (areas.get(cell)?.baseline ?? 0) + 1);
+    chosen.push({
+      area: c.area,
+      radius,
+      category: c.category,
+      expected,
+      cells,
+      weights,
+      window,
+      target,
+      group,
+    });
+    taken[group]++;
   }
   return chosen;
 }
@@ -363,8 +363,15 @@ export async function plantCases(
   const counts = await gatherCounts(client, opts.end);
   const tests = 2 * counts.filter((c) => c.window > 0).length;
   const threshold = thresholdFor(tests);
-  const minExpected = meaningfulFrom(threshold);
-  const places = pickClusterPlaces(counts, opts.k, Math.ceil(opts.k / 4), minExpected, random);
+  // Each place's own week from all the history before the window, not the detector's four weeks.
+  const historyDays = Math.max(BASELINE_DAYS, opts.days - WINDOW_DAYS);
+  const places = pickClusterPlaces(
+    await gatherCounts(client, opts.end, historyDays),
+    historyDays,
+    { growing: opts.k, new: Math.ceil(opts.k / 3), small: Math.ceil(opts.k / 4) },
+    threshold,
+    random,
+  );
   const windowStart = new Date(opts.end.getTime() - WINDOW_DAYS * DAY_MS);
 
   // Donors: generated cases standing in the chosen areas, by area.
@@ -394,7 +401,7 @@ export async function plantCases(
   const clusters: PlantedCluster[] = [];
   let used = 0;
   for (const p of places) {
-    const planted = Math.ceil(p.ratio * p.expected) - p.window;
+    const planted = p.target - p.window;
     const perCell = share(
       planted,
       p.cells.map((cell, i) => (donors.has(cell) ? (p.weights[i] ?? 1) : 0)),
@@ -421,7 +428,8 @@ export async function plantCases(
       windowAfter: after,
       planted: pairs.length,
       ratio: Math.round((after / p.expected) * 100) / 100,
-      meaningful: p.meaningful,
+      meaningful: p.group === 'growing',
+      group: p.group,
     });
   }
 
@@ -432,7 +440,6 @@ export async function plantCases(
     baselineDays: BASELINE_DAYS,
     tests,
     threshold: Math.round(threshold * 1000) / 1000,
-    meaningfulFrom: minExpected,
     clusters,
     recurrences,
     repeatCallers: [],
@@ -510,7 +517,8 @@ export async function plantCallers(
   opts: { k: number; end: Date; seed?: number },
 ): Promise<PlantedCaller[]> {
   const random = seededRandom((opts.seed ?? 16) + 1);
-  const from = new Date(opts.end.getTime() - 60 * DAY_MS);
+  // All the calls within the RECURRENCE_DAYS before `end`: a caller is news while their calls are recent.
+  const from = new Date(opts.end.getTime() - (RECURRENCE_DAYS - 3) * DAY_MS);
   const { rows: firsts } = await client.query<{
     id: string;
     district: string;
@@ -532,7 +540,7 @@ export async function plantCallers(
     const { rows: more } = await client.query<{ id: string; code: string; created_at: Date }>(
       `select c.id, c.code, c.created_at from hotline_tickets t join cases c on c.id = t.case_id
        where c.district_code = $1 and c.category_code = $2 and c.channel = 'hotline'
-         and c.created_at > $3 and c.created_at < least($4::timestamptz, $3::timestamptz + interval '${RECURRENCE_DAYS - 2} days')
+         and c.created_at > $3 and c.created_at < least($4::timestamptz, $3::timestamptz + interval '${RECURRENCE_DAYS - 3} days')
          and c.id <> $5
        order by hashtext(c.id::text || $6) limit $7`,
       [first.district, first.category, first.created_at, opts.end, first.id, String(out.length), calls - 1],

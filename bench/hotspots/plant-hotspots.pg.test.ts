@@ -1,11 +1,18 @@
 import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/open-database.js';
+import { surprise } from '../../server/src/modules/hotspots/surprise.js';
 import { rebuildKpis } from '../../server/src/modules/stats/rollup/rebuild.js';
 import { rollupSnapshot } from '../../server/src/test/rollup-snapshot.js';
 import { createPostgresTestDatabase } from '../../server/src/test/test-database.js';
 import { generateCity } from '../city/generate-city.js';
-import { gatherCounts, ownWeek, RECURRENCE_DAYS, REPEAT_CALLS } from '../city/plant-hotspots.js';
+import {
+  gatherCounts,
+  HISTORY_WEEKLY,
+  ownWeek,
+  RECURRENCE_DAYS,
+  REPEAT_CALLS,
+} from '../city/plant-hotspots.js';
 
 const DAY_MS = 86_400_000;
 
@@ -39,13 +46,20 @@ it('planted hotspots are generated cases like the rest, and stand in the data as
     expect(total[0]?.n).toBe(city.cases);
     expect(city.cases).toBeGreaterThan(6000);
 
-    // Each planted cluster's window holds what the truth says, against its own expected week.
-    const own = ownWeek(await gatherCounts(client, now));
+    // Each planted cluster's window holds what the truth says; against its own expected week (from the
+    // history before the window) a growing one at least doubles and is past the city's bar, a small one
+    // doubles and is not, a new one is past the bar where next to nothing was expected.
+    const historyDays = 60 - 7;
+    const own = ownWeek(await gatherCounts(client, now, historyDays), historyDays);
     for (const c of truth.clusters) {
       const w = own(c.area, c.radius, c.category);
       expect(w.window, `${c.category} at ${c.area}`).toBe(c.windowAfter);
-      expect(c.windowAfter / w.expected).toBeGreaterThanOrEqual(2);
-      expect(c.windowAfter / w.expected).toBeLessThanOrEqual(5.5);
+      const past = surprise(c.windowAfter, c.expectedWeekly) >= truth.threshold - 0.01;
+      if (c.group === 'new') expect([c.expectedWeekly < HISTORY_WEEKLY, past]).toEqual([true, true]);
+      else {
+        expect(c.windowAfter / c.expectedWeekly).toBeGreaterThanOrEqual(1.99);
+        expect(past).toBe(c.group === 'growing');
+      }
     }
 
     // A recurrence: one cell and category, each report after the one before was closed, within 30 days.

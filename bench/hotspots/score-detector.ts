@@ -32,6 +32,8 @@ export interface PlantedClusterTruth {
   area: string;
   category: string;
   meaningful: boolean;
+  /** 'new' ones (a problem at a place with no history) are reported apart from the small ones. */
+  group?: 'growing' | 'new' | 'small';
 }
 
 export interface ClusterScore {
@@ -45,6 +47,8 @@ export interface ClusterScore {
   found: number;
   smallPlanted: number;
   smallFound: number;
+  newPlanted: number;
+  newFound: number;
   /** matched / detections (1 when nothing was detected: nothing claimed, nothing wrong). */
   precision: number;
   /** (matched + backgroundSurges) / detections. */
@@ -79,7 +83,9 @@ export function scoreClusters(
   }
   const found = (p: PlantedClusterTruth) => detected.some((d) => matches(d, p));
   const meaningful = planted.filter((p) => p.meaningful);
-  const small = planted.filter((p) => !p.meaningful);
+  const isNew = (p: PlantedClusterTruth) => p.group === 'new';
+  const small = planted.filter((p) => !p.meaningful && !isNew(p));
+  const fresh = planted.filter(isNew);
   const backgroundSurges = strays.filter((s) => s.ownRatio >= 2).length;
   return {
     detections: detected.length,
@@ -90,6 +96,8 @@ export function scoreClusters(
     found: meaningful.filter(found).length,
     smallPlanted: small.length,
     smallFound: small.filter(found).length,
+    newPlanted: fresh.length,
+    newFound: fresh.filter(found).length,
     precision: ratioOf(matched, detected.length),
     precisionWithSurges: ratioOf(matched + backgroundSurges, detected.length),
     recall: ratioOf(meaningful.filter(found).length, meaningful.length),
@@ -103,6 +111,8 @@ export interface DetectedByEvidence {
   category: string;
   /** The codes of the cases the detection gives as its evidence. */
   codes: readonly string[];
+  /** What else tells it apart (a recurrence's cell, a caller's keyed hash), for the judging. */
+  subject?: string;
 }
 
 export interface PlantedByEvidence {
