@@ -18,8 +18,23 @@ describe('callers calling again, worked by hand', () => {
     const extra = 5 / 101;
     expect(callers[0]?.expected).toBeCloseTo(1 + extra, 10);
     expect(callers[0]?.surprise).toBeCloseTo(-Math.log10(poissonUpperTail(4, extra)), 10);
-    // The bar: −log10(0.05 / 100) = 3.30; P(X ≥ 4 | 0.0495) is about 2.4e-7.
-    expect(callers[0]?.threshold).toBeCloseTo(3.301, 3);
+    // The bar: −log10(0.05) = 1.30 for each caller; P(X ≥ 4 | 0.0495) is about 2.4e-7.
+    expect(callers[0]?.threshold).toBeCloseTo(1.301, 3);
+  });
+
+  it('three calls among ten thousand callers are still found: one caller is no multiple test', () => {
+    // 9,499 callers called once, 500 twice, one three times: extra calls (500 + 2 + 1) / (10,000 + 1)
+    // = 0.0503 expected. Two extra: P(X ≥ 2 | 0.0503) ≈ 0.0012, surprise 2.92: past the caller's 1.30,
+    // though not past a bar shared over the 10,000 (−log10(0.05 / 10,000) = 5.30).
+    const many = [
+      ...Array.from({ length: 9499 }, (_, i) => pair(`c${i}`, 1)),
+      ...Array.from({ length: 500 }, (_, i) => pair(`d${i}`, 2)),
+      pair('again', 3),
+    ];
+    const found = findRepeatCallersIn(many).callers;
+    expect(found.map((c) => c.callerKey)).toEqual(['again']);
+    expect(found[0]?.surprise).toBeCloseTo(-Math.log10(poissonUpperTail(2, 503 / 10_001)), 10);
+    expect(found[0]?.surprise).toBeLessThan(5.3);
   });
 
   it('two calls are not proposed, however rare a second call is', () => {

@@ -22,7 +22,12 @@ export interface RepeatCaller extends CallerCalls {
  * called once; what is scored is the calls beyond the first, against the extra calls a caller of the
  * category makes across the city (their mean, with one added to callers and calls so a category with
  * none is not held to zero), by the Poisson tail. A caller is proposed with MIN_CALLS calls or more,
- * twice the expected, and a tail below `alpha` shared over every caller and category (Bonferroni).
+ * twice the expected, and a tail below `alpha` for that caller.
+ *
+ * The tail is not shared over every caller (no Bonferroni), unlike a place's: a place's count can be a
+ * coincidence of strangers reporting independently, and among ten thousand places some will be; one
+ * person's three calls about one thing are no coincidence but the finding itself (12345's 重复来电).
+ * The test only keeps out the categories where calling again is how callers usually behave.
  */
 export function findRepeatCallersIn(
   pairs: readonly CallerCalls[],
@@ -36,7 +41,7 @@ export function findRepeatCallersIn(
     t.extra += p.calls - 1;
     byCategory.set(p.category, t);
   }
-  const threshold = -Math.log10(alpha / Math.max(1, pairs.length));
+  const threshold = -Math.log10(alpha);
   const callers: RepeatCaller[] = [];
   for (const p of pairs) {
     if (p.calls < MIN_CALLS) continue;
