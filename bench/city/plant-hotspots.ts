@@ -18,12 +18,13 @@
  *   where it can be told from chance, and chance is judged over every place and category of a city at
  *   once (Bonferroni, the detector's documented method). So each is planted in one of three groups:
  *   - `growing` (the target): a place with a history (at least HISTORY_WEEKLY a week) whose window at
- *     least doubles (2× to 5× at random) and reaches at least the smallest count whose Poisson tail at the
- *     place's known week is below 0.05 shared over the city's tests: what a detector that knew every
- *     place's true rate would flag;
+ *     least doubles (2× to 5× at random) and reaches at least the smallest count whose tail is below 0.05
+ *     shared over the city's tests, against what four weeks of the place's own history can tell of its
+ *     rate (`knowableSurprise`). A detector that knew each place's true rate could flag fewer; one that
+ *     reads four weeks cannot, however it is built;
  *   - `new`: a place with next to no history (a new problem), raised to that smallest count;
- *   - `small`: a place with a history that doubles but stays below that count, which no method can tell
- *     from chance at the city's scale: reported apart, never in the target.
+ *   - `small`: a place with a history that doubles but stays below that count: what four weeks cannot tell
+ *     from chance at the city's scale. Reported apart, never in the target.
  * - **Recurrences**: one point (a resolution-10 cell) and category reported, closed, and reported again
  *   within 30 days of the closing, three or four times over the 90 days.
  * - **Repeated callers**: one caller key on three or four 12345 tickets of one category, all within the 30
@@ -241,10 +242,23 @@ async function templatesOf(
   return rows.map((r) => ({ id: r.id, createdAt: r.created_at, closedAt: r.closed_at }));
 }
 
-/** The smallest count, three or more, whose Poisson tail at `expected` is past `threshold`. */
+/**
+ * How surprising a place's window is against what its own four weeks can tell of its rate, when those
+ * weeks held what its week leads one to expect: a baseline of x = expected × 4 cases, and the rate's
+ * uncertainty after seeing them (Jeffreys' prior: a gamma of shape x + ½), so the negative binomial of
+ * that shape and mean expected × (x + ½) / x. This is the bench's own yardstick, not the detector's
+ * prior (which is fitted across the city's areas): it asks what the data available could tell at all.
+ */
+export function knowableSurprise(count: number, expected: number): number {
+  const x = (expected * BASELINE_DAYS) / 7;
+  const shape = x + 0.5;
+  return surprise(count, x > 0 ? (expected * shape) / x : expected, shape);
+}
+
+/** The smallest count, three or more, past `threshold` by knowableSurprise. */
 export function significantCount(expected: number, threshold: number): number {
   let n = MIN_CLUSTER;
-  while (surprise(n, expected) < threshold) n++;
+  while (knowableSurprise(n, expected) < threshold) n++;
   return n;
 }
 
@@ -368,10 +382,17 @@ export async function plantCases(
   const places = pickClusterPlaces(
     await gatherCounts(client, opts.end, historyDays),
     historyDays,
-    { growing: opts.k, new: Math.ceil(opts.k / 3), small: Math.ceil(opts.k / 4) },
+    // Three times as many places as wanted: a place is dropped when its district had no case of the
+    // category in the window to copy.
+    { growing: 3 * opts.k, new: opts.k, small: opts.k },
     threshold,
     random,
   );
+  const quota: Record<ClusterGroup, number> = {
+    growing: opts.k,
+    new: Math.ceil(opts.k / 3),
+    small: Math.ceil(opts.k / 4),
+  };
   const windowStart = new Date(opts.end.getTime() - WINDOW_DAYS * DAY_MS);
 
   // Donors: generated cases standing in the chosen areas, by area.
@@ -401,6 +422,7 @@ export async function plantCases(
   const clusters: PlantedCluster[] = [];
   let used = 0;
   for (const p of places) {
+    if (clusters.filter((c) => c.group === p.group).length >= quota[p.group]) continue;
     const planted = p.target - p.window;
     const perCell = share(
       planted,
