@@ -236,11 +236,9 @@ try {
     ['repeat_caller', truth.repeatCallers],
   ] as const) {
     const detected = filed.filter((f) => f.kind === kind);
-    if (
-      first === 'busy' ||
-      (detected.length === 0 && (kind === 'recurrence' ? first.recurrences : first.repeatCallers) === 0)
-    ) {
-      console.log(`  ${kind}: nothing filed by this build (no finder yet?), not scored`);
+    const finder = kind === 'recurrence' ? finders.recurrences : finders.repeatCallers;
+    if (first === 'busy' || !finder) {
+      console.log(`  ${kind}: this build has no finder for it, not scored`);
       continue;
     }
     // A recurrence is known by its cell (the proposal's subject), a caller by the calls in its evidence.

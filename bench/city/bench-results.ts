@@ -75,7 +75,7 @@ export function printResults(results: BenchResult[], about: Record<string, unkno
   );
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(9)}  ${`${r.baseline_value} ${r.unit}`.padStart(10)}  ${`${r.ratio}×`.padStart(8)}  < ${r.target} ${r.unit} ${r.ok ? 'ok' : 'MISSED'}`,
+      `${r.name.padEnd(width)}  ${`${r.value} ${r.unit}`.padStart(9)}  ${`${r.baseline_value} ${r.unit}`.padStart(10)}  ${`${r.ratio}×`.padStart(8)}  ${r.unit === 'ratio' ? '≥' : '<'} ${r.target} ${r.unit} ${r.ok ? 'ok' : 'MISSED'}`,
     );
   }
 }

@@ -155,12 +155,14 @@ export function ownWeek(
 }
 
 /** Shares `n` among `weights` in proportion, whole numbers summing to n (largest remainders). */
-function share(n: number, weights: number[]): number[] {
+export function share(n: number, weights: number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (n * w) / total);
-  const out = exact.map(Math.floor);
+  const out = exact.map((x) => Math.floor(x));
   const order = exact.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; k < n - out.reduce((a, b) => a + b, 0); k++) {
+  // The remainder, counted once: recounting it as it is handed out stopped halfway.
+  const left = n - out.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < left; k++) {
     const i = order[k]?.[1] ?? 0;
     out[i] = (out[i] ?? 0) + 1;
   }
@@ -286,7 +288,7 @@ interface ClusterPlace {
  * Places for each group, at random among the city's areas and categories (a seeded shuffle), apart from
  * each other. `counts` are over the long history before the window (the best a place's own week is known).
  */
-function pickClusterPlaces(
+export function pickClusterPlaces(
   counts: Count[],
   historyDays: number,
   wanted: Record<ClusterGroup, number>,
