@@ -8,6 +8,7 @@ import { generateCity } from '../city/generate-city.js';
 import {
   gatherCounts,
   HISTORY_WEEKLY,
+  knowableSurprise,
   ownWeek,
   RECURRENCE_DAYS,
   REPEAT_CALLS,
