@@ -18,23 +18,23 @@
  */
 
 /**
- * A category's rates across the city's areas, as a gamma distribution of the baseline count's rate:
- * its mean (cases an area in the baseline) and shape (Infinity when the areas differ no more than
- * chance makes them, so every area has the mean's rate).
+ * A rate in cases a baseline, as a gamma distribution: its mean and its shape (how sure it is; Infinity
+ * for a rate taken as known). Both the category's prior over its areas and a place's posterior.
  */
-export interface AreaPrior {
+export interface GammaRate {
   mean: number;
   shape: number;
 }
 
 /**
- * Fits the prior by moments over `areas` areas (those with any case of any category; the category's
- * absent ones count as zeros), from the category's baseline total and its sum of squares per area. The
- * counts' variance is the rates' spread plus Poisson's own (the mean), so the spread is the rest. One
+ * A category's rates across the city's areas (the prior), fitted by moments over `areas` areas (those
+ * with any case of any category; the category's absent ones count as zeros) from the category's
+ * baseline total and its sum of squares per area. Its shape is Infinity when the areas differ no more
+ * than chance makes them, so every area has the mean's rate. The counts' variance is the rates' spread plus Poisson's own (the mean), so the spread is the rest. One
  * case is added to the mean (add-one smoothing): a category new to the city is held to one case's rate,
  * never to nothing, which would make any report infinitely surprising.
  */
-export function fitAreaPrior(o: { areas: number; total: number; sumOfSquares: number }): AreaPrior {
+export function fitAreaPrior(o: { areas: number; total: number; sumOfSquares: number }): GammaRate {
   const areas = Math.max(1, o.areas);
   const mean = (o.total + 1) / areas;
   const spread = o.sumOfSquares / areas - (o.total / areas) ** 2 - mean;
@@ -46,7 +46,7 @@ export function fitAreaPrior(o: { areas: number; total: number; sumOfSquares: nu
  * prior (`cells` areas' gammas summed: shape × cells, the same rate), in cases per baseline, and how
  * sure it is (the shape of the window's negative binomial). Answers the posterior mean rate and shape.
  */
-export function placeRate(prior: AreaPrior, cells: number, baselineCount: number): AreaPrior {
+export function placeRate(prior: GammaRate, cells: number, baselineCount: number): GammaRate {
   if (!Number.isFinite(prior.shape)) return { mean: cells * prior.mean, shape: prior.shape };
   const shape = cells * prior.shape + baselineCount;
   // The prior's rate parameter is shape / mean; one baseline's exposure is added to it.

@@ -18,97 +18,91 @@ export function logFactorial(k: number): number {
   return (n - 0.5) * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI) + 1 / (12 * n) - 1 / (360 * n ** 3);
 }
 
-/** ln P(X = k) for X ~ Poisson(λ). */
-function logPoissonTerm(k: number, lambda: number): number {
-  return -lambda + k * Math.log(lambda) - logFactorial(k);
+/**
+ * A law of counts as the tail sums need it: ln P(X = k), and the ratio P(X = k+1) / P(X = k), so a sum
+ * walks from one term to the next without computing each again.
+ */
+interface CountLaw {
+  logTerm(k: number): number;
+  ratio(k: number): number;
 }
 
+/** Poisson(λ): ln P = −λ + k ln λ − ln k!, ratio λ / (k+1). */
+const poisson = (lambda: number): CountLaw => ({
+  logTerm: (k) => -lambda + k * Math.log(lambda) - logFactorial(k),
+  ratio: (k) => lambda / (k + 1),
+});
+
 /**
- * P(X ≥ observed) for X ~ Poisson(expected). Above the mean it sums the tail itself (the terms fall
- * fast), so a tiny probability keeps its digits; at or below the mean it is one less the head.
+ * Negative binomial of mean m and shape r: P = Γ(k+r)/(Γ(r) k!) p^r q^k, p = r/(r+m), q = m/(r+m);
+ * ratio (k+r)/(k+1) q. Γ(k+r)/Γ(r) is the product r(r+1)…(r+k−1), summed in logs: exact, k is a count.
  */
-export function poissonUpperTail(observed: number, expected: number): number {
-  checkCount(observed, expected);
-  if (observed === 0) return 1;
-  if (expected === 0) return 0;
-  if (observed > expected) {
-    let term = Math.exp(logPoissonTerm(observed, expected));
-    let sum = 0;
-    for (let k = observed; term > sum * 1e-16 && k < observed + 100_000; k++) {
-      sum += term;
-      term *= expected / (k + 1);
-    }
-    return Math.min(1, sum);
-  }
-  let head = 0;
-  for (let k = 0; k < observed; k++) head += Math.exp(logPoissonTerm(k, expected));
-  return Math.max(0, 1 - head);
+function negativeBinomial(mean: number, shape: number): CountLaw {
+  const q = mean / (shape + mean);
+  return {
+    logTerm: (k) => {
+      let rising = 0;
+      for (let i = 0; i < k; i++) rising += Math.log(shape + i);
+      return rising - logFactorial(k) + shape * Math.log1p(-q) + k * Math.log(q);
+    },
+    ratio: (k) => ((k + shape) / (k + 1)) * q,
+  };
 }
 
 /** Past this shape the rate is as good as known: the negative binomial is the Poisson to 1e-7. */
 const KNOWN_RATE_SHAPE = 1e8;
 
-/**
- * ln P(X = k) for X negative binomial with mean m and shape r: Γ(k+r)/(Γ(r) k!) p^r q^k, p = r/(r+m),
- * q = m/(r+m). Γ(k+r)/Γ(r) is the product r(r+1)…(r+k−1), summed in logs: exact, and k is a count.
- */
-function logNegativeBinomialTerm(k: number, mean: number, shape: number): number {
-  let rising = 0;
-  for (let i = 0; i < k; i++) rising += Math.log(shape + i);
-  const q = mean / (shape + mean);
-  return rising - logFactorial(k) + shape * Math.log1p(-q) + k * Math.log(q);
+function lawOf(expected: number, shape: number): CountLaw {
+  if (!(shape > 0)) throw new RangeError(`shape must be > 0, got ${shape}`);
+  return shape > KNOWN_RATE_SHAPE ? poisson(expected) : negativeBinomial(expected, shape);
 }
 
-function checkCount(observed: number, expected: number): void {
+/**
+ * P(X ≥ observed). Above the mean it sums the tail itself (the terms fall fast), so a tiny probability
+ * keeps its digits; at or below the mean it is one less the head.
+ */
+function upperTail(observed: number, expected: number, law: CountLaw): number {
   if (!Number.isInteger(observed) || observed < 0)
     throw new RangeError(`observed must be a whole count, got ${observed}`);
   if (!(expected >= 0) || !Number.isFinite(expected))
     throw new RangeError(`expected must be ≥ 0, got ${expected}`);
-}
-
-/**
- * P(X ≥ observed) for X negative binomial with the given mean and shape (Infinity: Poisson). Summed like
- * the Poisson tail: the tail itself above the mean, one less the head at or below it.
- */
-export function negativeBinomialUpperTail(observed: number, expected: number, shape: number): number {
-  if (!(shape > 0)) throw new RangeError(`shape must be > 0, got ${shape}`);
-  if (shape > KNOWN_RATE_SHAPE) return poissonUpperTail(observed, expected);
-  checkCount(observed, expected);
   if (observed === 0) return 1;
   if (expected === 0) return 0;
-  const q = expected / (shape + expected);
   if (observed > expected) {
-    let term = Math.exp(logNegativeBinomialTerm(observed, expected, shape));
+    let term = Math.exp(law.logTerm(observed));
     let sum = 0;
     for (let k = observed; term > sum * 1e-16 && k < observed + 1_000_000; k++) {
       sum += term;
-      term *= ((k + shape) / (k + 1)) * q;
+      term *= law.ratio(k);
     }
     return Math.min(1, sum);
   }
   let head = 0;
-  let term = Math.exp(shape * Math.log1p(-q));
+  let term = Math.exp(law.logTerm(0));
   for (let k = 0; k < observed; k++) {
     head += term;
-    term *= ((k + shape) / (k + 1)) * q;
+    term *= law.ratio(k);
   }
   return Math.max(0, 1 - head);
 }
+
+/** P(X ≥ observed) for X ~ Poisson(expected). */
+export const poissonUpperTail = (observed: number, expected: number): number =>
+  upperTail(observed, expected, poisson(expected));
+
+/** P(X ≥ observed) for X negative binomial with the given mean and shape (past 1e8: the Poisson). */
+export const negativeBinomialUpperTail = (observed: number, expected: number, shape: number): number =>
+  upperTail(observed, expected, lawOf(expected, shape));
 
 /**
  * −log10 P(X ≥ observed): 0 for nothing unusual, 6 for one in a million. X is Poisson with mean
  * `expected`, or negative binomial of that mean and `shape` when the rate is uncertain.
  */
 export function surprise(observed: number, expected: number, shape = Number.POSITIVE_INFINITY): number {
-  const poisson = shape > KNOWN_RATE_SHAPE;
-  const p = poisson
-    ? poissonUpperTail(observed, expected)
-    : negativeBinomialUpperTail(observed, expected, shape);
+  const law = lawOf(expected, shape);
+  const p = upperTail(observed, expected, law);
   if (p >= 1) return 0;
   if (p > 0) return -Math.log10(p);
   // Below the doubles' range: the tail's first term, in logs, is within a factor of it.
-  const first = poisson
-    ? logPoissonTerm(observed, expected)
-    : logNegativeBinomialTerm(observed, expected, shape);
-  return -first / Math.LN10;
+  return -law.logTerm(observed) / Math.LN10;
 }
