@@ -131,7 +131,11 @@ export async function gatherCounts(
 export function ownWeek(
   counts: readonly Count[],
   baselineDays = BASELINE_DAYS,
-): (area: string, radius: number, category: string) => { window: number; expected: number } {
+): (
+  area: string,
+  radius: number,
+  category: string,
+) => { window: number; baseline: number; expected: number } {
   const byKey = new Map<string, Count>();
   const cityWindow = new Map<string, number>();
   const cityBaseline = new Map<string, number>();
@@ -150,7 +154,7 @@ export function ownWeek(
       baseline += byKey.get(`${category}|${cell}`)?.baseline ?? 0;
     }
     const change = (cityWindow.get(category) ?? 0) / Math.max(1, (cityBaseline.get(category) ?? 0) / weeks);
-    return { window, expected: (baseline / weeks) * change };
+    return { window, baseline, expected: (baseline / weeks) * change };
   };
 }
 
@@ -295,17 +299,7 @@ export function pickClusterPlaces(
   threshold: number,
   random: () => number,
 ): ClusterPlace[] {
-  const byCategory = new Map<string, Map<string, Count>>();
-  const cityWindow = new Map<string, number>();
-  const cityBaseline = new Map<string, number>();
-  for (const c of counts) {
-    const areas = byCategory.get(c.category) ?? new Map<string, Count>();
-    areas.set(c.area, c);
-    byCategory.set(c.category, areas);
-    cityWindow.set(c.category, (cityWindow.get(c.category) ?? 0) + c.window);
-    cityBaseline.set(c.category, (cityBaseline.get(c.category) ?? 0) + c.baseline);
-  }
-  const weeks = historyDays / 7;
+  const own = ownWeek(counts, historyDays);
   const shuffled = counts
     .filter((c) => c.baseline > 0)
     .map((c) => [random(), c] as const)
@@ -325,23 +319,18 @@ export function pickClusterPlaces(
   const taken: Record<ClusterGroup, number> = { growing: 0, new: 0, small: 0 };
   for (const [i, c] of shuffled.entries()) {
     if (Object.entries(wanted).every(([g, n]) => taken[g as ClusterGroup] >= n)) break;
-    const change =
-      (cityWindow.get(c.category) ?? 0) / Math.max(1, (cityBaseline.get(c.category) ?? 0) / weeks);
-    const areas = byCategory.get(c.category) ?? new Map<string, Count>();
     // Every third a neighbourhood (the area and its ring), the others one area.
     const radius: 0 | 1 = i % 3 === 2 ? 1 : 0;
     const cells = radius === 0 ? [c.area] : gridDisk(c.area, 1);
-    const baseline = cells.reduce((n, cell) => n + (areas.get(cell)?.baseline ?? 0), 0);
-    const window = cells.reduce((n, cell) => n + (areas.get(cell)?.window ?? 0), 0);
-    const expected = (baseline / weeks) * change;
+    const { window, expected } = own(c.area, radius, c.category);
     const ratio = 2 + 3 * random();
     const doubled = Math.max(MIN_CLUSTER, Math.ceil(ratio * expected));
     const significant = significantCount(expected, threshold);
     let group: ClusterGroup;
     let target: number;
     if (expected >= HISTORY_WEEKLY) {
-      // A growing cluster at least doubles, and at least reaches what chance does not make at the
-      // city's 0.05 when the place's own week is known; a small one doubles but stays below that.
+      // A growing cluster at least doubles, and at least reaches what four weeks of the place's history
+      // can tell from chance at the city's 0.05; a small one doubles but stays below that.
       if (doubled < significant && expected >= 1) [group, target] = ['small', doubled];
       else [group, target] = ['growing', Math.max(doubled, significant)];
     } else [group, target] = ['new', significant];
@@ -349,7 +338,7 @@ export function pickClusterPlaces(
     // Already that high without help: not a place to plant in.
     if (window >= target) continue;
     if (!apart(c.area)) continue;
-    const weights = cells.map((cell) => (areas.get(cell)?.baseline ?? 0) + 1);
+    const weights = cells.map((cell) => own(cell, 0, c.category).baseline + 1);
     chosen.push({
       area: c.area,
       radius,
