@@ -95,6 +95,7 @@ export const cases = pgTable(
     index('cases_region_idx').using('btree', sql`${t.regionCode} text_pattern_ops`, t.createdAt),
     index('cases_status_idx').on(t.status),
     index('cases_unit_dept_idx').on(t.unitDepartmentId),
+    // It also carries closed_at and channel (INCLUDE, migration 0050) for the recurrence pass.
     index('cases_near_idx').on(t.h3Cell, t.categoryCode, t.createdAt),
     index('cases_master_idx').on(t.masterCaseId),
     index('cases_step_due_idx').on(t.stepDueAt),

@@ -34,6 +34,13 @@ export function findRepeatCallersIn(
   alpha = 0.05,
   minRatio = 2,
 ): { callers: RepeatCaller[]; tests: number } {
+  return scoreCallers(pairs, callerTotals(pairs), alpha, minRatio);
+}
+
+/** Each category's callers and the calls they made beyond their first. */
+export type CallerTotals = ReadonlyMap<string, { callers: number; extra: number }>;
+
+export function callerTotals(pairs: readonly CallerCalls[]): CallerTotals {
   const byCategory = new Map<string, { callers: number; extra: number }>();
   for (const p of pairs) {
     const t = byCategory.get(p.category) ?? { callers: 0, extra: 0 };
@@ -41,16 +48,31 @@ export function findRepeatCallersIn(
     t.extra += p.calls - 1;
     byCategory.set(p.category, t);
   }
+  return byCategory;
+}
+
+/**
+ * The scoring of findRepeatCallersIn, given each category's totals: the database sums those, and sends
+ * only the callers with MIN_CALLS calls or more, not every caller of the window.
+ */
+export function scoreCallers(
+  candidates: readonly CallerCalls[],
+  totals: CallerTotals,
+  alpha = 0.05,
+  minRatio = 2,
+): { callers: RepeatCaller[]; tests: number } {
   const threshold = -Math.log10(alpha);
   const callers: RepeatCaller[] = [];
-  for (const p of pairs) {
+  for (const p of candidates) {
     if (p.calls < MIN_CALLS) continue;
-    const t = byCategory.get(p.category) ?? { callers: 0, extra: 0 };
+    const t = totals.get(p.category) ?? { callers: 0, extra: 0 };
     const extraExpected = (t.extra + 1) / (t.callers + 1);
     const expected = 1 + extraExpected;
     if (p.calls < minRatio * expected) continue;
     const s = surprise(p.calls - 1, extraExpected);
     if (s >= threshold) callers.push({ ...p, expected, surprise: s, threshold });
   }
-  return { callers: callers.sort((a, b) => b.surprise - a.surprise), tests: pairs.length };
+  let tests = 0;
+  for (const t of totals.values()) tests += t.callers;
+  return { callers: callers.sort((a, b) => b.surprise - a.surprise), tests };
 }

@@ -1,4 +1,4 @@
-import { surprise } from './surprise.js';
+import { binomialSurprise } from './surprise.js';
 
 /** How long after a closure a report of the same problem at the same place says the fix did not hold. */
 export const WATCH_DAYS = 30;
@@ -21,11 +21,46 @@ export interface Recurrence extends PlaceClosures {
 }
 
 /**
- * Places where fixes do not hold. A category's closures come back at some rate across the city (its
- * returns over its closures, with one of each added so a category with none is not held to zero); a
- * place with c closures is expected to see c times that come back. A place is a recurrence when its
- * returns reach MIN_RETURNS, twice the expectation, and a Poisson tail below `alpha` shared over every
- * place that could reach MIN_RETURNS (Bonferroni).
+ * Tarone's count of tests for discrete tests (a refinement of Bonferroni): a test whose best possible
+ * tail is above the bar could never be significant, so it need not share the 0.05. The count is the
+ * smallest K for which at most K tests could reach α / K. `bestTails` are each test's smallest tail.
+ */
+export function taroneCount(bestTails: readonly number[], alpha: number): number {
+  const sorted = [...bestTails].sort((a, b) => a - b);
+  // How many could reach α / K: the tails at or below it, found by halving in the sorted list.
+  const reaching = (k: number) => {
+    const bar = alpha / k;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) <= bar) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let lo = 1;
+  let hi = Math.max(1, sorted.length);
+  // reaching(K) falls as K grows and K rises: the first K where reaching(K) ≤ K, by halving.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reaching(mid) <= mid) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** A category's share of closures that came back, with one of each added so none is not held to zero. */
+export const returnShare = (t: { closures: number; returns: number } | undefined) =>
+  ((t?.returns ?? 0) + 1) / ((t?.closures ?? 0) + 2);
+
+/**
+ * Places where fixes do not hold. A category's closures come back at some share across the city
+ * (`returnShare`); each of a place's c closures comes back with that chance, so its returns are
+ * binomial (c, share). A place is a recurrence when its returns reach MIN_RETURNS and twice the
+ * expectation, and the binomial tail is below `alpha` shared over the places that could reach it
+ * (Tarone's count: a place with two closures of a category where half of all fixes come back is tested,
+ * but could never pass, so it does not raise everyone's bar).
  */
 export function findRecurrentPlaces(
   places: readonly PlaceClosures[],
@@ -33,16 +68,21 @@ export function findRecurrentPlaces(
   alpha = 0.05,
   minRatio = 2,
 ): { recurrences: Recurrence[]; tests: number } {
-  const tested = places.filter((p) => p.closures >= MIN_RETURNS);
-  const threshold = -Math.log10(alpha / Math.max(1, tested.length));
+  const tested = places
+    .filter((p) => p.closures >= MIN_RETURNS)
+    .map((p) => ({ place: p, share: returnShare(categoryTotals.get(p.category)) }));
+  // A place's best tail: every closure came back, share^c.
+  const tests = taroneCount(
+    tested.map((t) => t.share ** t.place.closures),
+    alpha,
+  );
+  const threshold = -Math.log10(alpha / tests);
   const recurrences: Recurrence[] = [];
-  for (const p of tested) {
-    const total = categoryTotals.get(p.category) ?? { closures: 0, returns: 0 };
-    const rate = (total.returns + 1) / (total.closures + 2);
-    const expected = p.closures * rate;
+  for (const { place: p, share } of tested) {
+    const expected = p.closures * share;
     if (p.returns < MIN_RETURNS || p.returns < minRatio * expected) continue;
-    const s = surprise(p.returns, expected);
+    const s = binomialSurprise(p.returns, p.closures, share);
     if (s >= threshold) recurrences.push({ ...p, expected, surprise: s, threshold });
   }
-  return { recurrences: recurrences.sort((a, b) => b.surprise - a.surprise), tests: tested.length };
+  return { recurrences: recurrences.sort((a, b) => b.surprise - a.surprise), tests };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { logFactorial, negativeBinomialUpperTail, poissonUpperTail, surprise } from './surprise.js';
+import {
+  binomialSurprise,
+  logFactorial,
+  negativeBinomialUpperTail,
+  poissonUpperTail,
+  surprise,
+} from './surprise.js';
 
 describe('the Poisson tail, against sums done by hand', () => {
   it('P(X ≥ 1 | 0.5) = 1 − e^−0.5', () => {
@@ -65,5 +71,20 @@ describe('the negative binomial tail (an uncertain rate), against closed forms',
     expect(Number.isFinite(far)).toBe(true);
     expect(surprise(2001, 0.01, 0.5)).toBeGreaterThan(far);
     expect(() => negativeBinomialUpperTail(3, 1, 0)).toThrow(RangeError);
+  });
+});
+
+describe('the binomial tail (a share of chances taken), against sums done by hand', () => {
+  it('P(X ≥ 2 | 3, ½) = (3 + 1) / 8 and P(X ≥ 3 | 3, 0.1) = 0.001', () => {
+    expect(binomialSurprise(2, 3, 0.5)).toBeCloseTo(-Math.log10(0.5), 12);
+    expect(binomialSurprise(3, 3, 0.1)).toBeCloseTo(3, 12);
+  });
+  it('P(X ≥ 1 | 4, 0.2) = 1 − 0.8^4, from the head', () => {
+    expect(binomialSurprise(1, 4, 0.2)).toBeCloseTo(-Math.log10(1 - 0.8 ** 4), 12);
+  });
+  it('nothing taken is no surprise; more than the chances is refused', () => {
+    expect(binomialSurprise(0, 5, 0.3)).toBe(0);
+    expect(() => binomialSurprise(4, 3, 0.3)).toThrow(RangeError);
+    expect(() => binomialSurprise(1, 3, 1)).toThrow(RangeError);
   });
 });

@@ -49,6 +49,18 @@ function negativeBinomial(mean: number, shape: number): CountLaw {
   };
 }
 
+/**
+ * Binomial(n, p): ln P = ln C(n, k) + k ln p + (n − k) ln(1 − p); ratio (n − k)/(k + 1) · p/(1 − p), which
+ * is 0 at k = n, so a tail sum stops there. ln C(n, k) from the factorials: n is a count of closures.
+ */
+const binomial = (n: number, p: number): CountLaw => ({
+  logTerm: (k) =>
+    k > n
+      ? Number.NEGATIVE_INFINITY
+      : logFactorial(n) - logFactorial(k) - logFactorial(n - k) + k * Math.log(p) + (n - k) * Math.log1p(-p),
+  ratio: (k) => (k >= n ? 0 : ((n - k) / (k + 1)) * (p / (1 - p))),
+});
+
 /** Past this shape the rate is as good as known: the negative binomial is the Poisson to 1e-7. */
 const KNOWN_RATE_SHAPE = 1e8;
 
@@ -93,6 +105,23 @@ export const poissonUpperTail = (observed: number, expected: number): number =>
 /** P(X ≥ observed) for X negative binomial with the given mean and shape (past 1e8: the Poisson). */
 export const negativeBinomialUpperTail = (observed: number, expected: number, shape: number): number =>
   upperTail(observed, expected, lawOf(expected, shape));
+
+/**
+ * −log10 P(X ≥ observed) for X ~ Binomial(trials, p): of `trials` chances each taken with probability
+ * p, how surprising it is that `observed` or more were taken. A share cannot pass its trials, so a
+ * count beyond them is refused.
+ */
+export function binomialSurprise(observed: number, trials: number, p: number): number {
+  if (!Number.isInteger(trials) || trials < 0)
+    throw new RangeError(`trials must be a whole count, got ${trials}`);
+  if (!(p >= 0 && p < 1)) throw new RangeError(`p must be in [0, 1), got ${p}`);
+  if (observed > trials) throw new RangeError(`observed ${observed} is more than the ${trials} trials`);
+  const law = binomial(trials, p);
+  const tail = upperTail(observed, trials * p, law);
+  if (tail >= 1) return 0;
+  if (tail > 0) return -Math.log10(tail);
+  return -law.logTerm(observed) / Math.LN10;
+}
 
 /**
  * −log10 P(X ≥ observed): 0 for nothing unusual, 6 for one in a million. X is Poisson with mean
