@@ -26,18 +26,25 @@
  *   - `small`: a place with a history that doubles but stays below that count: what four weeks cannot tell
  *     from chance at the city's scale. Reported apart, never in the target.
  * - **Recurrences**: one point (a resolution-10 cell) and category reported, closed, and reported again
- *   within 30 days of the closing, three or four times over the 90 days.
+ *   within 30 days of the closing, again and again over the 90 days:
+ *   - `long` (the target): as many times as the category needs (`chainNeeded`, up to eight) for the
+ *     place's failed fixes to pass the detector's bar at the category's share across the city;
+ *   - `short`: three or four times, wherever it falls, reported apart.
  * - **Repeated callers**: one caller key on three or four 12345 tickets of one category, all within the 30
  *   days before the detector's run.
  */
 import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { gridDisk, gridDistance } from 'h3-js';
 import type pg from 'pg';
+import type { Executor } from '../../server/src/db/database.js';
 import { seededRandom } from '../../server/src/lib/seeded-random.js';
 import { thresholdFor } from '../../server/src/modules/hotspots/detect-clusters.js';
+import { placeClosures } from '../../server/src/modules/hotspots/find-recurrences.js';
 import { areaOf, areaSql } from '../../server/src/modules/hotspots/hotspot-area.js';
-import { surprise } from '../../server/src/modules/hotspots/surprise.js';
+import { recurrenceBar, returnShare } from '../../server/src/modules/hotspots/recurrence-score.js';
+import { binomialSurprise, surprise } from '../../server/src/modules/hotspots/surprise.js';
 
 const DAY_MS = 86_400_000;
 export const WINDOW_DAYS = 7;
@@ -65,11 +72,19 @@ export interface PlantedCluster {
   group: ClusterGroup;
 }
 
+/**
+ * `long`: a chain as long as its category needs for the failing fixes to pass the city's bar
+ * (`chainNeeded`), the target; `short`: three or four reports, which most places' fixes cannot be told
+ * from chance by at the city's scale, reported apart.
+ */
+export type RecurrenceGroup = 'long' | 'short';
+
 export interface PlantedRecurrence {
   /** The resolution-10 cell and its area. */
   cell: string;
   area: string;
   category: string;
+  group: RecurrenceGroup;
   /** The reports in order, each after the one before was closed, within RECURRENCE_DAYS of it. */
   codes: string[];
   createdAt: string[];
@@ -92,6 +107,8 @@ export interface HotspotTruth {
   threshold: number;
   clusters: PlantedCluster[];
   recurrences: PlantedRecurrence[];
+  /** The recurrence bar before planting (Tarone's count over the city's places), which long chains pass. */
+  recurrenceThreshold: number;
   repeatCallers: PlantedCaller[];
 }
 
@@ -446,7 +463,7 @@ export async function plantCases(
     });
   }
 
-  const recurrences = await plantRecurrences(client, opts, random);
+  const planted = await plantRecurrences(client, opts, random);
   return {
     end: opts.end.toISOString(),
     windowDays: WINDOW_DAYS,
@@ -454,17 +471,47 @@ export async function plantCases(
     tests,
     threshold: Math.round(threshold * 1000) / 1000,
     clusters,
-    recurrences,
+    recurrences: planted.recurrences,
+    recurrenceThreshold: Math.round(planted.threshold * 1000) / 1000,
     repeatCallers: [],
   };
+}
+
+/** A planted chain's length: `long` ones as long as their category needs, up to this. */
+const LONGEST_CHAIN = 8;
+
+/**
+ * The reports a chain at a place needs for its fixes to be seen failing at the city's scale: the
+ * fewest, from 3, whose closures all but the last came back (on top of what the place already had)
+ * give a binomial tail below the recurrence bar (recurrence-score.ts) at the category's share. None
+ * when even LONGEST_CHAIN would not: where a category's fixes often fail, a place failing a few times
+ * more is not news.
+ */
+export function chainNeeded(
+  had: { closures: number; returns: number },
+  share: number,
+  bar: number,
+): number | undefined {
+  for (let length = 3; length <= LONGEST_CHAIN; length++) {
+    const closures = had.closures + length;
+    const returns = had.returns + length - 1;
+    if (returns >= 2 * closures * share && binomialSurprise(returns, closures, share) >= bar) return length;
+  }
+  return undefined;
 }
 
 async function plantRecurrences(
   client: pg.ClientBase,
   opts: { k: number; end: Date; days: number; seed?: number },
   random: () => number,
-): Promise<PlantedRecurrence[]> {
+): Promise<{ recurrences: PlantedRecurrence[]; threshold: number }> {
   const from = new Date(opts.end.getTime() - Math.min(opts.days, 90) * DAY_MS);
+  // The city's recurrence figures before planting: each category's share of fixes that failed, each
+  // place's closures and returns, and the bar (Tarone's count) the detector will hold places to.
+  const db = drizzle(client as pg.Client) as unknown as Executor;
+  const { places, totals } = await placeClosures(db, opts.end);
+  const { threshold } = recurrenceBar(places, totals);
+  const had = new Map(places.map((p) => [`${p.cell}|${p.category}`, p]));
   // Places and categories as the city has them: random generated cases (a busy category more often).
   const { rows: spots } = await client.query<{
     id: string;
@@ -475,18 +522,31 @@ async function plantRecurrences(
     `select id, h3_cell, district_code as district, category_code as category from cases
      where created_at >= $1 and created_at < $2 and channel <> 'proactive'
      order by hashtext(id::text || $3) limit $4`,
-    [from, opts.end, `recur-${opts.seed ?? 16}`, opts.k * 20],
+    [from, opts.end, `recur-${opts.seed ?? 16}`, opts.k * 40],
   );
+  const quota: Record<RecurrenceGroup, number> = { long: opts.k, short: Math.ceil(opts.k / 4) };
   const out: PlantedRecurrence[] = [];
   const usedCells = new Set<string>();
   for (const spot of spots) {
-    if (out.length >= opts.k) break;
+    if (out.length >= quota.long + quota.short) break;
     if (usedCells.has(spot.h3_cell)) continue;
+    // A place the pass did not list has the spot's own report: counted closed, which asks more of the chain.
+    const before = had.get(`${spot.h3_cell}|${spot.category}`) ?? { closures: 1, returns: 0 };
+    const needed = chainNeeded(before, returnShare(totals.get(spot.category)), threshold);
+    // Short chains (three or four reports) wherever they fall, as many places see; long ones where
+    // their length can show it.
+    const group: RecurrenceGroup =
+      out.filter((r) => r.group === 'short').length < quota.short ? 'short' : 'long';
+    if (
+      group === 'long' &&
+      (needed === undefined || out.filter((r) => r.group === 'long').length >= quota.long)
+    )
+      continue;
+    const length = group === 'long' ? (needed as number) : 3 + Math.floor(random() * 2);
     const all = (await templatesOf(client, spot.district, spot.category, from, opts.end, 0)).sort(
       (a, b) => a.createdAt.getTime() - b.createdAt.getTime(),
     );
-    // A chain: a report closed, another within the days after its closing, and so on, three or four.
-    const length = 3 + Math.floor(random() * 2);
+    // A chain: a report closed, another within the days after its closing, and so on.
     const firstWithin = all.filter(
       (t) => t.closedAt && t.createdAt.getTime() < from.getTime() + 30 * DAY_MS && t.closedAt < opts.end,
     );
@@ -504,7 +564,7 @@ async function plantRecurrences(
       );
       current = next[Math.floor(random() * Math.min(next.length, 20))];
     }
-    if (chain.length < 3) continue;
+    if (chain.length < length) continue;
     const copied = await copyCases(
       client,
       chain.map((t) => ({ donor: spot.id, template: t.id })),
@@ -514,11 +574,12 @@ async function plantRecurrences(
       cell: spot.h3_cell,
       area: areaOf(spot.h3_cell),
       category: spot.category,
+      group,
       codes: copied.map((c) => c.code),
       createdAt: copied.map((c) => c.createdAt.toISOString()),
     });
   }
-  return out;
+  return { recurrences: out, threshold };
 }
 
 /**

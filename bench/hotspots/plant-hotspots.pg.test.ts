@@ -1,6 +1,9 @@
 import pg from 'pg';
 import { expect, inject, it } from 'vitest';
 import { openDatabase } from '../../server/src/db/open-database.js';
+import { placeClosures } from '../../server/src/modules/hotspots/find-recurrences.js';
+import { returnShare } from '../../server/src/modules/hotspots/recurrence-score.js';
+import { binomialSurprise } from '../../server/src/modules/hotspots/surprise.js';
 import { rebuildKpis } from '../../server/src/modules/stats/rollup/rebuild.js';
 import { rollupSnapshot } from '../../server/src/test/rollup-snapshot.js';
 import { createPostgresTestDatabase } from '../../server/src/test/test-database.js';
@@ -38,7 +41,8 @@ it('planted hotspots are generated cases like the rest, and stand in the data as
     const truth = city.truth;
     if (!truth) throw new Error('no truth');
     expect(truth.clusters.length).toBeGreaterThan(0);
-    expect(truth.recurrences.length).toBe(4);
+    expect(truth.recurrences.filter((r) => r.group === 'short').length).toBe(1);
+    expect(truth.recurrences.filter((r) => r.group === 'long').length).toBeGreaterThan(0);
     expect(truth.repeatCallers.length).toBe(4);
     const { rows: total } = await client.query<{ n: number }>(
       `select count(*)::int as n from cases where region_code like '1101%'`,
@@ -84,6 +88,15 @@ it('planted hotspots are generated cases like the rest, and stand in the data as
         expect(again).toBeGreaterThan(closed);
         expect(again - closed).toBeLessThan(RECURRENCE_DAYS * DAY_MS);
       }
+    }
+
+    // A long chain's place passes the recurrence bar the city had before planting; a short one need not.
+    const { places, totals } = await placeClosures(database.db, now);
+    for (const r of truth.recurrences.filter((x) => x.group === 'long')) {
+      const place = places.find((p) => p.cell === r.cell && p.category === r.category);
+      if (!place) throw new Error(`no closures at ${r.cell}`);
+      const s = binomialSurprise(place.returns, place.closures, returnShare(totals.get(r.category)));
+      expect(s, `${r.category} at ${r.cell}`).toBeGreaterThanOrEqual(truth.recurrenceThreshold - 0.01);
     }
 
     // A repeated caller: one key on three or more tickets of one category within 30 days.

@@ -23,24 +23,27 @@ function closuresAt(cell: string, category: string, reports: readonly string[], 
   return { cell, category, closures, returns };
 }
 
-/**
- * Problems back after closure (a fix that did not hold), over the last RECURRENCE_DAYS: each place's
- * (resolution-10 cell's) closures of a category and how many were followed by a report there within
- * WATCH_DAYS, scored against the category's share across the city (recurrence-score.ts). One pass over
- * the period's reports in the order of cases_near_idx, which carries the closing time (migration 0050),
- * so each place's list is gathered from the index alone as it streams; the evidence is read for the
- * places flagged.
- */
-export async function findRecurrences(db: Executor, w: { end: Date }): Promise<ProposalDraft[]> {
-  const start = new Date(w.end.getTime() - RECURRENCE_DAYS * DAY_MS);
-  // Reports from WATCH_DAYS before the period too: a case closed in the period may have been made then.
-  const reported = and(
+/** The reports a recurrence pass reads: of the period and the WATCH_DAYS before it, but no proactive case. */
+const reportedBetween = (start: Date, end: Date) =>
+  and(
     gte(cases.createdAt, new Date(start.getTime() - WATCH_DAYS * DAY_MS)),
-    lt(cases.createdAt, w.end),
+    lt(cases.createdAt, end),
     ne(cases.channel, 'proactive'),
   );
+
+/**
+ * Every place's closures in the RECURRENCE_DAYS before `end` and how many came back (the places with
+ * at least one closure and a report after it), and each category's closures and returns across the city.
+ */
+export async function placeClosures(
+  db: Executor,
+  end: Date,
+): Promise<{ places: PlaceClosures[]; totals: Map<string, { closures: number; returns: number }> }> {
+  const start = new Date(end.getTime() - RECURRENCE_DAYS * DAY_MS);
+  // Reports from WATCH_DAYS before the period too: a case closed in the period may have been made then.
+  const reported = reportedBetween(start, end);
   const from = Math.floor(start.getTime() / 1000);
-  const to = Math.floor(w.end.getTime() / 1000);
+  const to = Math.floor(end.getTime() / 1000);
   const lists = await db
     .select({
       cell: cases.h3Cell,
@@ -63,13 +66,28 @@ export async function findRecurrences(db: Executor, w: { end: Date }): Promise<P
   const closed = await db
     .select({ category: cases.categoryCode, closures: sql<number>`count(*)::int` })
     .from(cases)
-    .where(and(reported, gte(cases.closedAt, start), lt(cases.closedAt, w.end)))
+    .where(and(reported, gte(cases.closedAt, start), lt(cases.closedAt, end)))
     .groupBy(cases.categoryCode);
   for (const c of closed) totals.set(c.category, { closures: c.closures, returns: 0 });
   for (const p of places) {
     const t = totals.get(p.category);
     if (t) t.returns += p.returns;
   }
+  return { places, totals };
+}
+
+/**
+ * Problems back after closure (a fix that did not hold), over the last RECURRENCE_DAYS: each place's
+ * (resolution-10 cell's) closures of a category and how many were followed by a report there within
+ * WATCH_DAYS, scored against the category's share across the city (recurrence-score.ts). One pass over
+ * the period's reports in the order of cases_near_idx, which carries the closing time (migration 0050),
+ * so each place's list is gathered from the index alone as it streams; the evidence is read for the
+ * places flagged.
+ */
+export async function findRecurrences(db: Executor, w: { end: Date }): Promise<ProposalDraft[]> {
+  const start = new Date(w.end.getTime() - RECURRENCE_DAYS * DAY_MS);
+  const reported = reportedBetween(start, w.end);
+  const { places, totals } = await placeClosures(db, w.end);
   const { recurrences } = findRecurrentPlaces(places, totals);
   const evidence = await latestCasesAt(
     db,

@@ -55,6 +55,26 @@ export const returnShare = (t: { closures: number; returns: number } | undefined
   ((t?.returns ?? 0) + 1) / ((t?.closures ?? 0) + 2);
 
 /**
+ * The places tested (MIN_RETURNS closures or more) with their category's share, Tarone's count of them
+ * and the bar it sets: what a place's returns must pass.
+ */
+export function recurrenceBar(
+  places: readonly PlaceClosures[],
+  categoryTotals: ReadonlyMap<string, { closures: number; returns: number }>,
+  alpha = 0.05,
+) {
+  const tested = places
+    .filter((p) => p.closures >= MIN_RETURNS)
+    .map((p) => ({ place: p, share: returnShare(categoryTotals.get(p.category)) }));
+  // A place's best tail: every closure came back, share^c.
+  const tests = taroneCount(
+    tested.map((t) => t.share ** t.place.closures),
+    alpha,
+  );
+  return { tested, tests, threshold: -Math.log10(alpha / tests) };
+}
+
+/**
  * Places where fixes do not hold. A category's closures come back at some share across the city
  * (`returnShare`); each of a place's c closures comes back with that chance, so its returns are
  * binomial (c, share). A place is a recurrence when its returns reach MIN_RETURNS and twice the
@@ -68,15 +88,7 @@ export function findRecurrentPlaces(
   alpha = 0.05,
   minRatio = 2,
 ): { recurrences: Recurrence[]; tests: number } {
-  const tested = places
-    .filter((p) => p.closures >= MIN_RETURNS)
-    .map((p) => ({ place: p, share: returnShare(categoryTotals.get(p.category)) }));
-  // A place's best tail: every closure came back, share^c.
-  const tests = taroneCount(
-    tested.map((t) => t.share ** t.place.closures),
-    alpha,
-  );
-  const threshold = -Math.log10(alpha / tests);
+  const { tested, tests, threshold } = recurrenceBar(places, categoryTotals, alpha);
   const recurrences: Recurrence[] = [];
   for (const { place: p, share } of tested) {
     const expected = p.closures * share;
