@@ -31,7 +31,8 @@ function roughly(n: number): number {
 
 /**
  * The surprise is −log10 of the chance of the observed count or more when the expected count is right
- * (a Poisson upper tail): 3 means one in a thousand.
+ * (the tail of the finding's own law: negative binomial for a cluster, binomial for a recurrence,
+ * Poisson for a caller): 3 means one in a thousand.
  */
 export function scoreFacts(p: Scored): ScoreFacts {
   const days = Math.max(1, Math.round((Date.parse(p.windowEnd) - Date.parse(p.windowStart)) / DAY_MS));

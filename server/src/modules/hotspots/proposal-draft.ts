@@ -19,7 +19,10 @@ export interface ProposalDraft {
   expected: number;
   /** −log10 of the chance of `observed` or more when `expected` is right. */
   surprise: number;
-  /** The surprise a finding had to reach in its run (its alpha shared over every test, Bonferroni). */
+  /**
+   * The surprise a finding had to reach in its run: its alpha shared over the run's tests (Bonferroni
+   * for clusters, Tarone's count for recurrences), or a caller's own alpha.
+   */
   threshold: number;
   windowStart: Date;
   windowEnd: Date;
