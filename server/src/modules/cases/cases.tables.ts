@@ -148,6 +148,8 @@ export const caseEvents = pgTable(
   (t) => [
     primaryKey({ name: 'case_events_pkey', columns: [t.districtCode, t.id] }),
     inItsCase('case_events_case_fk', t),
+    // Reads by id alone: the rollup worker's batches (migration 0051).
+    index('case_events_id_idx').on(t.id),
     index('case_events_case_idx').on(t.caseId, t.id),
     index('case_events_at_idx').on(t.at),
     // 已办 on the workbench: a user's steps, grouped by case, read from the index alone.

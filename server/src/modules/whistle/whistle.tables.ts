@@ -203,6 +203,8 @@ export const whistleEvents = pgTable(
   (t) => [
     primaryKey({ name: 'whistle_events_pkey', columns: [t.districtCode, t.id] }),
     inOrder('whistle_events_order_fk', t),
+    // Reads by id alone: the rollup worker's batches (migration 0051).
+    index('whistle_events_id_idx').on(t.id),
     index('whistle_events_order_idx').on(t.orderId, t.id),
   ],
 );
