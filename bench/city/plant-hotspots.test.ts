@@ -14,14 +14,22 @@ describe('sharing planted cases among a place’s cells', () => {
 
 describe('how long a planted chain of failed fixes must be', () => {
   it('is as long as its category needs to pass the bar, worked by hand', () => {
-    // A place with one closure, fixes failing 2 % of the time, a bar of 4.48. Three reports: 4 closures,
-    // 2 back, P = 0.00234 (2.63); four: 5 and 3, P = 7.76e-5 (4.11); five: 6 and 4, P = 2.32e-6 (5.63).
+    // A place with one closure, a bar of 4.48, a category of 9,995 closures of which 197 came back: with
+    // the chain's own in, (197 + L − 1 + 1) / (9,995 + L + 2) is 0.02 for three, four and five reports.
+    // Three: 4 closures, 2 back, P = 0.00234 (2.63); four: 5 and 3, 7.76e-5 (4.11); five: 6 and 4,
+    // 2.32e-6 (5.63).
     expect(binomialSurprise(2, 4, 0.02)).toBeCloseTo(2.63, 2);
     expect(binomialSurprise(3, 5, 0.02)).toBeCloseTo(4.11, 2);
     expect(binomialSurprise(4, 6, 0.02)).toBeCloseTo(5.63, 2);
-    expect(chainNeeded({ closures: 1, returns: 0 }, 0.02, 4.48)).toBe(5);
+    expect(chainNeeded({ closures: 1, returns: 0 }, { closures: 9_995, returns: 197 }, 4.48)).toBe(5);
+  });
+  it("counts the chain's own in its category: in a small one the chain raises the share it is held to", () => {
+    // 20 closures, none back: alone (0 + 1) / 22 = 0.045, but with five reports' 5 and 4, 5 / 27 = 0.19.
+    expect(chainNeeded({ closures: 1, returns: 0 }, { closures: 20, returns: 0 }, 4.48)).toBeUndefined();
   });
   it('is not planted where fixes fail so often that eight reports would not tell', () => {
-    expect(chainNeeded({ closures: 1, returns: 0 }, 0.447, 4.48)).toBeUndefined();
+    expect(
+      chainNeeded({ closures: 1, returns: 0 }, { closures: 10_000, returns: 4_470 }, 4.48),
+    ).toBeUndefined();
   });
 });

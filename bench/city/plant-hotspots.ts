@@ -483,18 +483,23 @@ const LONGEST_CHAIN = 8;
 /**
  * The reports a chain at a place needs for its fixes to be seen failing at the city's scale: the
  * fewest, from 3, whose closures all but the last came back (on top of what the place already had)
- * give a binomial tail below the recurrence bar (recurrence-score.ts) at the category's share. None
- * when even LONGEST_CHAIN would not: where a category's fixes often fail, a place failing a few times
- * more is not news.
+ * give a binomial tail below the recurrence bar (recurrence-score.ts) at the category's share, the
+ * chain's own closures and returns counted in it as the detector will count them. None when even
+ * LONGEST_CHAIN would not: where a category's fixes often fail, a place failing a few times more is not
+ * news.
  */
 export function chainNeeded(
   had: { closures: number; returns: number },
-  share: number,
+  category: { closures: number; returns: number } | undefined,
   bar: number,
 ): number | undefined {
   for (let length = 3; length <= LONGEST_CHAIN; length++) {
     const closures = had.closures + length;
     const returns = had.returns + length - 1;
+    const share = returnShare({
+      closures: (category?.closures ?? 0) + length,
+      returns: (category?.returns ?? 0) + length - 1,
+    });
     if (returns >= 2 * closures * share && binomialSurprise(returns, closures, share) >= bar) return length;
   }
   return undefined;
@@ -527,12 +532,16 @@ async function plantRecurrences(
   const quota: Record<RecurrenceGroup, number> = { long: opts.k, short: Math.ceil(opts.k / 4) };
   const out: PlantedRecurrence[] = [];
   const usedCells = new Set<string>();
+  const usedCategories = new Set<string>();
   for (const spot of spots) {
     if (out.length >= quota.long + quota.short) break;
     if (usedCells.has(spot.h3_cell)) continue;
     // A place the pass did not list has the spot's own report: counted closed, which asks more of the chain.
     const before = had.get(`${spot.h3_cell}|${spot.category}`) ?? { closures: 1, returns: 0 };
-    const needed = chainNeeded(before, returnShare(totals.get(spot.category)), threshold);
+    // One long chain a category: a second would raise the category's share the first was planted for.
+    const needed = usedCategories.has(spot.category)
+      ? undefined
+      : chainNeeded(before, totals.get(spot.category), threshold);
     // Short chains (three or four reports) wherever they fall, as many places see; long ones where
     // their length can show it.
     const group: RecurrenceGroup =
@@ -570,6 +579,10 @@ async function plantRecurrences(
       chain.map((t) => ({ donor: spot.id, template: t.id })),
     );
     usedCells.add(spot.h3_cell);
+    usedCategories.add(spot.category);
+    // The chain's closures and returns join its category's, as the detector will count them.
+    const total = totals.get(spot.category) ?? { closures: 0, returns: 0 };
+    totals.set(spot.category, { closures: total.closures + length, returns: total.returns + length - 1 });
     out.push({
       cell: spot.h3_cell,
       area: areaOf(spot.h3_cell),
