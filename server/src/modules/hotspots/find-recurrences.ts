@@ -1,6 +1,7 @@
 import { and, gte, lt, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { cases } from '../cases/cases.tables.js';
+import { evidenceBySubject } from './evidence-batches.js';
 import { areaOf } from './hotspot-area.js';
 import { MAX_EVIDENCE, type ProposalDraft } from './proposal-draft.js';
 import { findRecurrentPlaces, type PlaceClosures, WATCH_DAYS } from './recurrence-score.js';
@@ -106,56 +107,45 @@ export async function findRecurrences(db: Executor, w: { end: Date }): Promise<P
     threshold: r.threshold,
     windowStart: start,
     windowEnd: w.end,
-    caseIds: evidence.get(`${r.cell}/${r.category}`) ?? [],
+    caseIds: (evidence.get(`${r.cell}/${r.category}`) ?? []).map((e) => e.id),
   }));
 }
 
-/** Places asked for their evidence in one statement each this many at a time (two parameters each). */
-const EVIDENCE_BATCH = 1_000;
-
-/**
- * The newest MAX_EVIDENCE reports of each place and category, keyed `cell/category`: one statement for
- * a thousand places, not one each (a city has hundreds of recurrences on a day, a millisecond apiece).
- */
-async function latestCasesAt(
+/** The newest MAX_EVIDENCE reports of each place and category, keyed `cell/category`. */
+function latestCasesAt(
   db: Executor,
   places: readonly { cell: string; category: string }[],
   reported: SQL | undefined,
-): Promise<Map<string, string[]>> {
-  const out = new Map<string, string[]>();
-  for (let i = 0; i < places.length; i += EVIDENCE_BATCH) {
-    const batch = places.slice(i, i + EVIDENCE_BATCH);
-    const ranked = db
-      .select({
-        id: cases.id,
-        cell: cases.h3Cell,
-        category: sql<string>`${cases.categoryCode}`.as('category'),
-        rank: sql<number>`row_number() over (partition by ${cases.h3Cell}, ${cases.categoryCode} order by ${cases.createdAt} desc)`.as(
-          'rank',
-        ),
-      })
-      .from(cases)
-      .where(
-        and(
-          sql`(${cases.h3Cell}, ${cases.categoryCode}) in (${sql.join(
-            batch.map((p) => sql`(${p.cell}, ${p.category})`),
-            sql`, `,
-          )})`,
-          reported,
-        ),
-      )
-      .as('ranked');
-    const rows = await db
-      .select({ id: ranked.id, cell: ranked.cell, category: ranked.category })
-      .from(ranked)
-      .where(lte(ranked.rank, MAX_EVIDENCE))
-      .orderBy(ranked.cell, ranked.category, ranked.rank);
-    for (const row of rows) {
-      const key = `${row.cell}/${row.category}`;
-      const ids = out.get(key);
-      if (ids) ids.push(row.id);
-      else out.set(key, [row.id]);
-    }
-  }
-  return out;
+): Promise<Map<string, { id: string; cell: string; category: string }[]>> {
+  return evidenceBySubject(
+    places,
+    (batch) => {
+      const ranked = db
+        .select({
+          id: cases.id,
+          cell: cases.h3Cell,
+          category: sql<string>`${cases.categoryCode}`.as('category'),
+          rank: sql<number>`row_number() over (partition by ${cases.h3Cell}, ${cases.categoryCode} order by ${cases.createdAt} desc)`.as(
+            'rank',
+          ),
+        })
+        .from(cases)
+        .where(
+          and(
+            sql`(${cases.h3Cell}, ${cases.categoryCode}) in (${sql.join(
+              batch.map((p) => sql`(${p.cell}, ${p.category})`),
+              sql`, `,
+            )})`,
+            reported,
+          ),
+        )
+        .as('ranked');
+      return db
+        .select({ id: ranked.id, cell: ranked.cell, category: ranked.category })
+        .from(ranked)
+        .where(lte(ranked.rank, MAX_EVIDENCE))
+        .orderBy(ranked.cell, ranked.category, ranked.rank);
+    },
+    (row) => `${row.cell}/${row.category}`,
+  );
 }

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { cases } from '../cases/cases.tables.js';
 import { hotlineTickets } from '../hotline/hotline.tables.js';
 import { type CallerCalls, MIN_CALLS, scoreCallers } from './caller-score.js';
+import { evidenceBySubject } from './evidence-batches.js';
 import { areaOf } from './hotspot-area.js';
 import { MAX_EVIDENCE, type ProposalDraft } from './proposal-draft.js';
 
@@ -24,7 +25,7 @@ interface PairRow {
  * and the key stays in the proposal's subject, which no answer shows. The place is that of their latest
  * call. One statement counts every caller's calls per category and answers each category's totals and
  * only the callers with MIN_CALLS calls or more (a month holds some 80 thousand callers at 1 M cases a
- * quarter, three hundred of them calling three times); a second reads every flagged caller's calls.
+ * quarter, three hundred of them calling three times); the flagged callers' calls are read in batches.
  */
 export async function findRepeatCallers(db: Executor, w: { end: Date }): Promise<ProposalDraft[]> {
   const start = new Date(w.end.getTime() - CALLER_DAYS * DAY_MS);
@@ -58,27 +59,26 @@ export async function findRepeatCallers(db: Executor, w: { end: Date }): Promise
     else totals.set(r.category, { callers: Number(r.callers), extra: Number(r.extra) });
   }
   const { callers } = scoreCallers(candidates, totals);
-  if (callers.length === 0) return [];
-  // Every flagged caller's calls in one statement, newest first, MAX_EVIDENCE each.
-  const keys = callers.map((c) => sql`(${c.callerKey}, ${c.category})`);
-  const calls = (await db.execute(sql`
-    select id, cell, caller_key as "callerKey", category from (
-      select ${cases.id} as id, ${cases.h3Cell} as cell, ${hotlineTickets.callerKey} as caller_key,
-        ${cases.categoryCode} as category,
-        row_number() over (partition by ${hotlineTickets.callerKey}, ${cases.categoryCode}
-          order by ${cases.createdAt} desc) as rank
-      from ${hotlineTickets} join ${cases} on ${ofTheirCase}
-      where ${inWindow} and (${hotlineTickets.callerKey}, ${cases.categoryCode}) in (${sql.join(keys, sql`, `)})
-    ) ranked where rank <= ${MAX_EVIDENCE} order by caller_key, category, rank`)) as unknown as {
-    rows: { id: string; cell: string; callerKey: string; category: string }[];
-  };
-  const byCaller = new Map<string, { id: string; cell: string }[]>();
-  for (const r of calls.rows) {
-    const key = `${r.callerKey}/${r.category}`;
-    const list = byCaller.get(key);
-    if (list) list.push(r);
-    else byCaller.set(key, [r]);
-  }
+  // The flagged callers' calls, newest first, MAX_EVIDENCE each.
+  const byCaller = await evidenceBySubject(
+    callers,
+    async (batch) => {
+      const keys = batch.map((c) => sql`(${c.callerKey}, ${c.category})`);
+      const read = (await db.execute(sql`
+        select id, cell, caller_key as "callerKey", category from (
+          select ${cases.id} as id, ${cases.h3Cell} as cell, ${hotlineTickets.callerKey} as caller_key,
+            ${cases.categoryCode} as category,
+            row_number() over (partition by ${hotlineTickets.callerKey}, ${cases.categoryCode}
+              order by ${cases.createdAt} desc) as rank
+          from ${hotlineTickets} join ${cases} on ${ofTheirCase}
+          where ${inWindow} and (${hotlineTickets.callerKey}, ${cases.categoryCode}) in (${sql.join(keys, sql`, `)})
+        ) ranked where rank <= ${MAX_EVIDENCE} order by caller_key, category, rank`)) as unknown as {
+        rows: { id: string; cell: string; callerKey: string; category: string }[];
+      };
+      return read.rows;
+    },
+    (row) => `${row.callerKey}/${row.category}`,
+  );
   const drafts: ProposalDraft[] = [];
   for (const c of callers) {
     const theirs = byCaller.get(`${c.callerKey}/${c.category}`) ?? [];

@@ -116,11 +116,7 @@ export function binomialSurprise(observed: number, trials: number, p: number): n
     throw new RangeError(`trials must be a whole count, got ${trials}`);
   if (!(p >= 0 && p < 1)) throw new RangeError(`p must be in [0, 1), got ${p}`);
   if (observed > trials) throw new RangeError(`observed ${observed} is more than the ${trials} trials`);
-  const law = binomial(trials, p);
-  const tail = upperTail(observed, trials * p, law);
-  if (tail >= 1) return 0;
-  if (tail > 0) return -Math.log10(tail);
-  return -law.logTerm(observed) / Math.LN10;
+  return surpriseUnder(binomial(trials, p), observed, trials * p);
 }
 
 /**
@@ -128,8 +124,12 @@ export function binomialSurprise(observed: number, trials: number, p: number): n
  * `expected`, or negative binomial of that mean and `shape` when the rate is uncertain.
  */
 export function surprise(observed: number, expected: number, shape = Number.POSITIVE_INFINITY): number {
-  const law = lawOf(expected, shape);
-  const p = upperTail(observed, expected, law);
+  return surpriseUnder(lawOf(expected, shape), observed, expected);
+}
+
+/** −log10 P(X ≥ observed) under a law of the given mean. */
+function surpriseUnder(law: CountLaw, observed: number, mean: number): number {
+  const p = upperTail(observed, mean, law);
   if (p >= 1) return 0;
   if (p > 0) return -Math.log10(p);
   // Below the doubles' range: the tail's first term, in logs, is within a factor of it.
