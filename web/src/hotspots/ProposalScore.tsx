@@ -11,7 +11,7 @@ export function ProposalScore({ p }: { p: HotspotProposal }) {
   const { t } = useTranslation();
   const facts = scoreFacts(p);
   const sentences = [
-    t('hotspots.detail.observed', {
+    t(`hotspots.detail.observed.${p.kind}`, {
       days: facts.days,
       observed: p.observed,
       expected: formatExpected(p.expected),

@@ -20,7 +20,7 @@ export function useProposalWords() {
   );
   const figures = useCallback(
     (p: HotspotProposal) =>
-      t('hotspots.figures', {
+      t(`hotspots.figures.${p.kind}`, {
         days: scoreFacts(p).days,
         observed: p.observed,
         expected: formatExpected(p.expected),

@@ -33,7 +33,11 @@ export const hotspotsEn: typeof hotspotsZh = {
     detected: 'Detected',
     status: 'Status',
   },
-  figures: 'Last {{days}} days: {{observed}} cases, {{expected}} expected',
+  figures: {
+    cluster: 'Last {{days}} days: {{observed}} cases, {{expected}} expected',
+    recurrence: 'Last {{days}} days: back {{observed}} times, {{expected}} expected',
+    repeat_caller: 'Last {{days}} days: {{observed}} calls, {{expected}} expected',
+  },
   total: '{{total}} in all',
   empty: 'No hotspot proposals',
   run: {
@@ -54,8 +58,14 @@ export const hotspotsEn: typeof hotspotsZh = {
     score: 'Surprise',
     scoreValue: '{{score}} (line {{threshold}})',
     meaning: 'What it means',
-    observed:
-      'In the last {{days}} days this place had {{observed}} cases; from its own past (with the weekday rhythm and the city-wide season of the category allowed for) about {{expected}} were expected.',
+    observed: {
+      cluster:
+        'In the last {{days}} days this place had {{observed}} cases; from its own past (with the weekday rhythm and the city-wide season of the category allowed for) about {{expected}} were expected.',
+      recurrence:
+        'In the last {{days}} days this problem came back here within 30 days of being closed {{observed}} times; at the city-wide share of such closures that come back, about {{expected}} were expected.',
+      repeat_caller:
+        "In the last {{days}} days one caller called {{observed}} times about this problem; from how often the city's callers about it call, about {{expected}} were expected.",
+    },
     times: 'That is {{times}} times what was expected.',
     oneIn: 'By ordinary ups and downs, so many would come about once in {{n}} times.',
     belowMillionth:

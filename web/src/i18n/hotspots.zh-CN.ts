@@ -34,7 +34,12 @@ export const hotspotsZh = {
     detected: '发现时间',
     status: '状态',
   },
-  figures: '近{{days}}天 {{observed}} 件，预期 {{expected}} 件',
+  // Per kind: a cluster counts reports, a recurrence closures that came back, a caller their calls.
+  figures: {
+    cluster: '近{{days}}天 {{observed}} 件，预期 {{expected}} 件',
+    recurrence: '近{{days}}天复发 {{observed}} 次，预期 {{expected}} 次',
+    repeat_caller: '近{{days}}天来电 {{observed}} 次，预期 {{expected}} 次',
+  },
   total: '共 {{total}} 条',
   empty: '暂无主动发现建议',
   run: {
@@ -55,8 +60,14 @@ export const hotspotsZh = {
     score: '异常程度',
     scoreValue: '{{score}}（判定线 {{threshold}}）',
     meaning: '这意味着什么',
-    observed:
-      '近{{days}}天该地点共 {{observed}} 件，按该地点以往情况（已考虑星期规律和全市同类问题的季节变化）预期约 {{expected}} 件。',
+    observed: {
+      cluster:
+        '近{{days}}天该地点共 {{observed}} 件，按该地点以往情况（已考虑星期规律和全市同类问题的季节变化）预期约 {{expected}} 件。',
+      recurrence:
+        '近{{days}}天该地点该类问题结案后 30 天内又被反映 {{observed}} 次；按全市同类问题结案后复发的比例，预期约 {{expected}} 次。',
+      repeat_caller:
+        '近{{days}}天同一来电人就该类问题来电 {{observed}} 次；按全市同类问题来电人的平均来电次数，预期约 {{expected}} 次。',
+    },
     times: '实际是预期的 {{times}} 倍。',
     oneIn: '如果只是平常的起伏，出现这么多件的可能约为 {{n}} 分之一。',
     belowMillionth: '如果只是平常的起伏，出现这么多件的可能不到百万分之一，几乎不可能是偶然。',
